@@ -1,0 +1,87 @@
+import { z } from 'zod';
+
+/** Thrown when the environment is invalid; `problems` lists every bad value, one per line. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const NEO4J_SCHEMES = ['bolt', 'bolt+s', 'bolt+ssc', 'neo4j', 'neo4j+s', 'neo4j+ssc'];
+
+const neo4jUri = z.string().refine(
+  (value) => {
+    const match = /^([a-z0-9+]+):\/\/[^/\s]+/.exec(value);
+    return match !== null && NEO4J_SCHEMES.includes(match[1]!);
+  },
+  { message: `must look like bolt://host:7687 (schemes: ${NEO4J_SCHEMES.join(', ')})` },
+);
+
+const port = (fallback: number) =>
+  z.coerce
+    .number({ message: 'must be a port number' })
+    .int('must be a whole number')
+    .min(1, 'must be between 1 and 65535')
+    .max(65535, 'must be between 1 and 65535')
+    .default(fallback);
+
+/** A memory size as the JVM and Neo4j read it: 512m, 2g, 1024k. */
+const memorySize = (fallback: string) =>
+  z
+    .string()
+    .regex(/^\d+[kmgKMG]$/, 'must be a size such as 512m or 2g')
+    .default(fallback);
+
+const positiveInt = (fallback: number) =>
+  z.coerce.number().int('must be a whole number').positive('must be greater than 0').default(fallback);
+
+const emptyAsUndefined = (value: unknown) => (value === '' ? undefined : value);
+
+const envSchema = z.object({
+  NEO4J_URI: z.preprocess(emptyAsUndefined, neo4jUri.optional()),
+  NEO4J_USERNAME: z.string().min(1, 'must not be empty').default('neo4j'),
+  NEO4J_PASSWORD: z.string().default(''),
+  NEO4J_DATABASE: z.string().min(1, 'must not be empty').default('neo4j'),
+  PORT: port(4000),
+  HOST: z.string().min(1, 'must not be empty').default('127.0.0.1'),
+  NEO4J_LOCAL_PORT: port(7687),
+  NEO4J_LOCAL_DATA_DIR: z.string().min(1).default('.neo4j/data'),
+  NEO4J_LOCAL_HEAP: memorySize('2g'),
+  NEO4J_LOCAL_PAGECACHE: memorySize('1g'),
+  /** Bearer tokens allowed to write, comma separated. Empty: every mutation is refused. */
+  API_TOKENS: z
+    .string()
+    .default('')
+    .transform((value) =>
+      value
+        .split(',')
+        .map((token) => token.trim())
+        .filter((token) => token.length > 0),
+    )
+    .pipe(z.array(z.string().min(16, 'each token must be at least 16 characters'))),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** How long a Cypher transaction may run before Neo4j or the driver gives up. */
+  NEO4J_QUERY_TIMEOUT_MS: positiveInt(5000),
+  /** How long to wait for a Bolt connection (also the connection acquisition timeout). */
+  NEO4J_CONNECT_TIMEOUT_MS: positiveInt(3000),
+});
+
+export type Config = z.infer<typeof envSchema>;
+
+/**
+ * Reads and validates the environment once. Every problem is collected, so a user with three
+ * bad values learns of all three in one run.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const result = envSchema.safeParse(env);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => {
+    const name = issue.path.join('.');
+    const value = env[name];
+    const shown = name.includes('PASSWORD') || name.includes('TOKEN') ? '(hidden)' : JSON.stringify(value);
+    return `${name}=${shown}: ${issue.message}`;
+  });
+  throw new ConfigError(problems);
+}

@@ -1,0 +1,160 @@
+import neo4j, {
+  type Driver,
+  type ManagedTransaction,
+  type QueryResult,
+  type RecordShape,
+  type Session,
+} from 'neo4j-driver';
+import { DatabaseAuthError, DatabaseUnavailableError } from '../errors';
+
+export interface DatabaseOptions {
+  uri: string;
+  username: string;
+  password: string;
+  database: string;
+  /** A transaction running longer than this is ended by Neo4j and by the driver. */
+  queryTimeoutMs: number;
+  /** Bounds connecting and waiting for a pooled connection, so a dead Neo4j fails fast. */
+  connectTimeoutMs: number;
+}
+
+/** Called after every statement sent, with its text and how long it took; for metrics and tests. */
+export type QueryObserver = (event: { cypher: string; durationMs: number; ok: boolean }) => void;
+
+export type Params = Record<string, unknown>;
+
+/**
+ * The one place that talks to Neo4j: every read and write of GraphQL, seed, import, export and the
+ * CLI goes through `read`/`write`, so timeouts, error translation and query counting live here.
+ * Cypher is always parameterised: callers pass values in `params`, never in the text.
+ */
+export class Database {
+  private readonly observers = new Set<QueryObserver>();
+
+  private constructor(
+    readonly driver: Driver,
+    private readonly options: DatabaseOptions,
+  ) {}
+
+  static connect(options: DatabaseOptions): Database {
+    const driver = neo4j.driver(options.uri, neo4j.auth.basic(options.username, options.password), {
+      connectionTimeout: options.connectTimeoutMs,
+      connectionAcquisitionTimeout: options.connectTimeoutMs,
+      // Retries of a transaction on transient errors stop after this, so a request fails within bounds.
+      maxTransactionRetryTime: options.queryTimeoutMs,
+      maxConnectionPoolSize: 50,
+      disableLosslessIntegers: true,
+      logging: { level: 'error', logger: () => {} },
+    });
+    return new Database(driver, options);
+  }
+
+  get name(): string {
+    return this.options.database;
+  }
+
+  /** Registers an observer; returns the function that removes it. */
+  observe(observer: QueryObserver): () => void {
+    this.observers.add(observer);
+    return () => this.observers.delete(observer);
+  }
+
+  /** Runs one statement in a read transaction and returns its records. */
+  async read<T extends RecordShape = RecordShape>(cypher: string, params: Params = {}): Promise<T[]> {
+    return this.readTx((tx) => this.run<T>(tx, cypher, params));
+  }
+
+  /** Runs one statement in a write transaction and returns its records. */
+  async write<T extends RecordShape = RecordShape>(cypher: string, params: Params = {}): Promise<T[]> {
+    return this.writeTx((tx) => this.run<T>(tx, cypher, params));
+  }
+
+  /** Runs several statements in one read transaction (use `run` inside). */
+  readTx<R>(work: (tx: ManagedTransaction) => Promise<R>): Promise<R> {
+    return this.withSession((session) => session.executeRead(work, { timeout: this.options.queryTimeoutMs }));
+  }
+
+  /** Runs several statements in one write transaction: all of them or none. */
+  writeTx<R>(work: (tx: ManagedTransaction) => Promise<R>, timeoutMs = this.options.queryTimeoutMs): Promise<R> {
+    return this.withSession((session) => session.executeWrite(work, { timeout: timeoutMs }));
+  }
+
+  /** Runs one statement inside a transaction opened by readTx/writeTx, counting and timing it. */
+  async run<T extends RecordShape = RecordShape>(
+    tx: ManagedTransaction,
+    cypher: string,
+    params: Params = {},
+  ): Promise<T[]> {
+    const started = performance.now();
+    let ok = false;
+    try {
+      const result: QueryResult<T> = await tx.run<T>(cypher, params);
+      ok = true;
+      return result.records.map((record) => record.toObject());
+    } finally {
+      const durationMs = performance.now() - started;
+      for (const observer of this.observers) observer({ cypher, durationMs, ok });
+    }
+  }
+
+  /** Answers whether Neo4j responds to RETURN 1 within `timeoutMs`. */
+  async ping(timeoutMs: number): Promise<boolean> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)));
+    const query = this.read('RETURN 1 AS ok').then(
+      () => true,
+      () => false,
+    );
+    try {
+      return await Promise.race([query, timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+
+  /** Each call gets its own session, closed whatever happens; driver errors are translated here. */
+  private async withSession<R>(work: (session: Session) => Promise<R>): Promise<R> {
+    const session = this.driver.session({ database: this.options.database });
+    try {
+      return await work(session);
+    } catch (error) {
+      throw translateDriverError(error, this.options.uri);
+    } finally {
+      await session.close().catch(() => undefined);
+    }
+  }
+}
+
+const UNAVAILABLE_CODES = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.TransientError.General.DatabaseUnavailable',
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+  'Neo.TransientError.Transaction.LockClientStopped',
+]);
+
+/** Maps driver errors to the two the application treats specially; everything else passes through. */
+export function translateDriverError(error: unknown, uri: string): unknown {
+  const code = (error as { code?: string }).code ?? '';
+  const message = (error as Error).message ?? String(error);
+  if (code === 'Neo.ClientError.Security.Unauthorized' || code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
+    return new DatabaseAuthError(`Neo4j at ${uri} refused the credentials. Check NEO4J_USERNAME and NEO4J_PASSWORD.`, {
+      cause: error,
+    });
+  }
+  if (
+    UNAVAILABLE_CODES.has(code) ||
+    /Connection acquisition timed out|connect ECONNREFUSED|Failed to connect/i.test(message)
+  ) {
+    return new DatabaseUnavailableError(
+      `Neo4j at ${uri} is not reachable or did not answer in time. Check that it is running and NEO4J_URI is right.`,
+      { cause: error },
+    );
+  }
+  return error;
+}

@@ -1,0 +1,257 @@
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import neo4j from 'neo4j-driver';
+
+/** Where the Maven module of the launcher lives, relative to the repository root. */
+const MODULE_DIR = path.resolve(__dirname, '../../neo4j-local');
+const CLASSPATH_FILE = path.join(MODULE_DIR, 'target/classpath.txt');
+const CLASSES_DIR = path.join(MODULE_DIR, 'target/classes');
+const MAIN_CLASS = 'orggraph.LocalNeo4j';
+const START_TIMEOUT_MS = 120_000;
+const STOP_TIMEOUT_MS = 30_000;
+
+export interface LocalNeo4jOptions {
+  port: number;
+  dataDir: string;
+  heap: string;
+  pageCache: string;
+  /** Where progress lines go (Maven's first-run download, waiting for Bolt). */
+  log?: (line: string) => void;
+}
+
+export type LocalNeo4jStatus = { running: true; pid: number; uri: string } | { running: false; uri: string };
+
+/** A problem starting or stopping the local Neo4j, worded for the person at the terminal. */
+export class LocalNeo4jError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'LocalNeo4jError';
+  }
+}
+
+const boltUri = (port: number) => `bolt://127.0.0.1:${port}`;
+const pidFile = (dataDir: string) => path.join(path.resolve(dataDir), 'local-neo4j.pid');
+const logFile = (dataDir: string) => path.join(path.resolve(dataDir), 'local-neo4j.log');
+
+/** Is this pid alive and one of our launchers (not a recycled pid of another program)? */
+function isOurProcess(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return false;
+  }
+  try {
+    return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(MAIN_CLASS);
+  } catch {
+    return true; // no /proc (macOS): trust the pid file
+  }
+}
+
+function readPid(dataDir: string): number | undefined {
+  try {
+    const pid = Number(fs.readFileSync(pidFile(dataDir), 'utf8').trim());
+    return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Reports whether the launcher for this data folder runs. */
+export function localNeo4jStatus(options: Pick<LocalNeo4jOptions, 'dataDir' | 'port'>): LocalNeo4jStatus {
+  const pid = readPid(options.dataDir);
+  const uri = boltUri(options.port);
+  return pid !== undefined && isOurProcess(pid) ? { running: true, pid, uri } : { running: false, uri };
+}
+
+function commandExists(command: string, args: string[]): boolean {
+  const result = spawnSync(command, args, { stdio: 'ignore' });
+  return result.error === undefined;
+}
+
+/** Fails with the two ways out when Java is missing: Docker, or a Neo4j of one's own. */
+export function assertJavaAvailable(): void {
+  if (!commandExists('java', ['-version'])) {
+    throw new LocalNeo4jError(
+      'Java 17+ was not found, and NEO4J_URI is not set, so there is no Neo4j to use. ' +
+        'Either run everything with `docker compose up`, or set NEO4J_URI (with NEO4J_USERNAME/NEO4J_PASSWORD) ' +
+        'to a Neo4j you already run.',
+    );
+  }
+}
+
+function isBuilt(): boolean {
+  if (!fs.existsSync(CLASSPATH_FILE) || !fs.existsSync(path.join(CLASSES_DIR, 'orggraph/LocalNeo4j.class'))) {
+    return false;
+  }
+  const builtAt = fs.statSync(CLASSPATH_FILE).mtimeMs;
+  const sources = [path.join(MODULE_DIR, 'pom.xml'), path.join(MODULE_DIR, 'src/main/java/orggraph/LocalNeo4j.java')];
+  return sources.every((source) => fs.statSync(source).mtimeMs <= builtAt);
+}
+
+/**
+ * Compiles the launcher and resolves Neo4j from Maven Central (first run only; a minute or so).
+ * Maven's own download lines are shown so the wait is visible.
+ */
+export async function buildLocalNeo4j(log: (line: string) => void = () => {}): Promise<void> {
+  assertJavaAvailable();
+  if (isBuilt()) return;
+  if (!commandExists('mvn', ['-v'])) {
+    throw new LocalNeo4jError(
+      'Maven (mvn) was not found; it resolves Neo4j from Maven Central on first run. ' +
+        'Install Maven, or run with `docker compose up`, or set NEO4J_URI to a Neo4j you already run.',
+    );
+  }
+  log('Resolving Neo4j 5.26 from Maven Central (first run only)...');
+  await new Promise<void>((resolve, reject) => {
+    const mvn = spawn('mvn', ['-B', 'compile', 'dependency:build-classpath', `-Dmdep.outputFile=${CLASSPATH_FILE}`], {
+      cwd: MODULE_DIR,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const tail: string[] = [];
+    const onLine = (chunk: Buffer) => {
+      for (const line of chunk.toString().split('\n').filter(Boolean)) {
+        tail.push(line);
+        if (tail.length > 30) tail.shift();
+        if (/Download(ed|ing)|BUILD|ERROR/.test(line)) log(`  mvn: ${line.replace(/^\[INFO\] /, '')}`);
+      }
+    };
+    mvn.stdout.on('data', onLine);
+    mvn.stderr.on('data', onLine);
+    mvn.on('error', (error) => reject(new LocalNeo4jError(`Could not run Maven: ${error.message}`)));
+    mvn.on('close', (code) =>
+      code === 0
+        ? resolve()
+        : reject(new LocalNeo4jError(`Maven could not build the local Neo4j (exit ${code}):\n${tail.join('\n')}`)),
+    );
+  });
+}
+
+/** Is anything listening on 127.0.0.1:port? */
+function portInUse(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: '127.0.0.1', port });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+/** Does Bolt at this port answer RETURN 1? */
+export async function boltAnswers(uri: string, timeoutMs = 2000): Promise<boolean> {
+  const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', ''), {
+    connectionTimeout: timeoutMs,
+    connectionAcquisitionTimeout: timeoutMs,
+    maxConnectionPoolSize: 1,
+    logging: { level: 'error', logger: () => {} },
+  });
+  try {
+    await driver.executeQuery('RETURN 1', {}, { database: 'neo4j' });
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await driver.close();
+  }
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function logTail(dataDir: string, lines = 15): string {
+  try {
+    return fs.readFileSync(logFile(dataDir), 'utf8').trim().split('\n').slice(-lines).join('\n');
+  } catch {
+    return '(no log written)';
+  }
+}
+
+/** Explains why the JVM exited before Bolt answered, from what it logged. */
+function explainEarlyExit(options: LocalNeo4jOptions): string {
+  const tail = logTail(options.dataDir, 40);
+  if (/Address already in use|BindException/.test(tail)) {
+    return `Port ${options.port} is already in use by another program. Stop it, or set NEO4J_LOCAL_PORT to a free port.`;
+  }
+  if (/OutOfMemoryError|Could not reserve enough space/.test(tail)) {
+    return `Neo4j ran out of memory. Lower NEO4J_LOCAL_HEAP (${options.heap}) or NEO4J_LOCAL_PAGECACHE (${options.pageCache}) to fit this machine.`;
+  }
+  return `The local Neo4j exited during start-up. Last lines of ${logFile(options.dataDir)}:\n${logTail(options.dataDir)}`;
+}
+
+/**
+ * Starts the local Neo4j in the background and returns once Bolt answers RETURN 1.
+ * Returns `alreadyRunning: true` (and starts nothing) when this data folder's Neo4j is up.
+ */
+export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<{ uri: string; alreadyRunning: boolean }> {
+  const log = options.log ?? (() => {});
+  const uri = boltUri(options.port);
+  const status = localNeo4jStatus(options);
+  if (status.running) return { uri, alreadyRunning: true };
+
+  await buildLocalNeo4j(log);
+  if (await portInUse(options.port)) {
+    throw new LocalNeo4jError(
+      `Port ${options.port} is already in use by another program. Stop it, or set NEO4J_LOCAL_PORT to a free port.`,
+    );
+  }
+  const dataDir = path.resolve(options.dataDir);
+  fs.mkdirSync(dataDir, { recursive: true });
+  const out = fs.openSync(logFile(dataDir), 'a');
+  const classpath = `${CLASSES_DIR}${path.delimiter}${fs.readFileSync(CLASSPATH_FILE, 'utf8').trim()}`;
+  const child = spawn(
+    'java',
+    [
+      `-Xmx${options.heap}`,
+      '-XX:+UseG1GC',
+      '-cp',
+      classpath,
+      MAIN_CLASS,
+      dataDir,
+      String(options.port),
+      options.pageCache,
+    ],
+    { detached: true, stdio: ['ignore', out, out] },
+  );
+  fs.closeSync(out);
+  let exited = false;
+  child.once('exit', () => (exited = true));
+  child.unref();
+  if (child.pid === undefined) throw new LocalNeo4jError('Could not start java for the local Neo4j.');
+  fs.writeFileSync(pidFile(dataDir), String(child.pid));
+
+  log(`Starting Neo4j on ${uri} (data in ${dataDir})...`);
+  const deadline = Date.now() + START_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (exited) {
+      fs.rmSync(pidFile(dataDir), { force: true });
+      throw new LocalNeo4jError(explainEarlyExit(options));
+    }
+    if (await boltAnswers(uri, 1000)) return { uri, alreadyRunning: false };
+    await sleep(500);
+  }
+  await stopLocalNeo4j(options);
+  throw new LocalNeo4jError(
+    `Neo4j did not answer on ${uri} within ${START_TIMEOUT_MS / 1000} s. Last lines of its log:\n${logTail(dataDir)}`,
+  );
+}
+
+/** Stops the local Neo4j of this data folder (SIGTERM, then SIGKILL after 30 s). Returns false if none ran. */
+export async function stopLocalNeo4j(options: Pick<LocalNeo4jOptions, 'dataDir' | 'port'>): Promise<boolean> {
+  const status = localNeo4jStatus(options);
+  if (!status.running) {
+    fs.rmSync(pidFile(options.dataDir), { force: true });
+    return false;
+  }
+  const { pid } = status;
+  process.kill(pid, 'SIGTERM');
+  const deadline = Date.now() + STOP_TIMEOUT_MS;
+  while (Date.now() < deadline && isOurProcess(pid)) await sleep(200);
+  if (isOurProcess(pid)) {
+    process.kill(pid, 'SIGKILL');
+    while (isOurProcess(pid)) await sleep(100);
+  }
+  fs.rmSync(pidFile(options.dataDir), { force: true });
+  return true;
+}

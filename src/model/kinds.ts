@@ -1,0 +1,40 @@
+/** The kinds of organisation the graph knows. CORDIS activity types map onto these on import. */
+export const ORGANIZATION_KINDS = [
+  'COMPANY',
+  'UNIVERSITY',
+  'RESEARCH_INSTITUTE',
+  'GOVERNMENT_AGENCY',
+  'INDUSTRY_ACADEMIA_FOUNDATION',
+  'OTHER',
+] as const;
+export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
+
+export const MEMBERSHIP_ROLES = ['LEAD', 'MEMBER'] as const;
+export type MembershipRole = (typeof MEMBERSHIP_ROLES)[number];
+
+/** How the article classifies a consortium's strategy. */
+export const STRATEGIES = ['PLATFORM', 'HYBRID', 'INDUSTRY_SPECIALISED'] as const;
+export type Strategy = (typeof STRATEGIES)[number];
+
+/** A consortium's standing in its program, as of a stage. */
+export const STANDING_STATUSES = [
+  'APPLIED',
+  'SHORTLISTED',
+  'NOT_SHORTLISTED',
+  'SELECTED',
+  'NOT_SELECTED',
+  'ADVANCED',
+  'ELIMINATED',
+  'ADDED',
+] as const;
+export type StandingStatus = (typeof STANDING_STATUSES)[number];
+
+/** Standings that mean "still in the program" for `activeOnly`. */
+export const ACTIVE_STATUSES: readonly StandingStatus[] = ['SELECTED', 'ADVANCED', 'ADDED'];
+
+/** What a free-text fact about an organisation, consortium or program says. */
+export const FACT_KINDS = ['NOTE', 'GOAL', 'MODEL_SIZE', 'EVALUATION'] as const;
+export type FactKind = (typeof FACT_KINDS)[number];
+
+export const STAGE_STATUSES = ['HELD', 'PLANNED'] as const;
+export type StageStatus = (typeof STAGE_STATUSES)[number];
