@@ -2,7 +2,17 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'neo4j-local/target', 'src/graphql/generated', '.neo4j', 'test-artifacts', 'bench/results', 'src/server/static'] },
+  {
+    ignores: [
+      'node_modules',
+      'neo4j-local/target',
+      'src/graphql/generated',
+      '.neo4j',
+      'test-artifacts',
+      'bench/results',
+      'src/server/static',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -15,15 +25,22 @@ export default tseslint.config(
           // Cypher takes values only as parameters: a template literal with substitutions passed to
           // run/read/write would put values into the query text.
           selector:
-            "CallExpression[callee.property.name=/^(run|read|write|executeQuery)$/] > TemplateLiteral.arguments:first-child[expressions.length>0]",
+            'CallExpression[callee.property.name=/^(run|read|write|executeQuery)$/] > TemplateLiteral.arguments:first-child[expressions.length>0]',
           message: 'Build Cypher from constants and pass values as parameters, never by interpolation.',
         },
         {
-          selector: "ExportDefaultDeclaration",
+          selector: 'ExportDefaultDeclaration',
           message: 'Use named exports.',
         },
       ],
     },
   },
-  { files: ['**/*.js', '**/*.cjs'], languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly', __dirname: 'readonly', process: 'readonly' } }, rules: { '@typescript-eslint/no-require-imports': 'off' } },
+  {
+    files: ['**/*.js', '**/*.cjs'],
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { module: 'writable', require: 'readonly', __dirname: 'readonly', process: 'readonly' },
+    },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
 );

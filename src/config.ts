@@ -36,6 +36,12 @@ const memorySize = (fallback: string) =>
 const positiveInt = (fallback: number) =>
   z.coerce.number().int('must be a whole number').positive('must be greater than 0').default(fallback);
 
+const flag = (fallback: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0'], { message: 'must be true or false' })
+    .default(fallback ? 'true' : 'false')
+    .transform((value) => value === 'true' || value === '1');
+
 const emptyAsUndefined = (value: unknown) => (value === '' ? undefined : value);
 
 const envSchema = z.object({
@@ -62,6 +68,9 @@ const envSchema = z.object({
     .pipe(z.array(z.string().min(16, 'each token must be at least 16 characters'))),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Introspection and the GraphiQL playground are part of the product, so on by default. */
+  INTROSPECTION: flag(true),
+  PLAYGROUND: flag(true),
   /** How long a Cypher transaction may run before Neo4j or the driver gives up. */
   NEO4J_QUERY_TIMEOUT_MS: positiveInt(5000),
   /** How long to wait for a Bolt connection (also the connection acquisition timeout). */

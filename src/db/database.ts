@@ -88,7 +88,7 @@ export class Database {
     const started = performance.now();
     let ok = false;
     try {
-      const result: QueryResult<T> = await tx.run<T>(cypher, params);
+      const result: QueryResult<T> = await tx.run<T>(cypher, toNeo4jValues(params) as Params);
       ok = true;
       return result.records.map((record) => record.toObject());
     } finally {
@@ -157,4 +157,17 @@ export function translateDriverError(error: unknown, uri: string): unknown {
     );
   }
   return error;
+}
+
+/**
+ * JavaScript numbers reach Neo4j as floats, which LIMIT/SKIP and integer properties reject; whole
+ * numbers are sent as Neo4j integers instead.
+ */
+function toNeo4jValues(value: unknown): unknown {
+  if (typeof value === 'number') return Number.isInteger(value) ? neo4j.int(value) : value;
+  if (Array.isArray(value)) return value.map(toNeo4jValues);
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, toNeo4jValues(inner)]));
+  }
+  return value;
 }

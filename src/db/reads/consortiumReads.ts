@@ -1,0 +1,253 @@
+import { ACTIVE_STATUSES } from '../../model/kinds';
+import type {
+  ConsortiumModel,
+  FactModel,
+  MemberListModel,
+  MembershipModel,
+  ModelDeveloperModel,
+  ModelModel,
+  ProgramModel,
+  StageModel,
+  StandingModel,
+} from '../../model/models';
+import type { Database } from '../database';
+import { consortiumActive, consortiumFields, membershipFields, membershipHeld, standingOnDay } from './fragments';
+import { groupBy } from './organizationReads';
+
+export async function consortiaByIds(
+  db: Database,
+  ids: readonly string[],
+): Promise<Array<ConsortiumModel | undefined>> {
+  const rows = await db.read<{ consortium: ConsortiumModel }>(
+    `UNWIND $ids AS id MATCH (c:Consortium {id: id}) RETURN ${consortiumFields('c')} AS consortium`,
+    { ids },
+  );
+  const byId = new Map(rows.map((row) => [row.consortium.id, row.consortium]));
+  return ids.map((id) => byId.get(id));
+}
+
+/** All consortia (of one program if given), by name. */
+export async function allConsortia(db: Database, programId: string | null): Promise<ConsortiumModel[]> {
+  const rows = await db.read<{ consortium: ConsortiumModel }>(
+    `MATCH (c:Consortium)
+     WHERE $programId IS NULL OR EXISTS { (c)-[:IN_PROGRAM]->(:Program {id: $programId}) }
+     RETURN ${consortiumFields('c')} AS consortium ORDER BY c.name, c.id`,
+    { programId },
+  );
+  return rows.map((row) => row.consortium);
+}
+
+/** Members of each consortium (held on `asOf` if given), lead first, grouped in the order asked. */
+export async function membershipsOfConsortia(
+  db: Database,
+  consortiumIds: readonly string[],
+  asOf: string | null,
+): Promise<Array<Array<MembershipModel & { kind: string }>>> {
+  const rows = await db.read<{ membership: MembershipModel & { kind: string } }>(
+    `UNWIND $ids AS id
+     MATCH (o:Organization)-[m:MEMBER_OF]->(c:Consortium {id: id})
+     WHERE ${membershipHeld('m', 'c')}
+     RETURN ${membershipFields('m', 'o', 'c').replace(/}$/, ', kind: o.kind }')} AS membership
+     ORDER BY CASE m.role WHEN 'LEAD' THEN 0 ELSE 1 END, o.name, o.id`,
+    { ids: consortiumIds, asOf },
+  );
+  return groupBy(
+    consortiumIds,
+    rows.map((row) => row.membership),
+    (membership) => membership.consortiumId,
+  );
+}
+
+/** Facts about each subject (organisation, consortium, program or model), grouped by subject id. */
+export async function factsAbout(db: Database, subjectIds: readonly string[]): Promise<FactModel[][]> {
+  const rows = await db.read<{ fact: FactModel }>(
+    `UNWIND $ids AS id
+     MATCH (s {id: id})-[:HAS_FACT]->(f:Fact)
+     WHERE s:Organization OR s:Consortium OR s:Program OR s:Model
+     RETURN { id: f.id, subjectId: id, kind: f.kind, text: f.text, quote: f.quote, sources: coalesce(f.sources, []) } AS fact
+     ORDER BY f.kind, f.text`,
+    { ids: subjectIds },
+  );
+  return groupBy(
+    subjectIds,
+    rows.map((row) => row.fact),
+    (fact) => fact.subjectId,
+  );
+}
+
+export async function memberListsOf(db: Database, consortiumIds: readonly string[]): Promise<MemberListModel[][]> {
+  const rows = await db.read<MemberListModel>(
+    `UNWIND $ids AS id
+     MATCH (c:Consortium {id: id})-[r:MEMBER_LIST_IN]->(s:Source)
+     RETURN id AS consortiumId, s.id AS sourceId, r.complete AS complete, r.quote AS quote ORDER BY s.id`,
+    { ids: consortiumIds },
+  );
+  return groupBy(consortiumIds, rows, (row) => row.consortiumId);
+}
+
+const standingFields = `{ consortiumId: c.id, stageId: st.id, status: s.status,
+  date: toString(coalesce(st.date, st.knownBy)), reason: s.reason, sources: coalesce(s.sources, []) }`;
+
+/** Every standing of each consortium, in stage order. */
+export async function standingsOfConsortia(db: Database, consortiumIds: readonly string[]): Promise<StandingModel[][]> {
+  const rows = await db.read<{ standing: StandingModel }>(
+    `UNWIND $ids AS id
+     MATCH (c:Consortium {id: id})-[s:STANDING]->(st:Stage)
+     RETURN ${standingFields} AS standing ORDER BY st.order`,
+    { ids: consortiumIds },
+  );
+  return groupBy(
+    consortiumIds,
+    rows.map((row) => row.standing),
+    (standing) => standing.consortiumId,
+  );
+}
+
+/** The standing of each consortium in force on `asOf` (today if null). */
+export async function standingOnDayOf(
+  db: Database,
+  consortiumIds: readonly string[],
+  asOf: string | null,
+): Promise<Array<StandingModel | undefined>> {
+  const rows = await db.read<{ standing: StandingModel }>(
+    `UNWIND $ids AS id
+     MATCH (c:Consortium {id: id})-[s:STANDING]->(st:Stage)
+     WHERE coalesce(st.date, st.knownBy) <= coalesce(date($asOf), date())
+     WITH c, s, st ORDER BY st.order DESC
+     WITH c, head(collect({s: s, st: st})) AS last
+     WITH c, last.s AS s, last.st AS st
+     RETURN ${standingFields} AS standing`,
+    { ids: consortiumIds, asOf },
+  );
+  const byId = new Map(rows.map((row) => [row.standing.consortiumId, row.standing]));
+  return consortiumIds.map((id) => byId.get(id));
+}
+
+export async function standingsAtStages(db: Database, stageIds: readonly string[]): Promise<StandingModel[][]> {
+  const rows = await db.read<{ standing: StandingModel }>(
+    `UNWIND $ids AS id
+     MATCH (c:Consortium)-[s:STANDING]->(st:Stage {id: id})
+     RETURN ${standingFields} AS standing ORDER BY c.name`,
+    { ids: stageIds },
+  );
+  return groupBy(
+    stageIds,
+    rows.map((row) => row.standing),
+    (standing) => standing.stageId,
+  );
+}
+
+/** Each consortium of a program with its standing on the day; `activeOnly` keeps those still in it. */
+export async function programTeams(
+  db: Database,
+  programId: string,
+  asOf: string | null,
+  activeOnly: boolean,
+): Promise<StandingModel[]> {
+  const rows = await db.read<{ standing: StandingModel }>(
+    `MATCH (c:Consortium)-[:IN_PROGRAM]->(:Program {id: $programId})
+     ${standingOnDay('c')}
+     WITH c, standingStatus WHERE standingStatus IS NOT NULL AND (NOT $activeOnly OR ${consortiumActive('c')})
+     MATCH (c)-[s:STANDING {status: standingStatus}]->(st:Stage)
+     WHERE coalesce(st.date, st.knownBy) <= coalesce(date($asOf), date())
+     WITH c, s, st ORDER BY st.order DESC
+     WITH c, head(collect({s: s, st: st})) AS last
+     WITH c, last.s AS s, last.st AS st
+     RETURN ${standingFields} AS standing ORDER BY c.name`,
+    { programId, asOf, activeOnly, activeStatuses: ACTIVE_STATUSES },
+  );
+  return rows.map((row) => row.standing);
+}
+
+const programFields = `{ id: p.id, name: p.name, nameKo: p.nameKo, nameJa: p.nameJa,
+  runById: [(p)-[:RUN_BY]->(o) | o.id][0], sources: coalesce(p.sources, []) }`;
+
+export async function programsByIds(db: Database, ids: readonly string[]): Promise<Array<ProgramModel | undefined>> {
+  const rows = await db.read<{ program: ProgramModel }>(
+    `UNWIND $ids AS id MATCH (p:Program {id: id}) RETURN ${programFields} AS program`,
+    { ids },
+  );
+  const byId = new Map(rows.map((row) => [row.program.id, row.program]));
+  return ids.map((id) => byId.get(id));
+}
+
+export async function allPrograms(db: Database): Promise<ProgramModel[]> {
+  const rows = await db.read<{ program: ProgramModel }>(
+    `MATCH (p:Program) RETURN ${programFields} AS program ORDER BY p.name`,
+  );
+  return rows.map((row) => row.program);
+}
+
+const stageFields = `{ id: st.id, programId: p.id, order: st.order, name: st.name, status: st.status,
+  date: toString(st.date), endDate: toString(st.endDate), period: st.period, knownBy: toString(st.knownBy),
+  description: st.description, sources: coalesce(st.sources, []) }`;
+
+export async function stagesOfPrograms(db: Database, programIds: readonly string[]): Promise<StageModel[][]> {
+  const rows = await db.read<{ stage: StageModel }>(
+    `UNWIND $ids AS id
+     MATCH (p:Program {id: id})-[:HAS_STAGE]->(st:Stage)
+     RETURN ${stageFields} AS stage ORDER BY st.order`,
+    { ids: programIds },
+  );
+  return groupBy(
+    programIds,
+    rows.map((row) => row.stage),
+    (stage) => stage.programId,
+  );
+}
+
+export async function stagesByIds(db: Database, ids: readonly string[]): Promise<Array<StageModel | undefined>> {
+  const rows = await db.read<{ stage: StageModel }>(
+    `UNWIND $ids AS id MATCH (p:Program)-[:HAS_STAGE]->(st:Stage {id: id}) RETURN ${stageFields} AS stage`,
+    { ids },
+  );
+  const byId = new Map(rows.map((row) => [row.stage.id, row.stage]));
+  return ids.map((id) => byId.get(id));
+}
+
+const modelFields = `{ id: m.id, name: m.name, description: m.description, parameters: m.parameters,
+  openSource: m.openSource, sources: coalesce(m.sources, []) }`;
+
+export async function modelsByIds(db: Database, ids: readonly string[]): Promise<Array<ModelModel | undefined>> {
+  const rows = await db.read<{ model: ModelModel }>(
+    `UNWIND $ids AS id MATCH (m:Model {id: id}) RETURN ${modelFields} AS model`,
+    { ids },
+  );
+  const byId = new Map(rows.map((row) => [row.model.id, row.model]));
+  return ids.map((id) => byId.get(id));
+}
+
+export async function allModels(db: Database): Promise<ModelModel[]> {
+  const rows = await db.read<{ model: ModelModel }>(`MATCH (m:Model) RETURN ${modelFields} AS model ORDER BY m.name`);
+  return rows.map((row) => row.model);
+}
+
+/** Models developed by each consortium. */
+export async function modelsOfConsortia(db: Database, consortiumIds: readonly string[]): Promise<ModelModel[][]> {
+  const rows = await db.read<{ id: string; model: ModelModel }>(
+    `UNWIND $ids AS id
+     MATCH (:Consortium {id: id})-[:DEVELOPS]->(m:Model)
+     RETURN id, ${modelFields} AS model ORDER BY m.name`,
+    { ids: consortiumIds },
+  );
+  return groupBy(consortiumIds, rows, (row) => row.id).map((group) => group.map((row) => row.model));
+}
+
+export async function developersOfModels(db: Database, modelIds: readonly string[]): Promise<ModelDeveloperModel[][]> {
+  const rows = await db.read<ModelDeveloperModel>(
+    `UNWIND $ids AS id
+     MATCH (d)-[r:DEVELOPS]->(m:Model {id: id})
+     RETURN id AS modelId, CASE WHEN d:Organization THEN d.id END AS orgId,
+            CASE WHEN d:Consortium THEN d.id END AS consortiumId, coalesce(r.sources, []) AS sources`,
+    { ids: modelIds },
+  );
+  return groupBy(modelIds, rows, (row) => row.modelId);
+}
+
+export async function basesOfModels(db: Database, modelIds: readonly string[]): Promise<string[][]> {
+  const rows = await db.read<{ id: string; baseId: string }>(
+    `UNWIND $ids AS id MATCH (:Model {id: id})-[:BASED_ON]->(b:Model) RETURN id, b.id AS baseId`,
+    { ids: modelIds },
+  );
+  return groupBy(modelIds, rows, (row) => row.id).map((group) => group.map((row) => row.baseId));
+}

@@ -1,0 +1,49 @@
+/**
+ * Cypher fragments shared by the read queries. They are constant text (variable names chosen in
+ * code, never values); every value reaches Neo4j as a parameter.
+ */
+
+/** Projects organisation `v` to an OrganizationModel. */
+export const organizationFields = (v: string) =>
+  `${v} { .id, .name, .nameKo, .nameJa, aliases: coalesce(${v}.aliases, []), .kind, .country,
+     consortiumCount: coalesce(${v}.consortiumCount, 0) }`;
+
+/** Projects consortium `v` to a ConsortiumModel. */
+export const consortiumFields = (v: string) =>
+  `${v} { .id, .name, programId: [(${v})-[:IN_PROGRAM]->(p) | p.id][0], .slogan,
+     sloganSources: coalesce(${v}.sloganSources, []), .strategy, strategySources: coalesce(${v}.strategySources, []),
+     memberCount: coalesce(${v}.memberCount, 0), startDate: toString(${v}.startDate), endDate: toString(${v}.endDate) }`;
+
+/** Projects membership `m` of organisation `o` in consortium `c` to a MembershipModel. */
+export const membershipFields = (m: string, o: string, c: string) =>
+  `{ orgId: ${o}.id, consortiumId: ${c}.id, role: ${m}.role, category: ${m}.category, since: toString(${m}.since),
+     until: toString(${m}.until), note: ${m}.note, sources: coalesce(${m}.sources, []) }`;
+
+/**
+ * True when membership `m` in consortium `c` held on `$asOf` (always, when `$asOf` is null).
+ * A membership with no `since` holds from the consortium's start.
+ */
+export const membershipHeld = (m: string, c: string) =>
+  `($asOf IS NULL OR (coalesce(${m}.since, ${c}.startDate, date($asOf)) <= date($asOf)
+     AND (${m}.until IS NULL OR ${m}.until >= date($asOf))))`;
+
+/**
+ * A subquery giving `standingStatus` of consortium `c` on `$asOf` (today when null): the status of
+ * its last stage on or before that day. Dated loosely stages count from the day they are known by.
+ */
+export const standingOnDay = (c: string) =>
+  `CALL (${c}) {
+     OPTIONAL MATCH (${c})-[s:STANDING]->(st:Stage)
+     WHERE coalesce(st.date, st.knownBy) <= coalesce(date($asOf), date())
+     WITH s, st ORDER BY st.order DESC LIMIT 1
+     RETURN s.status AS standingStatus
+   }`;
+
+/**
+ * True when consortium `c` is in its program on the day (after `standingOnDay`): its standing is
+ * one of `$activeStatuses`, or it has no standings and the day falls within its start and end dates.
+ */
+export const consortiumActive = (c: string) =>
+  `(standingStatus IN $activeStatuses OR (standingStatus IS NULL AND NOT EXISTS { (${c})-[:STANDING]->() }
+     AND coalesce(${c}.startDate, coalesce(date($asOf), date())) <= coalesce(date($asOf), date())
+     AND coalesce(${c}.endDate, coalesce(date($asOf), date())) >= coalesce(date($asOf), date())))`;

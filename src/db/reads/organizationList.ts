@@ -1,0 +1,81 @@
+import type { OrganizationKind } from '../../model/kinds';
+import type { OrganizationModel } from '../../model/models';
+import type { Database } from '../database';
+import { organizationFields } from './fragments';
+
+export interface OrganizationListFilter {
+  kinds?: OrganizationKind[] | null;
+  countries?: string[] | null;
+  consortiumId?: string | null;
+  nameContains?: string | null;
+  minConsortia?: number | null;
+}
+
+export type OrganizationSort = { field: 'NAME' | 'CONSORTIUM_COUNT'; direction: 'ASC' | 'DESC' };
+
+/** Where the previous page ended: the sort key and id of its last node. */
+export type ListPosition = { key: string | number; id: string };
+
+const FILTER = `($kinds IS NULL OR o.kind IN $kinds)
+  AND ($countries IS NULL OR o.country IN $countries)
+  AND ($minConsortia IS NULL OR o.consortiumCount >= $minConsortia)
+  AND ($consortiumId IS NULL OR EXISTS { (o)-[:MEMBER_OF]->(:Consortium {id: $consortiumId}) })
+  AND ($nameContains IS NULL OR toLower(o.name) CONTAINS $nameContains
+       OR toLower(coalesce(o.nameKo, '')) CONTAINS $nameContains
+       OR toLower(coalesce(o.nameJa, '')) CONTAINS $nameContains
+       OR toLower(coalesce(o.aliasText, '')) CONTAINS $nameContains)`;
+
+/** Keyset pagination: one constant statement per sort, so each can use its index. */
+const PAGE: Record<OrganizationSort['field'], Record<OrganizationSort['direction'], string>> = {
+  NAME: {
+    ASC: pageStatement('o.name', 'ASC', '>'),
+    DESC: pageStatement('o.name', 'DESC', '<'),
+  },
+  CONSORTIUM_COUNT: {
+    ASC: pageStatement('o.consortiumCount', 'ASC', '>'),
+    DESC: pageStatement('o.consortiumCount', 'DESC', '<'),
+  },
+};
+
+function pageStatement(key: string, direction: 'ASC' | 'DESC', after: '>' | '<'): string {
+  return `MATCH (o:Organization)
+    WHERE ${key} IS NOT NULL AND ${FILTER}
+      AND ($afterKey IS NULL OR ${key} ${after} $afterKey OR (${key} = $afterKey AND o.id > $afterId))
+    WITH o ORDER BY ${key} ${direction}, o.id ASC LIMIT $limit
+    RETURN ${organizationFields('o')} AS org, ${key} AS sortKey`;
+}
+
+function filterParams(filter: OrganizationListFilter) {
+  return {
+    kinds: filter.kinds ?? null,
+    countries: filter.countries ?? null,
+    consortiumId: filter.consortiumId ?? null,
+    nameContains: filter.nameContains ? filter.nameContains.toLowerCase() : null,
+    minConsortia: filter.minConsortia ?? null,
+  };
+}
+
+/** One page of organisations after `after`, plus whether more follow. */
+export async function listOrganizations(
+  db: Database,
+  filter: OrganizationListFilter,
+  sort: OrganizationSort,
+  first: number,
+  after: ListPosition | null,
+): Promise<{ nodes: Array<{ org: OrganizationModel; sortKey: string | number }>; hasNextPage: boolean }> {
+  const rows = await db.read<{ org: OrganizationModel; sortKey: string | number }>(PAGE[sort.field][sort.direction], {
+    ...filterParams(filter),
+    afterKey: after?.key ?? null,
+    afterId: after?.id ?? null,
+    limit: first + 1,
+  });
+  return { nodes: rows.slice(0, first), hasNextPage: rows.length > first };
+}
+
+export async function countOrganizations(db: Database, filter: OrganizationListFilter): Promise<number> {
+  const [row] = await db.read<{ total: number }>(
+    `MATCH (o:Organization) WHERE ${FILTER} RETURN count(o) AS total`,
+    filterParams(filter),
+  );
+  return row?.total ?? 0;
+}

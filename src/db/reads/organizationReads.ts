@@ -1,0 +1,213 @@
+import { ACTIVE_STATUSES } from '../../model/kinds';
+import type {
+  CoMemberModel,
+  ConsortiumOverlapModel,
+  MembershipModel,
+  MultiConsortiumModel,
+  OrganizationModel,
+  PositionModel,
+  SearchHitModel,
+} from '../../model/models';
+import type { Database } from '../database';
+import { consortiumActive, membershipFields, membershipHeld, organizationFields, standingOnDay } from './fragments';
+
+/** Organisations by id, in the order asked, `undefined` where none exists (for loaders). */
+export async function organizationsByIds(
+  db: Database,
+  ids: readonly string[],
+): Promise<Array<OrganizationModel | undefined>> {
+  const rows = await db.read<{ org: OrganizationModel }>(
+    `UNWIND $ids AS id MATCH (o:Organization {id: id}) RETURN ${organizationFields('o')} AS org`,
+    { ids },
+  );
+  const byId = new Map(rows.map((row) => [row.org.id, row.org]));
+  return ids.map((id) => byId.get(id));
+}
+
+/** Memberships of each organisation (held on `asOf` if given), grouped in the order asked. */
+export async function membershipsOfOrganizations(
+  db: Database,
+  orgIds: readonly string[],
+  asOf: string | null,
+): Promise<MembershipModel[][]> {
+  const rows = await db.read<{ membership: MembershipModel }>(
+    `UNWIND $ids AS id
+     MATCH (o:Organization {id: id})-[m:MEMBER_OF]->(c:Consortium)
+     WHERE ${membershipHeld('m', 'c')}
+     RETURN ${membershipFields('m', 'o', 'c')} AS membership
+     ORDER BY c.name, c.id`,
+    { ids: orgIds, asOf },
+  );
+  return groupBy(
+    orgIds,
+    rows.map((row) => row.membership),
+    (membership) => membership.orgId,
+  );
+}
+
+/** The parent (PART_OF) of each organisation, or undefined. */
+export async function parentIdsOf(db: Database, orgIds: readonly string[]): Promise<Array<string | undefined>> {
+  const rows = await db.read<{ id: string; parentId: string }>(
+    `UNWIND $ids AS id MATCH (:Organization {id: id})-[:PART_OF]->(p:Organization) RETURN id, p.id AS parentId`,
+    { ids: orgIds },
+  );
+  const byId = new Map(rows.map((row) => [row.id, row.parentId]));
+  return orgIds.map((id) => byId.get(id));
+}
+
+/** The affiliates (children by PART_OF) of each organisation. */
+export async function affiliatesOf(db: Database, orgIds: readonly string[]): Promise<OrganizationModel[][]> {
+  const rows = await db.read<{ id: string; org: OrganizationModel }>(
+    `UNWIND $ids AS id
+     MATCH (:Organization {id: id})<-[:PART_OF]-(a:Organization)
+     RETURN id, ${organizationFields('a')} AS org ORDER BY a.name`,
+    { ids: orgIds },
+  );
+  return groupBy(orgIds, rows, (row) => row.id).map((group) => group.map((row) => row.org));
+}
+
+/** The positions people hold at each organisation. */
+export async function positionsAt(db: Database, orgIds: readonly string[]): Promise<PositionModel[][]> {
+  const rows = await db.read<{ position: PositionModel }>(
+    `UNWIND $ids AS id
+     MATCH (p:Person)-[r:HOLDS_POSITION]->(o:Organization {id: id})
+     RETURN { personId: p.id, orgId: o.id, title: r.title, sources: coalesce(r.sources, []) } AS position`,
+    { ids: orgIds },
+  );
+  return groupBy(
+    orgIds,
+    rows.map((row) => row.position),
+    (position) => position.orgId,
+  );
+}
+
+export interface MultiConsortiumQuery {
+  minConsortia: number;
+  includeAffiliates: boolean;
+  asOf: string | null;
+  activeOnly: boolean;
+  first: number;
+}
+
+/**
+ * The main question: organisations in at least `minConsortia` consortia, most first. With
+ * `includeAffiliates`, a PART_OF body's memberships count for its top-level parent (a consortium
+ * counted once even when the parent and its body are both members).
+ */
+export async function organizationsInMultipleConsortia(
+  db: Database,
+  query: MultiConsortiumQuery,
+): Promise<MultiConsortiumModel[]> {
+  if (!query.includeAffiliates && query.asOf === null && !query.activeOnly) {
+    return multiConsortiumFromStoredCounts(db, query);
+  }
+  const rows = await db.read<{ organization: OrganizationModel; consortiumIds: string[]; affiliateIds: string[] }>(
+    `MATCH (c:Consortium)
+     ${standingOnDay('c')}
+     WITH c, standingStatus WHERE NOT $activeOnly OR ${consortiumActive('c')}
+     MATCH (o:Organization)-[m:MEMBER_OF]->(c)
+     WHERE ${membershipHeld('m', 'c')}
+     WITH o, c,
+          CASE WHEN $includeAffiliates
+               THEN head([(o)-[:PART_OF*1..5]->(top:Organization) WHERE NOT (top)-[:PART_OF]->() | top])
+          END AS top
+     WITH coalesce(top, o) AS holder, o, c
+     WITH holder, collect(DISTINCT c.id) AS consortiumIds, collect(DISTINCT o) AS members
+     WHERE size(consortiumIds) >= $minConsortia
+     RETURN ${organizationFields('holder')} AS organization, consortiumIds,
+            [x IN members WHERE x <> holder | x.id] AS affiliateIds
+     ORDER BY size(consortiumIds) DESC, holder.name, holder.id
+     LIMIT $first`,
+    { ...query, activeStatuses: ACTIVE_STATUSES },
+  );
+  return rows.map((row) => ({ ...row, consortiumCount: row.consortiumIds.length }));
+}
+
+/** The common case (all time, as worded) reads the stored per-organisation counts through their index. */
+async function multiConsortiumFromStoredCounts(
+  db: Database,
+  query: MultiConsortiumQuery,
+): Promise<MultiConsortiumModel[]> {
+  const rows = await db.read<{ organization: OrganizationModel; consortiumIds: string[] }>(
+    `MATCH (o:Organization) WHERE o.consortiumCount >= $minConsortia
+     WITH o ORDER BY o.consortiumCount DESC, o.name, o.id LIMIT $first
+     RETURN ${organizationFields('o')} AS organization,
+            [(o)-[:MEMBER_OF]->(c:Consortium) | c.id] AS consortiumIds`,
+    { ...query },
+  );
+  return rows.map((row) => ({ ...row, consortiumCount: row.consortiumIds.length, affiliateIds: [] }));
+}
+
+/** Organisations sharing a consortium with `orgId`, with how many they share, most first. */
+export async function coMembersOf(
+  db: Database,
+  orgId: string,
+  asOf: string | null,
+  first: number,
+): Promise<CoMemberModel[]> {
+  const rows = await db.read<{ organization: OrganizationModel; consortiumIds: string[] }>(
+    `MATCH (me:Organization {id: $orgId})-[m:MEMBER_OF]->(c:Consortium)
+     WHERE ${membershipHeld('m', 'c')}
+     MATCH (other:Organization)-[m2:MEMBER_OF]->(c)
+     WHERE other <> me AND ${membershipHeld('m2', 'c')}
+     WITH other, collect(c.id) AS consortiumIds
+     RETURN ${organizationFields('other')} AS organization, consortiumIds
+     ORDER BY size(consortiumIds) DESC, other.name, other.id
+     LIMIT $first`,
+    { orgId, asOf, first },
+  );
+  return rows.map((row) => ({ ...row, sharedCount: row.consortiumIds.length }));
+}
+
+/**
+ * Every pair of consortia (among `consortiumIds`, or all) sharing at least one organisation. With
+ * `includeAffiliates`, a body counts as its top-level parent, so SNU's foundation in one team and
+ * SNU in another make an overlap.
+ */
+export async function consortiumOverlaps(
+  db: Database,
+  consortiumIds: readonly string[] | null,
+  asOf: string | null,
+  includeAffiliates: boolean,
+): Promise<ConsortiumOverlapModel[]> {
+  return db.read<ConsortiumOverlapModel>(
+    `MATCH (o:Organization)-[m:MEMBER_OF]->(c:Consortium)
+     WHERE ($ids IS NULL OR c.id IN $ids) AND ${membershipHeld('m', 'c')}
+     WITH c, CASE WHEN $includeAffiliates
+                  THEN coalesce(head([(o)-[:PART_OF*1..5]->(top:Organization) WHERE NOT (top)-[:PART_OF]->() | top]), o)
+                  ELSE o END AS holder
+     WITH holder, collect(DISTINCT c.id) AS ids
+     WHERE size(ids) > 1
+     UNWIND ids AS aId
+     UNWIND ids AS bId
+     WITH aId, bId, holder WHERE aId < bId
+     WITH aId, bId, collect(holder.id) AS sharedIds
+     RETURN aId, bId, sharedIds
+     ORDER BY size(sharedIds) DESC, aId, bId`,
+    { ids: consortiumIds, asOf, includeAffiliates },
+  );
+}
+
+/** Escapes Lucene's query syntax so user text is searched as words, not parsed as operators. */
+export function escapeLucene(text: string): string {
+  return text.replace(/[+\-!(){}[\]^"~*?:\\/]|&&|\|\|/g, (match) => match.replace(/(.)/g, '\\$1'));
+}
+
+/** Full-text search over names and aliases in every language, best match first. */
+export async function searchOrganizations(db: Database, text: string, first: number): Promise<SearchHitModel[]> {
+  const words = text.trim();
+  if (words.length === 0) return [];
+  return db.read<SearchHitModel>(
+    `CALL db.index.fulltext.queryNodes('organization_names', $query, {limit: $first}) YIELD node, score
+     RETURN ${organizationFields('node')} AS organization, score
+     ORDER BY score DESC, node.name`,
+    { query: escapeLucene(words), first },
+  );
+}
+
+/** Groups rows by key into one list per key of `keys`, in that order (for loaders). */
+export function groupBy<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
+  const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
+  for (const row of rows) groups.get(keyOf(row))?.push(row);
+  return keys.map((key) => groups.get(key) ?? []);
+}

@@ -1,0 +1,11 @@
+import type { Database } from '../db/database';
+import type { Loaders } from './loaders';
+
+/** What every resolver receives: the data layer and this request's loaders. */
+export interface GraphQLContext {
+  db: Database;
+  loaders: Loaders;
+  /** Bearer token of the request, if any (mutations check it). */
+  token: string | null;
+  requestId: string;
+}

@@ -1,0 +1,32 @@
+import type { Resolvers } from '../generated/resolvers';
+import { Consortium, Fact, MemberList, Model, ModelDeveloper, Program, Stage, Standing } from './consortiumResolvers';
+import { Membership, Organization, Person, Position } from './organizationResolvers';
+import {
+  CoMember,
+  ConsortiumOverlap,
+  MultiConsortiumOrganization,
+  OrganizationConnection,
+  Query,
+} from './queryResolvers';
+import { DateScalar } from './scalars';
+
+export const resolvers: Resolvers = {
+  Date: DateScalar,
+  Query,
+  Organization,
+  Membership,
+  Person,
+  Position,
+  Consortium,
+  MemberList,
+  Fact,
+  Program,
+  Stage,
+  Standing,
+  Model,
+  ModelDeveloper,
+  OrganizationConnection,
+  MultiConsortiumOrganization,
+  CoMember,
+  ConsortiumOverlap,
+};

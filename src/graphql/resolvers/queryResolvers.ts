@@ -1,0 +1,96 @@
+import type {
+  CoMemberResolvers,
+  ConsortiumOverlapResolvers,
+  MultiConsortiumOrganizationResolvers,
+  OrganizationConnectionResolvers,
+  QueryResolvers,
+} from '../generated/resolvers';
+import { allConsortia, allModels, allPrograms } from '../../db/reads/consortiumReads';
+import { countOrganizations, listOrganizations } from '../../db/reads/organizationList';
+import {
+  coMembersOf,
+  consortiumOverlaps,
+  organizationsInMultipleConsortia,
+  searchOrganizations,
+} from '../../db/reads/organizationReads';
+import { allPersons, allSources } from '../../db/reads/sourceReads';
+import { decodeCursor, encodeCursor } from '../cursor';
+import { atLeast, badUserInput, pageSize } from '../userInput';
+import { loadExisting } from './loadAll';
+
+const orNull = async <T>(value: Promise<T | undefined>): Promise<T | null> => (await value) ?? null;
+
+export const Query: QueryResolvers = {
+  organization: (_root, { id }, { loaders }) => orNull(loaders.organization.load(id)),
+  consortium: (_root, { id }, { loaders }) => orNull(loaders.consortium.load(id)),
+  program: (_root, { id }, { loaders }) => orNull(loaders.program.load(id)),
+  source: (_root, { id }, { loaders }) => orNull(loaders.source.load(id)),
+  person: (_root, { id }, { loaders }) => orNull(loaders.person.load(id)),
+  model: (_root, { id }, { loaders }) => orNull(loaders.model.load(id)),
+  programs: (_root, _args, { db }) => allPrograms(db),
+  sources: (_root, _args, { db }) => allSources(db),
+  persons: (_root, _args, { db }) => allPersons(db),
+  models: (_root, _args, { db }) => allModels(db),
+  consortia: (_root, { programId }, { db }) => allConsortia(db, programId ?? null),
+
+  organizations: async (_root, { filter, orderBy, first, after }, { db }) => {
+    const size = pageSize('first', first, 20);
+    if (filter?.minConsortia != null) atLeast('filter.minConsortia', filter.minConsortia, 0, 0);
+    const sort = { field: orderBy?.field ?? 'NAME', direction: orderBy?.direction ?? 'ASC' } as const;
+    const position = after ? decodeCursor(after) : null;
+    if (position && typeof position.key !== (sort.field === 'NAME' ? 'string' : 'number')) {
+      throw badUserInput('after is a cursor of a different ordering; restart without after');
+    }
+    const listFilter = filter ?? {};
+    const page = await listOrganizations(db, listFilter, sort, size, position);
+    const edges = page.nodes.map(({ org, sortKey }) => ({
+      cursor: encodeCursor({ key: sortKey, id: org.id }),
+      node: org,
+    }));
+    return {
+      edges,
+      pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
+      countTotal: () => countOrganizations(db, listFilter),
+    };
+  },
+
+  organizationsInMultipleConsortia: (_root, args, { db }) =>
+    organizationsInMultipleConsortia(db, {
+      minConsortia: atLeast('minConsortia', args.minConsortia, 1, 2),
+      includeAffiliates: args.includeAffiliates ?? false,
+      asOf: args.asOf ?? null,
+      activeOnly: args.activeOnly ?? false,
+      first: pageSize('first', args.first, 100),
+    }),
+
+  consortiumOverlaps: (_root, { consortia, asOf, includeAffiliates }, { db }) =>
+    consortiumOverlaps(db, consortia ?? null, asOf ?? null, includeAffiliates ?? false),
+
+  coMembers: (_root, { organizationId, asOf, first }, { db }) =>
+    coMembersOf(db, organizationId, asOf ?? null, pageSize('first', first, 100)),
+
+  search: (_root, { text, first }, { db }) => {
+    if (text.length > 200) throw badUserInput(`text must be at most 200 characters, got ${text.length}`);
+    return searchOrganizations(db, text, pageSize('first', first, 10));
+  },
+};
+
+export const OrganizationConnection: OrganizationConnectionResolvers = {
+  totalCount: (connection) => connection.countTotal(),
+};
+
+export const MultiConsortiumOrganization: MultiConsortiumOrganizationResolvers = {
+  consortia: (item, _args, { loaders }) => loadExisting(loaders.consortium, item.consortiumIds),
+  countedAffiliates: (item, _args, { loaders }) => loadExisting(loaders.organization, item.affiliateIds),
+};
+
+export const CoMember: CoMemberResolvers = {
+  consortia: (item, _args, { loaders }) => loadExisting(loaders.consortium, item.consortiumIds),
+};
+
+export const ConsortiumOverlap: ConsortiumOverlapResolvers = {
+  a: async (overlap, _args, { loaders }) => (await loaders.consortium.load(overlap.aId))!,
+  b: async (overlap, _args, { loaders }) => (await loaders.consortium.load(overlap.bId))!,
+  sharedCount: (overlap) => overlap.sharedIds.length,
+  shared: (overlap, _args, { loaders }) => loadExisting(loaders.organization, overlap.sharedIds),
+};

@@ -1,0 +1,154 @@
+import type { FactKind, MembershipRole, OrganizationKind, StageStatus, StandingStatus, Strategy } from './kinds';
+
+/**
+ * The storage shapes the repositories return and the GraphQL resolvers receive (codegen mappers).
+ * Related nodes are referenced by id and resolved through per-request loaders.
+ */
+
+export interface OrganizationModel {
+  id: string;
+  name: string;
+  nameKo: string | null;
+  nameJa: string | null;
+  aliases: string[];
+  kind: OrganizationKind;
+  country: string | null;
+  consortiumCount: number;
+}
+
+export interface ConsortiumModel {
+  id: string;
+  name: string;
+  programId: string | null;
+  slogan: string | null;
+  sloganSources: string[];
+  strategy: Strategy | null;
+  strategySources: string[];
+  memberCount: number;
+  startDate: string | null;
+  endDate: string | null;
+}
+
+export interface MembershipModel {
+  orgId: string;
+  consortiumId: string;
+  role: MembershipRole;
+  category: string | null;
+  since: string | null;
+  until: string | null;
+  note: string | null;
+  sources: string[];
+}
+
+export interface SourceModel {
+  id: string;
+  title: string;
+  publisher: string | null;
+  date: string | null;
+  language: string | null;
+  url: string | null;
+  document: string | null;
+  contentHash: string | null;
+}
+
+export interface FactModel {
+  id: string;
+  subjectId: string;
+  kind: FactKind;
+  text: string;
+  quote: string | null;
+  sources: string[];
+}
+
+export interface ProgramModel {
+  id: string;
+  name: string;
+  nameKo: string | null;
+  nameJa: string | null;
+  runById: string | null;
+  sources: string[];
+}
+
+export interface StageModel {
+  id: string;
+  programId: string;
+  order: number;
+  name: string;
+  status: StageStatus;
+  date: string | null;
+  endDate: string | null;
+  period: string | null;
+  knownBy: string | null;
+  description: string | null;
+  sources: string[];
+}
+
+export interface StandingModel {
+  consortiumId: string;
+  stageId: string;
+  status: StandingStatus;
+  date: string | null;
+  reason: string | null;
+  sources: string[];
+}
+
+export interface PersonModel {
+  id: string;
+  name: string;
+  nameKo: string | null;
+  nameJa: string | null;
+}
+
+export interface PositionModel {
+  personId: string;
+  orgId: string;
+  title: string;
+  sources: string[];
+}
+
+export interface ModelModel {
+  id: string;
+  name: string;
+  description: string | null;
+  parameters: string | null;
+  openSource: boolean | null;
+  sources: string[];
+}
+
+export interface ModelDeveloperModel {
+  modelId: string;
+  orgId: string | null;
+  consortiumId: string | null;
+  sources: string[];
+}
+
+export interface MemberListModel {
+  consortiumId: string;
+  sourceId: string;
+  complete: boolean;
+  quote: string | null;
+}
+
+export interface MultiConsortiumModel {
+  organization: OrganizationModel;
+  consortiumCount: number;
+  consortiumIds: string[];
+  affiliateIds: string[];
+}
+
+export interface CoMemberModel {
+  organization: OrganizationModel;
+  sharedCount: number;
+  consortiumIds: string[];
+}
+
+export interface ConsortiumOverlapModel {
+  aId: string;
+  bId: string;
+  sharedIds: string[];
+}
+
+export interface SearchHitModel {
+  organization: OrganizationModel;
+  score: number;
+}

@@ -1,0 +1,133 @@
+import { UnreachableCaseError } from '../errors';
+import { yieldingChunks } from './chunks';
+import { writeCytoscapeJson } from './cytoscapeJson';
+import { writeEdgesCsv, writeNodesCsv } from './csv';
+import { writeD3Json } from './d3Json';
+import { writeGexf } from './gexf';
+import { writeGraphml } from './graphml';
+import { writeGraphologyJson } from './graphologyJson';
+import type { Network } from './networkTypes';
+
+/** Every export format, in the order a UI should list them. */
+export const EXPORT_FORMATS = ['graphml', 'gexf', 'cytoscape', 'd3', 'graphology', 'nodes.csv', 'edges.csv'] as const;
+
+/** A file format a network can be exported in. */
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export interface ExportFormatInfo {
+  /** What follows `network.` in the URL and the file name, e.g. `cytoscape.json` for `network.cytoscape.json`. */
+  extension: string;
+  /** The name a download is offered under (`Content-Disposition`), and the last segment of its URL. */
+  fileName: string;
+  /** The HTTP `Content-Type`, always with the charset since labels are Korean, Japanese, Hebrew and more. */
+  contentType: string;
+}
+
+function formatInfo(extension: string, contentType: string): ExportFormatInfo {
+  return { extension, fileName: `network.${extension}`, contentType };
+}
+
+const GRAPHML_TYPE = 'application/graphml+xml; charset=utf-8';
+const GEXF_TYPE = 'application/gexf+xml; charset=utf-8';
+const JSON_TYPE = 'application/json; charset=utf-8';
+const CSV_TYPE = 'text/csv; charset=utf-8';
+
+export const EXPORT_FORMAT_INFO: Readonly<Record<ExportFormat, ExportFormatInfo>> = {
+  graphml: formatInfo('graphml', GRAPHML_TYPE),
+  gexf: formatInfo('gexf', GEXF_TYPE),
+  cytoscape: formatInfo('cytoscape.json', JSON_TYPE),
+  d3: formatInfo('d3.json', JSON_TYPE),
+  graphology: formatInfo('graphology.json', JSON_TYPE),
+  'nodes.csv': formatInfo('nodes.csv', CSV_TYPE),
+  'edges.csv': formatInfo('edges.csv', CSV_TYPE),
+};
+
+/**
+ * Reads a format from a URL: accepts the format name (`cytoscape`), its extension (`cytoscape.json`) or the whole
+ * file name (`network.cytoscape.json`). Returns `undefined` for anything else, so the caller can answer 404/400.
+ */
+export function parseExportFormat(text: string): ExportFormat | undefined {
+  const name = text.startsWith('network.') ? text.slice('network.'.length) : text;
+  return EXPORT_FORMATS.find((format) => format === name || EXPORT_FORMAT_INFO[format].extension === name);
+}
+
+/** The file name a download of this format is offered under, e.g. `network.cytoscape.json`. */
+export function exportFileName(format: ExportFormat): string {
+  return EXPORT_FORMAT_INFO[format].fileName;
+}
+
+/** The HTTP `Content-Type` of a format, with `charset=utf-8`. */
+export function exportContentType(format: ExportFormat): string {
+  return EXPORT_FORMAT_INFO[format].contentType;
+}
+
+/**
+ * Writes a network in a format as a stream of chunks of about 64 KiB, giving the event loop a turn between chunks.
+ * Nothing builds the whole file in memory.
+ */
+export function writeNetwork(format: ExportFormat, network: Network): AsyncIterable<string> {
+  return yieldingChunks(syncWriter(format)(network));
+}
+
+function syncWriter(format: ExportFormat): (network: Network) => Iterable<string> {
+  switch (format) {
+    case 'graphml':
+      return writeGraphml;
+    case 'gexf':
+      return writeGexf;
+    case 'cytoscape':
+      return writeCytoscapeJson;
+    case 'd3':
+      return writeD3Json;
+    case 'graphology':
+      return writeGraphologyJson;
+    case 'nodes.csv':
+      return writeNodesCsv;
+    case 'edges.csv':
+      return writeEdgesCsv;
+    default:
+      throw new UnreachableCaseError(format);
+  }
+}
+
+/**
+ * Writes a network in a format to a writable stream (an HTTP response, a file), waiting for `drain` whenever the
+ * stream asks the writer to slow down. Resolves once every chunk has been handed to the stream; does not end it,
+ * so the caller decides whether more follows. Rejects if the stream errors, or is closed or destroyed (a client that
+ * went away) before the export is written, and then stops generating the rest.
+ */
+export async function pipeNetwork(
+  format: ExportFormat,
+  network: Network,
+  writable: NodeJS.WritableStream,
+): Promise<void> {
+  for await (const chunk of writeNetwork(format, network)) {
+    if (isDestroyed(writable)) throw new Error(STREAM_GONE);
+    if (!writable.write(chunk, 'utf8')) await drainOrFail(writable);
+  }
+}
+
+const STREAM_GONE = 'The stream was closed before the network export was written';
+
+function isDestroyed(writable: NodeJS.WritableStream): boolean {
+  return 'destroyed' in writable && writable.destroyed === true;
+}
+
+/** Waits for `drain`; `error` or `close` first rejects instead of waiting forever. Leaves no listener behind. */
+function drainOrFail(writable: NodeJS.WritableStream): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const settle = (error?: Error) => {
+      writable.off('drain', onDrain);
+      writable.off('error', onError);
+      writable.off('close', onClose);
+      if (error) reject(error);
+      else resolve();
+    };
+    const onDrain = () => settle();
+    const onError = (error: Error) => settle(error);
+    const onClose = () => settle(new Error(STREAM_GONE));
+    writable.on('drain', onDrain);
+    writable.on('error', onError);
+    writable.on('close', onClose);
+  });
+}

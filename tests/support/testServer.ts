@@ -1,0 +1,45 @@
+import pino from 'pino';
+import type { Database } from '../../src/db/database';
+import { startServer, type RunningServer, type ServerOptions } from '../../src/server/createServer';
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  body: { data?: T; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> };
+}
+
+export interface TestServer extends RunningServer {
+  baseUrl: string;
+  /** POSTs a GraphQL operation over real HTTP. */
+  gql: <T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ) => Promise<GraphQLResponse<T>>;
+}
+
+/** Starts the real HTTP server on a free port of 127.0.0.1. */
+export async function startTestServer(db: Database, options: Partial<ServerOptions> = {}): Promise<TestServer> {
+  const server = await startServer({
+    db,
+    logger: pino({ level: 'silent' }),
+    host: '127.0.0.1',
+    port: 0,
+    production: false,
+    introspection: true,
+    playground: true,
+    ...options,
+  });
+  const baseUrl = server.url.replace(/\/graphql$/, '').replace('localhost', '127.0.0.1');
+  return {
+    ...server,
+    baseUrl,
+    gql: async <T>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) => {
+      const response = await fetch(`${baseUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: response.status, body: (await response.json()) as GraphQLResponse<T>['body'] };
+    },
+  };
+}

@@ -1,0 +1,287 @@
+import { DOMParser } from '@xmldom/xmldom';
+import Ajv from 'ajv';
+import { parse as parseCsv } from 'csv-parse/sync';
+import cytoscape from 'cytoscape';
+import Graph, { UndirectedGraph } from 'graphology';
+import type { SerializedGraph } from 'graphology-types';
+import { parse as parseGexf } from 'graphology-gexf';
+import { parse as parseGraphml } from 'graphology-graphml';
+import { writeNetwork } from '../../src/network/formats';
+import type { ExportFormat } from '../../src/network/formats';
+import type { Network, NetworkEdge, NetworkNode } from '../../src/network/networkTypes';
+
+const LABELS = {
+  xmlSpecial: `R&D <Lab> "x" 'y'`,
+  korean: '서울대학교 산학협력단',
+  japanese: '韓国科学技術院',
+  hebrew: 'שלום',
+  control: 'Bell\u0007Labs',
+  csvSpecial: 'Line one,\nline "two"',
+};
+
+function node(id: string, label: string, overrides: Partial<NetworkNode> = {}): NetworkNode {
+  return {
+    id,
+    entityId: id.split(':')[1] ?? id,
+    label,
+    type: 'ORGANIZATION',
+    kind: 'UNIVERSITY',
+    country: 'KR',
+    consortiumCount: 1,
+    degree: 1,
+    weightedDegree: 1,
+    betweenness: 0,
+    community: 0,
+    ...overrides,
+  };
+}
+
+function edge(source: string, target: string, overrides: Partial<NetworkEdge> = {}): NetworkEdge {
+  return {
+    id: `${source}|${target}`,
+    source,
+    target,
+    type: 'MEMBERSHIP',
+    weight: 1,
+    role: 'MEMBER',
+    category: null,
+    ...overrides,
+  };
+}
+
+const SAMPLE: Network = {
+  projection: 'BIPARTITE',
+  nodes: [
+    node('consortium:c1', 'K-AI Consortium', { type: 'CONSORTIUM', kind: null, country: null, consortiumCount: 5 }),
+    node('org:1', LABELS.xmlSpecial, { betweenness: 0.25, weightedDegree: 2.5 }),
+    node('org:2', LABELS.korean, { community: 1 }),
+    node('org:3', LABELS.japanese, { country: 'JP' }),
+    node('org:4', LABELS.hebrew, { country: 'IL' }),
+    node('org:5', LABELS.control),
+    node('org:6', LABELS.csvSpecial, { kind: null }),
+  ],
+  edges: [
+    edge('org:1', 'consortium:c1', { role: 'LEAD', weight: 2.5 }),
+    edge('org:2', 'consortium:c1'),
+    edge('org:3', 'consortium:c1'),
+    edge('org:4', 'consortium:c1'),
+    edge('org:5', 'consortium:c1', { category: 'R&D <core>' }),
+    edge('org:1', 'org:2', { type: 'AFFILIATION', role: null, category: 'subsidiary' }),
+  ],
+};
+
+/** What XML readers should see: XML 1.0 cannot carry U+0007, so the writer drops it. */
+function xmlLabel(label: string): string {
+  return label.replace('\u0007', '');
+}
+
+async function exportText(format: ExportFormat, network: Network = SAMPLE): Promise<string> {
+  let text = '';
+  for await (const chunk of writeNetwork(format, network)) text += chunk;
+  return text;
+}
+
+/** XML problems xmldom reports (it recovers from them, so the graph parsers alone would not notice). */
+function xmlProblems(text: string): string[] {
+  const problems: string[] = [];
+  const collect = (message: string) => problems.push(message);
+  new DOMParser({ errorHandler: { warning: collect, error: collect, fatalError: collect } }).parseFromString(
+    text,
+    'application/xml',
+  );
+  return problems;
+}
+
+/** Counts and labels of a graphology graph read back from an export, against the sample. */
+function expectGraphMatchesSample(graph: Graph, labelOf: (label: string) => string = (label) => label): void {
+  expect(graph.order).toBe(SAMPLE.nodes.length);
+  expect(graph.size).toBe(SAMPLE.edges.length);
+  expect(graph.mapNodes((key, attributes) => [key, attributes.label])).toEqual(
+    SAMPLE.nodes.map((n) => [n.id, labelOf(n.label)]),
+  );
+  for (const e of SAMPLE.edges) expect(graph.hasEdge(e.source, e.target)).toBe(true);
+}
+
+describe('network exports, read back by independent readers', () => {
+  it('GraphML: graphology-graphml reads nodes, edges, labels and typed attributes', async () => {
+    const text = await exportText('graphml');
+    const graph = parseGraphml(Graph, text);
+
+    expect(xmlProblems(text)).toEqual([]);
+    expect(graph.type).toBe('undirected');
+    expectGraphMatchesSample(graph, xmlLabel);
+    expect(graph.getNodeAttributes('org:1')).toMatchObject({
+      type: 'ORGANIZATION',
+      kind: 'UNIVERSITY',
+      degree: 1,
+      weightedDegree: 2.5,
+      betweenness: 0.25,
+    });
+    // A null attribute is absent, not an empty string.
+    expect(graph.getNodeAttributes('consortium:c1')).not.toHaveProperty('kind');
+    expect(graph.getEdgeAttributes('org:1|consortium:c1')).toMatchObject({
+      type: 'MEMBERSHIP',
+      weight: 2.5,
+      role: 'LEAD',
+    });
+    expect(graph.getEdgeAttribute('org:5|consortium:c1', 'category')).toBe('R&D <core>');
+  });
+
+  it('GEXF: graphology-gexf reads nodes, edges, labels, typed attributes and weights', async () => {
+    const text = await exportText('gexf');
+    const graph = parseGexf(Graph, text);
+
+    expect(xmlProblems(text)).toEqual([]);
+    expect(text).toContain('<gexf xmlns="http://gexf.net/1.3"');
+    expect(graph.type).toBe('undirected');
+    expectGraphMatchesSample(graph, xmlLabel);
+    expect(graph.getNodeAttributes('org:2')).toMatchObject({ type: 'ORGANIZATION', community: 1, degree: 1 });
+    expect(graph.getEdgeAttributes('org:1|consortium:c1')).toMatchObject({ weight: 2.5, role: 'LEAD' });
+    expect(graph.getEdgeAttribute('org:1|org:2', 'type')).toBe('AFFILIATION');
+  });
+
+  it('Cytoscape.js JSON: matches the elements schema and loads into headless Cytoscape', async () => {
+    const data: unknown = JSON.parse(await exportText('cytoscape'));
+
+    const validate = new Ajv().compile(CYTOSCAPE_ELEMENTS_SCHEMA);
+    expect(validate(data) ? [] : validate.errors).toEqual([]);
+
+    const cy = cytoscape({ headless: true, elements: (data as { elements: cytoscape.ElementsDefinition }).elements });
+    expect(cy.nodes().length).toBe(SAMPLE.nodes.length);
+    expect(cy.edges().length).toBe(SAMPLE.edges.length);
+    expect(cy.nodes().map((n) => n.data('label') as string)).toEqual(SAMPLE.nodes.map((n) => n.label));
+  });
+
+  it('D3 JSON: every link names existing nodes, and it rebuilds the same graph', async () => {
+    const data = JSON.parse(await exportText('d3')) as {
+      nodes: { id: string; label: string }[];
+      links: { source: string; target: string; weight: number }[];
+    };
+    const graph = new UndirectedGraph();
+    for (const n of data.nodes) graph.addNode(n.id, { label: n.label });
+    for (const link of data.links) graph.addEdge(link.source, link.target, { weight: link.weight });
+
+    expectGraphMatchesSample(graph);
+  });
+
+  it('graphology JSON: Graph.from and import rebuild the same undirected graph', async () => {
+    const data = JSON.parse(await exportText('graphology')) as SerializedGraph;
+    const graph = Graph.from(data);
+
+    expect(data.options).toEqual({ type: 'undirected', multi: false, allowSelfLoops: false });
+    expect(graph.type).toBe('undirected');
+    expectGraphMatchesSample(graph);
+    expect(graph.getNodeAttributes('consortium:c1')).toMatchObject({ kind: null, consortiumCount: 5 });
+    expect(new UndirectedGraph().import(data).size).toBe(SAMPLE.edges.length);
+  });
+
+  it('nodes CSV: csv-parse reads one row per node with the labels intact', async () => {
+    const rows = parseCsv(await exportText('nodes.csv'), { columns: true }) as Record<string, string>[];
+
+    expect(rows).toHaveLength(SAMPLE.nodes.length);
+    expect(rows.map((row) => row.label)).toEqual(SAMPLE.nodes.map((n) => n.label));
+    expect(rows[0]).toMatchObject({ id: 'consortium:c1', kind: '', consortiumCount: '5' });
+    expect(Object.keys(rows[0] ?? {})).toEqual([
+      'id',
+      'label',
+      'entityId',
+      'type',
+      'kind',
+      'country',
+      'consortiumCount',
+      'degree',
+      'weightedDegree',
+      'betweenness',
+      'community',
+    ]);
+  });
+
+  it('edges CSV: csv-parse reads one row per edge', async () => {
+    const rows = parseCsv(await exportText('edges.csv'), { columns: true }) as Record<string, string>[];
+
+    expect(rows).toHaveLength(SAMPLE.edges.length);
+    expect(rows.map((row) => [row.source, row.target])).toEqual(SAMPLE.edges.map((e) => [e.source, e.target]));
+    expect(rows[0]).toMatchObject({ type: 'MEMBERSHIP', weight: '2.5', role: 'LEAD', category: '' });
+  });
+
+  it('CSV quotes a field with a comma, a quote or a line break, and uses CRLF line ends', async () => {
+    const text = await exportText('nodes.csv');
+
+    expect(text).toContain('"Line one,\nline ""two"""');
+    expect(text.split('\r\n')).toHaveLength(SAMPLE.nodes.length + 2);
+  });
+
+  it.each<ExportFormat>(['graphml', 'gexf', 'cytoscape', 'd3', 'graphology', 'nodes.csv', 'edges.csv'])(
+    '%s: an empty network is still a valid file',
+    async (format) => {
+      const text = await exportText(format, { projection: 'CO_MEMBERSHIP', nodes: [], edges: [] });
+
+      expect(text.length).toBeGreaterThan(0);
+      if (format === 'graphml') expect(parseGraphml(Graph, text).order).toBe(0);
+      if (format === 'gexf') expect(parseGexf(Graph, text).order).toBe(0);
+      if (format === 'graphology') expect(Graph.from(JSON.parse(text) as SerializedGraph).order).toBe(0);
+      if (format === 'cytoscape' || format === 'd3') expect(() => JSON.parse(text) as unknown).not.toThrow();
+      if (format.endsWith('.csv')) expect(parseCsv(text, { columns: true })).toEqual([]);
+    },
+  );
+});
+
+const CYTOSCAPE_ELEMENTS_SCHEMA = {
+  type: 'object',
+  required: ['elements'],
+  properties: {
+    elements: {
+      type: 'object',
+      required: ['nodes', 'edges'],
+      additionalProperties: false,
+      properties: {
+        nodes: {
+          type: 'array',
+          items: {
+            type: 'object',
+            required: ['data'],
+            properties: {
+              data: {
+                type: 'object',
+                required: ['id', 'label', 'type', 'degree', 'weightedDegree', 'betweenness', 'community'],
+                properties: {
+                  id: { type: 'string', minLength: 1 },
+                  label: { type: 'string' },
+                  type: { enum: ['ORGANIZATION', 'CONSORTIUM'] },
+                  kind: { type: ['string', 'null'] },
+                  country: { type: ['string', 'null'] },
+                  degree: { type: 'integer', minimum: 0 },
+                  weightedDegree: { type: 'number', minimum: 0 },
+                  betweenness: { type: 'number', minimum: 0, maximum: 1 },
+                  community: { type: 'integer', minimum: 0 },
+                },
+              },
+            },
+          },
+        },
+        edges: {
+          type: 'array',
+          items: {
+            type: 'object',
+            required: ['data'],
+            properties: {
+              data: {
+                type: 'object',
+                required: ['id', 'source', 'target', 'type', 'weight'],
+                properties: {
+                  id: { type: 'string', minLength: 1 },
+                  source: { type: 'string', minLength: 1 },
+                  target: { type: 'string', minLength: 1 },
+                  type: { enum: ['MEMBERSHIP', 'CO_MEMBERSHIP', 'AFFILIATION'] },
+                  weight: { type: 'number' },
+                  role: { type: ['string', 'null'] },
+                  category: { type: ['string', 'null'] },
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+  },
+};
