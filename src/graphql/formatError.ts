@@ -36,7 +36,8 @@ export function createErrorFormatter(logger: Logger, requestIdOf: () => string |
       };
     }
     if (CLIENT_CODES.has(code)) {
-      const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+      const extensions = { ...formatted.extensions };
+      delete extensions.stacktrace;
       return { ...formatted, extensions };
     }
     logger.error({ err: original, requestId, path: formatted.path }, 'internal error');

@@ -14,7 +14,7 @@ export function testNeo4jOptions(): LocalNeo4jOptions {
     dataDir: path.resolve(__dirname, `../../.neo4j/test-${port}`),
     heap: process.env.NEO4J_TEST_HEAP ?? '1g',
     pageCache: process.env.NEO4J_TEST_PAGECACHE ?? '256m',
-    log: (line) => process.stderr.write(`${line}\n`),
+    log: (line) => process.stderr.write(line + '\n'),
   };
 }
 

@@ -43,19 +43,16 @@ export async function membershipsOfConsortia(
   consortiumIds: readonly string[],
   asOf: string | null,
 ): Promise<Array<Array<MembershipModel & { kind: string }>>> {
-  const rows = await db.read<{ membership: MembershipModel & { kind: string } }>(
+  const rows = await db.read<{ membership: MembershipModel; kind: string }>(
     `UNWIND $ids AS id
      MATCH (o:Organization)-[m:MEMBER_OF]->(c:Consortium {id: id})
      WHERE ${membershipHeld('m', 'c')}
-     RETURN ${membershipFields('m', 'o', 'c').replace(/}$/, ', kind: o.kind }')} AS membership
+     RETURN ${membershipFields('m', 'o', 'c')} AS membership, o.kind AS kind
      ORDER BY CASE m.role WHEN 'LEAD' THEN 0 ELSE 1 END, o.name, o.id`,
     { ids: consortiumIds, asOf },
   );
-  return groupBy(
-    consortiumIds,
-    rows.map((row) => row.membership),
-    (membership) => membership.consortiumId,
-  );
+  const members = rows.map((row) => ({ ...row.membership, kind: row.kind }));
+  return groupBy(consortiumIds, members, (membership) => membership.consortiumId);
 }
 
 /** Facts about each subject (organisation, consortium, program or model), grouped by subject id. */
@@ -85,7 +82,7 @@ export async function memberListsOf(db: Database, consortiumIds: readonly string
   return groupBy(consortiumIds, rows, (row) => row.consortiumId);
 }
 
-const standingFields = `{ consortiumId: c.id, stageId: st.id, status: s.status,
+const STANDING_FIELDS = `{ consortiumId: c.id, stageId: st.id, status: s.status,
   date: toString(coalesce(st.date, st.knownBy)), reason: s.reason, sources: coalesce(s.sources, []) }`;
 
 /** Every standing of each consortium, in stage order. */
@@ -93,7 +90,7 @@ export async function standingsOfConsortia(db: Database, consortiumIds: readonly
   const rows = await db.read<{ standing: StandingModel }>(
     `UNWIND $ids AS id
      MATCH (c:Consortium {id: id})-[s:STANDING]->(st:Stage)
-     RETURN ${standingFields} AS standing ORDER BY st.order`,
+     RETURN ${STANDING_FIELDS} AS standing ORDER BY st.order`,
     { ids: consortiumIds },
   );
   return groupBy(
@@ -116,7 +113,7 @@ export async function standingOnDayOf(
      WITH c, s, st ORDER BY st.order DESC
      WITH c, head(collect({s: s, st: st})) AS last
      WITH c, last.s AS s, last.st AS st
-     RETURN ${standingFields} AS standing`,
+     RETURN ${STANDING_FIELDS} AS standing`,
     { ids: consortiumIds, asOf },
   );
   const byId = new Map(rows.map((row) => [row.standing.consortiumId, row.standing]));
@@ -127,7 +124,7 @@ export async function standingsAtStages(db: Database, stageIds: readonly string[
   const rows = await db.read<{ standing: StandingModel }>(
     `UNWIND $ids AS id
      MATCH (c:Consortium)-[s:STANDING]->(st:Stage {id: id})
-     RETURN ${standingFields} AS standing ORDER BY c.name`,
+     RETURN ${STANDING_FIELDS} AS standing ORDER BY c.name`,
     { ids: stageIds },
   );
   return groupBy(
@@ -153,18 +150,18 @@ export async function programTeams(
      WITH c, s, st ORDER BY st.order DESC
      WITH c, head(collect({s: s, st: st})) AS last
      WITH c, last.s AS s, last.st AS st
-     RETURN ${standingFields} AS standing ORDER BY c.name`,
+     RETURN ${STANDING_FIELDS} AS standing ORDER BY c.name`,
     { programId, asOf, activeOnly, activeStatuses: ACTIVE_STATUSES },
   );
   return rows.map((row) => row.standing);
 }
 
-const programFields = `{ id: p.id, name: p.name, nameKo: p.nameKo, nameJa: p.nameJa,
+const PROGRAM_FIELDS = `{ id: p.id, name: p.name, nameKo: p.nameKo, nameJa: p.nameJa,
   runById: [(p)-[:RUN_BY]->(o) | o.id][0], sources: coalesce(p.sources, []) }`;
 
 export async function programsByIds(db: Database, ids: readonly string[]): Promise<Array<ProgramModel | undefined>> {
   const rows = await db.read<{ program: ProgramModel }>(
-    `UNWIND $ids AS id MATCH (p:Program {id: id}) RETURN ${programFields} AS program`,
+    `UNWIND $ids AS id MATCH (p:Program {id: id}) RETURN ${PROGRAM_FIELDS} AS program`,
     { ids },
   );
   const byId = new Map(rows.map((row) => [row.program.id, row.program]));
@@ -173,12 +170,12 @@ export async function programsByIds(db: Database, ids: readonly string[]): Promi
 
 export async function allPrograms(db: Database): Promise<ProgramModel[]> {
   const rows = await db.read<{ program: ProgramModel }>(
-    `MATCH (p:Program) RETURN ${programFields} AS program ORDER BY p.name`,
+    `MATCH (p:Program) RETURN ${PROGRAM_FIELDS} AS program ORDER BY p.name`,
   );
   return rows.map((row) => row.program);
 }
 
-const stageFields = `{ id: st.id, programId: p.id, order: st.order, name: st.name, status: st.status,
+const STAGE_FIELDS = `{ id: st.id, programId: p.id, order: st.order, name: st.name, status: st.status,
   date: toString(st.date), endDate: toString(st.endDate), period: st.period, knownBy: toString(st.knownBy),
   description: st.description, sources: coalesce(st.sources, []) }`;
 
@@ -186,7 +183,7 @@ export async function stagesOfPrograms(db: Database, programIds: readonly string
   const rows = await db.read<{ stage: StageModel }>(
     `UNWIND $ids AS id
      MATCH (p:Program {id: id})-[:HAS_STAGE]->(st:Stage)
-     RETURN ${stageFields} AS stage ORDER BY st.order`,
+     RETURN ${STAGE_FIELDS} AS stage ORDER BY st.order`,
     { ids: programIds },
   );
   return groupBy(
@@ -198,19 +195,19 @@ export async function stagesOfPrograms(db: Database, programIds: readonly string
 
 export async function stagesByIds(db: Database, ids: readonly string[]): Promise<Array<StageModel | undefined>> {
   const rows = await db.read<{ stage: StageModel }>(
-    `UNWIND $ids AS id MATCH (p:Program)-[:HAS_STAGE]->(st:Stage {id: id}) RETURN ${stageFields} AS stage`,
+    `UNWIND $ids AS id MATCH (p:Program)-[:HAS_STAGE]->(st:Stage {id: id}) RETURN ${STAGE_FIELDS} AS stage`,
     { ids },
   );
   const byId = new Map(rows.map((row) => [row.stage.id, row.stage]));
   return ids.map((id) => byId.get(id));
 }
 
-const modelFields = `{ id: m.id, name: m.name, description: m.description, parameters: m.parameters,
+const MODEL_FIELDS = `{ id: m.id, name: m.name, description: m.description, parameters: m.parameters,
   openSource: m.openSource, sources: coalesce(m.sources, []) }`;
 
 export async function modelsByIds(db: Database, ids: readonly string[]): Promise<Array<ModelModel | undefined>> {
   const rows = await db.read<{ model: ModelModel }>(
-    `UNWIND $ids AS id MATCH (m:Model {id: id}) RETURN ${modelFields} AS model`,
+    `UNWIND $ids AS id MATCH (m:Model {id: id}) RETURN ${MODEL_FIELDS} AS model`,
     { ids },
   );
   const byId = new Map(rows.map((row) => [row.model.id, row.model]));
@@ -218,7 +215,7 @@ export async function modelsByIds(db: Database, ids: readonly string[]): Promise
 }
 
 export async function allModels(db: Database): Promise<ModelModel[]> {
-  const rows = await db.read<{ model: ModelModel }>(`MATCH (m:Model) RETURN ${modelFields} AS model ORDER BY m.name`);
+  const rows = await db.read<{ model: ModelModel }>(`MATCH (m:Model) RETURN ${MODEL_FIELDS} AS model ORDER BY m.name`);
   return rows.map((row) => row.model);
 }
 
@@ -227,7 +224,7 @@ export async function modelsOfConsortia(db: Database, consortiumIds: readonly st
   const rows = await db.read<{ id: string; model: ModelModel }>(
     `UNWIND $ids AS id
      MATCH (:Consortium {id: id})-[:DEVELOPS]->(m:Model)
-     RETURN id, ${modelFields} AS model ORDER BY m.name`,
+     RETURN id, ${MODEL_FIELDS} AS model ORDER BY m.name`,
     { ids: consortiumIds },
   );
   return groupBy(consortiumIds, rows, (row) => row.id).map((group) => group.map((row) => row.model));

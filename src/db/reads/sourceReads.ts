@@ -2,12 +2,12 @@ import type { PersonModel, PositionModel, SourceModel } from '../../model/models
 import type { Database } from '../database';
 import { groupBy } from './organizationReads';
 
-const sourceFields = `{ id: s.id, title: s.title, publisher: s.publisher, date: toString(s.date), language: s.language,
+const SOURCE_FIELDS = `{ id: s.id, title: s.title, publisher: s.publisher, date: toString(s.date), language: s.language,
   url: s.url, document: s.document, contentHash: s.contentHash }`;
 
 export async function sourcesByIds(db: Database, ids: readonly string[]): Promise<Array<SourceModel | undefined>> {
   const rows = await db.read<{ source: SourceModel }>(
-    `UNWIND $ids AS id MATCH (s:Source {id: id}) RETURN ${sourceFields} AS source`,
+    `UNWIND $ids AS id MATCH (s:Source {id: id}) RETURN ${SOURCE_FIELDS} AS source`,
     { ids },
   );
   const byId = new Map(rows.map((row) => [row.source.id, row.source]));
@@ -16,16 +16,16 @@ export async function sourcesByIds(db: Database, ids: readonly string[]): Promis
 
 export async function allSources(db: Database): Promise<SourceModel[]> {
   const rows = await db.read<{ source: SourceModel }>(
-    `MATCH (s:Source) RETURN ${sourceFields} AS source ORDER BY s.date, s.id`,
+    `MATCH (s:Source) RETURN ${SOURCE_FIELDS} AS source ORDER BY s.date, s.id`,
   );
   return rows.map((row) => row.source);
 }
 
-const personFields = `{ id: p.id, name: p.name, nameKo: p.nameKo, nameJa: p.nameJa }`;
+const PERSON_FIELDS = `{ id: p.id, name: p.name, nameKo: p.nameKo, nameJa: p.nameJa }`;
 
 export async function personsByIds(db: Database, ids: readonly string[]): Promise<Array<PersonModel | undefined>> {
   const rows = await db.read<{ person: PersonModel }>(
-    `UNWIND $ids AS id MATCH (p:Person {id: id}) RETURN ${personFields} AS person`,
+    `UNWIND $ids AS id MATCH (p:Person {id: id}) RETURN ${PERSON_FIELDS} AS person`,
     { ids },
   );
   const byId = new Map(rows.map((row) => [row.person.id, row.person]));
@@ -34,7 +34,7 @@ export async function personsByIds(db: Database, ids: readonly string[]): Promis
 
 export async function allPersons(db: Database): Promise<PersonModel[]> {
   const rows = await db.read<{ person: PersonModel }>(
-    `MATCH (p:Person) RETURN ${personFields} AS person ORDER BY p.name`,
+    `MATCH (p:Person) RETURN ${PERSON_FIELDS} AS person ORDER BY p.name`,
   );
   return rows.map((row) => row.person);
 }
