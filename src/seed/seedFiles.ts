@@ -23,22 +23,19 @@ export interface SeedFiles {
   sources: Map<string, SourceFile>;
 }
 
-function formatPath(pathParts: PropertyKey[]): string {
-  return pathParts
-    .map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index ? '.' : ''}${String(part)}`))
-    .join('');
-}
-
 /** Describes the entry a zod issue points at, e.g. `consortia[2] (id "upstage").members[0].org`. */
 function describeIssue(file: string, data: unknown, issue: z.core.$ZodIssue): string {
   let entry: unknown = data;
   let where = '';
-  issue.path.forEach((part, index) => {
+  for (const part of issue.path) {
     entry = (entry as Record<PropertyKey, unknown> | undefined)?.[part as string];
-    where += formatPath([part]).replace(/^\./, index ? '.' : '');
-    const entryId = (entry as { id?: unknown } | undefined)?.id;
-    if (typeof part === 'number' && typeof entryId === 'string') where += ` (id "${entryId}")`;
-  });
+    if (typeof part === 'number') {
+      const entryId = (entry as { id?: unknown } | undefined)?.id;
+      where += typeof entryId === 'string' ? `[${part}] (id "${entryId}")` : `[${part}]`;
+    } else {
+      where += `${where ? '.' : ''}${String(part)}`;
+    }
+  }
   return `${file}: ${where || '(top level)'}: ${issue.message}`;
 }
 
