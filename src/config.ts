@@ -75,6 +75,16 @@ const envSchema = z.object({
   NEO4J_QUERY_TIMEOUT_MS: positiveInt(5000),
   /** How long to wait for a Bolt connection (also the connection acquisition timeout). */
   NEO4J_CONNECT_TIMEOUT_MS: positiveInt(3000),
+  /** Query limits (see README, "Operating it"): nesting depth, aliases, lexical tokens, estimated cost. */
+  MAX_DEPTH: positiveInt(8),
+  MAX_ALIASES: positiveInt(15),
+  MAX_TOKENS: positiveInt(2000),
+  MAX_COST: positiveInt(50_000),
+  MAX_DIRECTIVES: positiveInt(10),
+  /** Largest request body on /graphql, in bytes; larger ones are answered 413. */
+  MAX_BODY_BYTES: positiveInt(1024 * 1024),
+  /** On SIGTERM, how long readiness answers 503 while still serving, so a load balancer stops routing first. */
+  SHUTDOWN_DELAY_MS: z.coerce.number().int('must be a whole number').min(0).max(8000).default(0),
 });
 
 export type Config = z.infer<typeof envSchema>;

@@ -5,6 +5,12 @@ export enum ErrorCode {
   UNAUTHENTICATED = 'UNAUTHENTICATED',
   NOT_FOUND = 'NOT_FOUND',
   ALREADY_EXISTS = 'ALREADY_EXISTS',
+  /** A query over a server limit (depth, aliases, directives, cost, tokens); `extensions.limit` says which. */
+  QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
+  /** A request body over MAX_BODY_BYTES (HTTP 413). */
+  PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
+  /** An HTTP request GraphQL could not read (malformed JSON, wrong method or content type). */
+  BAD_REQUEST = 'BAD_REQUEST',
   SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }

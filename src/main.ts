@@ -7,6 +7,7 @@ import { createLogger } from './logger';
 import { graphIsEmpty, loadSeed } from './seed/loadSeed';
 import { SeedError } from './seed/seedFiles';
 import { startServer } from './server/createServer';
+import { installShutdownHandlers } from './server/shutdown';
 
 const SHUTDOWN_DEADLINE_MS = 10_000;
 
@@ -33,6 +34,15 @@ async function main(): Promise<void> {
       production: config.NODE_ENV === 'production',
       introspection: config.INTROSPECTION,
       playground: config.PLAYGROUND,
+      limits: {
+        maxDepth: config.MAX_DEPTH,
+        maxAliases: config.MAX_ALIASES,
+        maxTokens: config.MAX_TOKENS,
+        maxCost: config.MAX_COST,
+        maxDirectives: config.MAX_DIRECTIVES,
+        maxBodyBytes: config.MAX_BODY_BYTES,
+      },
+      apiTokens: config.API_TOKENS,
     }).catch((error: NodeJS.ErrnoException) => {
       if (error.code === 'EADDRINUSE') {
         throw new ConfigError([`PORT=${config.PORT}: the port is already in use; stop what uses it or set PORT`]);
@@ -41,19 +51,13 @@ async function main(): Promise<void> {
     });
     say(`GraphQL API ready at ${server.url}`);
 
-    let stopping = false;
-    const shutdown = async (signal: string) => {
-      if (stopping) return;
-      stopping = true;
-      say(`${signal} received: finishing in-flight requests and stopping...`);
-      const deadline = setTimeout(() => process.exit(1), SHUTDOWN_DEADLINE_MS);
-      deadline.unref();
-      await server.stop();
-      await close();
-      process.exit(0);
-    };
-    process.on('SIGINT', () => void shutdown('SIGINT'));
-    process.on('SIGTERM', () => void shutdown('SIGTERM'));
+    installShutdownHandlers({
+      server,
+      close,
+      readinessDelayMs: config.SHUTDOWN_DELAY_MS,
+      deadlineMs: SHUTDOWN_DEADLINE_MS,
+      say,
+    });
   } catch (error) {
     await close();
     throw error;

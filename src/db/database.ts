@@ -30,6 +30,7 @@ export type Params = Record<string, unknown>;
  */
 export class Database {
   private readonly observers = new Set<QueryObserver>();
+  private openSessions = 0;
 
   private constructor(
     readonly driver: Driver,
@@ -40,8 +41,9 @@ export class Database {
     const driver = neo4j.driver(options.uri, neo4j.auth.basic(options.username, options.password), {
       connectionTimeout: options.connectTimeoutMs,
       connectionAcquisitionTimeout: options.connectTimeoutMs,
-      // Retries of a transaction on transient errors stop after this, so a request fails within bounds.
-      maxTransactionRetryTime: options.queryTimeoutMs,
+      // Retries of a transaction on transient errors stop after this: a deadlock gets a retry or two,
+      // while a Neo4j that is gone (connections refused) fails the request in about a second.
+      maxTransactionRetryTime: Math.min(options.queryTimeoutMs, MAX_RETRY_TIME_MS),
       maxConnectionPoolSize: 50,
       disableLosslessIntegers: true,
       logging: { level: 'error', logger: () => {} },
@@ -51,6 +53,11 @@ export class Database {
 
   get name(): string {
     return this.options.database;
+  }
+
+  /** Sessions open now; each holds at most one pooled connection (the driver has no public pool API). */
+  get sessionsInUse(): number {
+    return this.openSessions;
   }
 
   /** Registers an observer; returns the function that removes it. */
@@ -71,12 +78,13 @@ export class Database {
 
   /** Runs several statements in one read transaction (use `run` inside). */
   readTx<R>(work: (tx: ManagedTransaction) => Promise<R>): Promise<R> {
-    return this.withSession((session) => session.executeRead(work, { timeout: this.options.queryTimeoutMs }));
+    const timeout = this.options.queryTimeoutMs;
+    return this.withSession((session) => session.executeRead(work, { timeout }), timeout);
   }
 
   /** Runs several statements in one write transaction: all of them or none. */
   writeTx<R>(work: (tx: ManagedTransaction) => Promise<R>, timeoutMs = this.options.queryTimeoutMs): Promise<R> {
-    return this.withSession((session) => session.executeWrite(work, { timeout: timeoutMs }));
+    return this.withSession((session) => session.executeWrite(work, { timeout: timeoutMs }), timeoutMs);
   }
 
   /** Runs one statement inside a transaction opened by readTx/writeTx, counting and timing it. */
@@ -116,18 +124,43 @@ export class Database {
     await this.driver.close();
   }
 
-  /** Each call gets its own session, closed whatever happens; driver errors are translated here. */
-  private async withSession<R>(work: (session: Session) => Promise<R>): Promise<R> {
+  /**
+   * Each call gets its own session, closed whatever happens; driver errors are translated here.
+   * The transaction timeout is enforced by Neo4j, which a hung (stopped) Neo4j cannot do, so the
+   * call also gives up on its own shortly after `timeoutMs` and leaves the session to close later.
+   */
+  private async withSession<R>(work: (session: Session) => Promise<R>, timeoutMs: number): Promise<R> {
     const session = this.driver.session({ database: this.options.database });
+    this.openSessions += 1;
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<never>((_resolve, reject) => {
+      timer = setTimeout(
+        () =>
+          reject(new DatabaseUnavailableError(`Neo4j at ${this.options.uri} did not answer within ${timeoutMs} ms.`)),
+        timeoutMs + CLIENT_DEADLINE_MARGIN_MS,
+      );
+    });
+    const running = work(session);
+    let hung = false;
     try {
-      return await work(session);
+      return await Promise.race([running, deadline]);
     } catch (error) {
+      hung = error instanceof DatabaseUnavailableError;
       throw translateDriverError(error, this.options.uri);
     } finally {
-      await session.close().catch(() => undefined);
+      clearTimeout(timer);
+      const closed = (hung ? running.catch(() => undefined) : Promise.resolve()).then(() => session.close());
+      const released = closed.catch(() => undefined).finally(() => (this.openSessions -= 1));
+      if (!hung) await released;
     }
   }
 }
+
+/** Upper bound of the driver's retries of a failed transaction (it waits 1 s, then 2 s, ...). */
+const MAX_RETRY_TIME_MS = 2000;
+
+/** How long after the transaction timeout a call stops waiting for an answer that Neo4j did not send. */
+const CLIENT_DEADLINE_MARGIN_MS = 500;
 
 const UNAVAILABLE_CODES = new Set([
   'ServiceUnavailable',
@@ -140,6 +173,7 @@ const UNAVAILABLE_CODES = new Set([
 
 /** Maps driver errors to the two the application treats specially; everything else passes through. */
 export function translateDriverError(error: unknown, uri: string): unknown {
+  if (error instanceof DatabaseUnavailableError || error instanceof DatabaseAuthError) return error;
   const code = (error as { code?: string }).code ?? '';
   const message = (error as Error).message ?? String(error);
   if (code === 'Neo.ClientError.Security.Unauthorized' || code === 'Neo.ClientError.Security.AuthenticationRateLimit') {

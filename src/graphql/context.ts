@@ -7,5 +7,7 @@ export interface GraphQLContext {
   loaders: Loaders;
   /** Bearer token of the request, if any (mutations check it). */
   token: string | null;
+  /** Tokens allowed to write (API_TOKENS); compared by src/graphql/auth.ts. */
+  apiTokens: readonly string[];
   requestId: string;
 }

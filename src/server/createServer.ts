@@ -12,9 +12,14 @@ import { createErrorFormatter } from '../graphql/formatError';
 import { createLoaders } from '../graphql/loaders';
 import { resolvers } from '../graphql/resolvers';
 import { loadTypeDefs } from '../graphql/schema';
+import { exportRouter } from './exportRoutes';
 import { healthRouter } from './health';
+import { bodyErrorHandler } from './limits/bodyErrors';
+import { DEFAULT_QUERY_LIMITS, limitValidationRules, type QueryLimits } from './limits/queryLimits';
+import { createMetrics } from './metrics';
 import { playgroundRouter } from './playground';
 import { currentRequestId, requestIdMiddleware } from './requestContext';
+import { vizRouter } from './vizRoute';
 
 export interface ServerOptions {
   db: Database;
@@ -24,11 +29,17 @@ export interface ServerOptions {
   production: boolean;
   introspection: boolean;
   playground: boolean;
+  /** Bearer tokens allowed to call mutations (API_TOKENS); none: every mutation is refused. */
+  apiTokens?: readonly string[];
+  /** Query and body limits (MAX_DEPTH, MAX_COST, ...); the defaults when omitted. */
+  limits?: QueryLimits;
 }
 
 export interface RunningServer {
   url: string;
   httpServer: http.Server;
+  /** Makes /health/ready answer 503 from now on, while requests are still served. */
+  markShuttingDown: () => void;
   /** Stops accepting connections, lets in-flight requests finish, then resolves. */
   stop: () => Promise<void>;
 }
@@ -44,6 +55,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
   let shuttingDown = false;
+  const limits = options.limits ?? DEFAULT_QUERY_LIMITS;
+  const metrics = createMetrics(options.db);
 
   const apollo = new ApolloServer<GraphQLContext>({
     typeDefs: loadTypeDefs(),
@@ -53,25 +66,38 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     hideSchemaDetailsFromClientErrors: options.production,
     introspection: options.introspection,
     csrfPrevention: true,
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginDrainHttpServer({ httpServer })],
+    validationRules: limitValidationRules(limits),
+    parseOptions: { maxTokens: limits.maxTokens },
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      // Connections still open when the grace period ends are closed, before main.ts's 10 s deadline.
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 8000 }),
+      metrics.plugin,
+    ],
   });
   await apollo.start();
 
   app.use(requestIdMiddleware);
   app.use(healthRouter(options.db, () => shuttingDown));
+  app.use(metrics.router);
   if (options.playground) app.use(playgroundRouter());
+  app.use(exportRouter(options.db, options.logger));
+  app.use(vizRouter());
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    express.json({ limit: limits.maxBodyBytes }),
     expressMiddleware(apollo, {
       context: async ({ req }) => ({
         db: options.db,
         loaders: createLoaders(options.db),
         token: bearerToken(req.header('authorization')),
+        apiTokens: options.apiTokens ?? [],
         requestId: currentRequestId() ?? 'unknown',
       }),
     }),
   );
+
+  app.use(bodyErrorHandler(options.logger));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -85,9 +111,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   return {
     url: `http://${shownHost}:${port}/graphql`,
     httpServer,
+    markShuttingDown: () => {
+      shuttingDown = true;
+    },
     stop: async () => {
       shuttingDown = true;
       await apollo.stop();
+      metrics.stop();
     },
   };
 }

@@ -3,11 +3,12 @@ import express, { type Router } from 'express';
 import { EXAMPLE_OPERATIONS } from './exampleOperations';
 
 /** Files of the IDE, served from the project's own node_modules: the playground works offline. */
+const packageDir = (name: string) => path.dirname(require.resolve(`${name}/package.json`));
 const ASSETS: Record<string, string> = {
-  'react.production.min.js': require.resolve('react/umd/react.production.min.js'),
-  'react-dom.production.min.js': require.resolve('react-dom/umd/react-dom.production.min.js'),
-  'graphiql.min.js': path.join(path.dirname(require.resolve('graphiql/package.json')), 'graphiql.min.js'),
-  'graphiql.min.css': path.join(path.dirname(require.resolve('graphiql/package.json')), 'graphiql.min.css'),
+  'react.production.min.js': path.join(packageDir('react'), 'umd/react.production.min.js'),
+  'react-dom.production.min.js': path.join(packageDir('react-dom'), 'umd/react-dom.production.min.js'),
+  'graphiql.min.js': path.join(packageDir('graphiql'), 'graphiql.min.js'),
+  'graphiql.min.css': path.join(packageDir('graphiql'), 'graphiql.min.css'),
 };
 
 const escapeScript = (json: string) => json.replace(/</g, '\\u003c');

@@ -188,9 +188,17 @@ export async function consortiumOverlaps(
   );
 }
 
-/** Escapes Lucene's query syntax so user text is searched as words, not parsed as operators. */
+/**
+ * Turns user text into a Lucene query that searches it as words, never as syntax: each word
+ * becomes a quoted phrase (inside quotes only `"` and `\` are special), so `*`, `~`, `(`, `AND`
+ * and the like are plain text.
+ */
 export function escapeLucene(text: string): string {
-  return text.replace(/[+\-!(){}[\]^"~*?:\\/]|&&|\|\|/g, (match) => match.replace(/(.)/g, '\\$1'));
+  return text
+    .split(/\s+/)
+    .filter((word) => word.length > 0)
+    .map((word) => `"${word.replace(/["\\]/g, '\\$&')}"`)
+    .join(' ');
 }
 
 /** Full-text search over names and aliases in every language, best match first. */

@@ -54,6 +54,9 @@ export interface MembershipRow {
   sources: string[];
 }
 
+/** A membership to add or restate; a null role keeps the stored one (MEMBER for a new membership). */
+export type MembershipMergeRow = Omit<MembershipRow, 'role'> & { role: string | null };
+
 export interface RelationRow {
   fromId: string;
   toId: string;
@@ -89,6 +92,28 @@ export interface StandingRow {
   stageId: string;
   status: string;
   reason: string | null;
+  sources: string[];
+}
+
+/** An organisation write where `null` means "keep what the graph has" (for upserts). */
+export interface OrganizationPatchRow {
+  id: string;
+  name: string;
+  kind: string;
+  nameKo: string | null;
+  nameJa: string | null;
+  /** Replaces the aliases when given. */
+  aliases: string[] | null;
+  country: string | null;
+}
+
+/** A consortium write where `null` means "keep what the graph has" (for upserts and imports). */
+export interface ConsortiumPatchRow {
+  id: string;
+  name: string;
+  programId: string | null;
+  startDate: string | null;
+  endDate: string | null;
   sources: string[];
 }
 
@@ -245,6 +270,87 @@ export class GraphWrites {
        MATCH (c:Consortium {id: id})
        SET c.memberCount = COUNT { (:Organization)-[:MEMBER_OF]->(c) }`,
       { ids: [...new Set(consortiumIds)] },
+    );
+  }
+
+  /**
+   * Creates organisations or updates the fields given (null keeps the stored value). Used by the
+   * upsert mutation, where a partial input must not erase what the seed knows.
+   */
+  async upsertOrganizations(rows: OrganizationPatchRow[]): Promise<void> {
+    await this.run(
+      `UNWIND $rows AS row
+       MERGE (o:Organization {id: row.id})
+       SET o.name = row.name, o.kind = row.kind, o.nameKo = coalesce(row.nameKo, o.nameKo),
+           o.nameJa = coalesce(row.nameJa, o.nameJa), o.country = coalesce(row.country, o.country),
+           o.aliases = coalesce(row.aliases, o.aliases, []), o.consortiumCount = coalesce(o.consortiumCount, 0)
+       SET o.aliasText = reduce(text = '', alias IN o.aliases | text + alias + '\n')`,
+      { rows },
+    );
+  }
+
+  /**
+   * Creates the organisations that do not exist yet and leaves existing ones untouched: an import
+   * that resolves a row to a known organisation adds facts to it without rewriting its names.
+   */
+  async createMissingOrganizations(rows: OrganizationRow[]): Promise<void> {
+    await this.run(
+      `UNWIND $rows AS row
+       MERGE (o:Organization {id: row.id})
+       ON CREATE SET o.name = row.name, o.nameKo = row.nameKo, o.nameJa = row.nameJa, o.aliases = row.aliases,
+           o.aliasText = reduce(text = '', alias IN row.aliases | text + alias + '\n'),
+           o.kind = row.kind, o.country = row.country, o.consortiumCount = 0`,
+      { rows },
+    );
+  }
+
+  /** Creates consortia or updates the fields given (null keeps the stored value); sources are added. */
+  async upsertConsortia(rows: ConsortiumPatchRow[]): Promise<void> {
+    await this.run(
+      `UNWIND $rows AS row
+       MERGE (c:Consortium {id: row.id})
+       SET c.name = row.name, c.startDate = coalesce(date(row.startDate), c.startDate),
+           c.endDate = coalesce(date(row.endDate), c.endDate),
+           c.sources = coalesce(c.sources, []) + [s IN row.sources WHERE NOT s IN coalesce(c.sources, [])],
+           c.sloganSources = coalesce(c.sloganSources, []), c.strategySources = coalesce(c.strategySources, []),
+           c.memberCount = coalesce(c.memberCount, 0)
+       WITH c, row WHERE row.programId IS NOT NULL
+       MATCH (p:Program {id: row.programId})
+       MERGE (c)-[:IN_PROGRAM]->(p)`,
+      { rows },
+    );
+  }
+
+  /** Creates the consortia that do not exist yet and leaves existing ones untouched (for imports). */
+  async createMissingConsortia(rows: ConsortiumPatchRow[]): Promise<void> {
+    await this.run(
+      `UNWIND $rows AS row
+       MERGE (c:Consortium {id: row.id})
+       ON CREATE SET c.name = row.name, c.startDate = date(row.startDate), c.endDate = date(row.endDate),
+           c.sources = row.sources, c.sloganSources = [], c.strategySources = [], c.memberCount = 0`,
+      { rows },
+    );
+  }
+
+  /**
+   * Adds memberships, or restates existing ones: the sources become the union (a fact stated by a
+   * second source cites both) and a null field keeps the stored value. Counts are refreshed.
+   */
+  async mergeMemberships(rows: MembershipMergeRow[]): Promise<void> {
+    await this.run(
+      `UNWIND $rows AS row
+       MATCH (o:Organization {id: row.orgId})
+       MATCH (c:Consortium {id: row.consortiumId})
+       MERGE (o)-[m:MEMBER_OF]->(c)
+       SET m.role = coalesce(row.role, m.role, 'MEMBER'), m.category = coalesce(row.category, m.category),
+           m.since = coalesce(date(row.since), m.since), m.until = coalesce(date(row.until), m.until),
+           m.note = coalesce(row.note, m.note),
+           m.sources = coalesce(m.sources, []) + [s IN row.sources WHERE NOT s IN coalesce(m.sources, [])]`,
+      { rows },
+    );
+    await this.refreshCounts(
+      rows.map((row) => row.orgId),
+      rows.map((row) => row.consortiumId),
     );
   }
 

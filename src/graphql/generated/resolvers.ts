@@ -17,6 +17,20 @@ export type Scalars = {
   Date: { input: string; output: string; }
 };
 
+export type AddMembershipInput = {
+  category?: InputMaybe<Scalars['String']['input']>;
+  consortiumId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  organizationId: Scalars['ID']['input'];
+  role?: MembershipRole;
+  since?: InputMaybe<Scalars['Date']['input']>;
+  /** A new source that states the membership. Give this or sourceId. */
+  source?: InputMaybe<NewSourceInput>;
+  /** An existing source that states the membership. Give this or source. */
+  sourceId?: InputMaybe<Scalars['ID']['input']>;
+  until?: InputMaybe<Scalars['Date']['input']>;
+};
+
 export type CoMember = {
   __typename?: 'CoMember';
   consortia: Array<Consortium>;
@@ -75,6 +89,13 @@ export type ConsortiumOverlap = {
   sharedCount: Scalars['Int']['output'];
 };
 
+export type ConsortiumPayload = {
+  __typename?: 'ConsortiumPayload';
+  consortium: Maybe<Consortium>;
+  error: Maybe<MutationError>;
+  ok: Scalars['Boolean']['output'];
+};
+
 /** A statement a source makes about an organisation, consortium, program or model, with its words. */
 export type Fact = {
   __typename?: 'Fact';
@@ -116,6 +137,13 @@ export type Membership = {
   until: Maybe<Scalars['Date']['output']>;
 };
 
+export type MembershipPayload = {
+  __typename?: 'MembershipPayload';
+  error: Maybe<MutationError>;
+  membership: Maybe<Membership>;
+  ok: Scalars['Boolean']['output'];
+};
+
 export type MembershipRole =
   | 'LEAD'
   | 'MEMBER';
@@ -148,6 +176,195 @@ export type MultiConsortiumOrganization = {
   /** With includeAffiliates: the affiliated bodies whose memberships were counted for the organisation. */
   countedAffiliates: Array<Organization>;
   organization: Organization;
+};
+
+/**
+ * Writes. Every mutation needs `Authorization: Bearer <token>` with a token of API_TOKENS
+ * (UNAUTHENTICATED otherwise, and nothing is written). Each runs in one transaction. Expected
+ * failures come back as data (`ok: false` with an `error`), the graph unchanged.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Adds a membership citing a source. ALREADY_EXISTS if the organisation is already a member. */
+  addMembership: MembershipPayload;
+  /** Records that childId is part of parentId (e.g. a university's foundation), citing a source. */
+  linkAffiliate: OrganizationPayload;
+  /**
+   * Merges duplicates into keepId: every membership (two of the same consortium become one citing
+   * both sources), fact, position, PART_OF, model and program moves to it; the merged names and ids
+   * become its aliases, and the merged nodes are deleted (their ids no longer resolve).
+   */
+  mergeOrganizations: OrganizationPayload;
+  /** Removes a membership. NOT_FOUND if there is none. */
+  removeMembership: RemoveMembershipPayload;
+  /** Creates the consortium or updates it: fields left out keep their value. */
+  upsertConsortium: ConsortiumPayload;
+  /** Creates the organisation or updates it: fields left out keep their value; aliases given replace the list. */
+  upsertOrganization: OrganizationPayload;
+};
+
+
+/**
+ * Writes. Every mutation needs `Authorization: Bearer <token>` with a token of API_TOKENS
+ * (UNAUTHENTICATED otherwise, and nothing is written). Each runs in one transaction. Expected
+ * failures come back as data (`ok: false` with an `error`), the graph unchanged.
+ */
+export type MutationAddMembershipArgs = {
+  input: AddMembershipInput;
+};
+
+
+/**
+ * Writes. Every mutation needs `Authorization: Bearer <token>` with a token of API_TOKENS
+ * (UNAUTHENTICATED otherwise, and nothing is written). Each runs in one transaction. Expected
+ * failures come back as data (`ok: false` with an `error`), the graph unchanged.
+ */
+export type MutationLinkAffiliateArgs = {
+  childId: Scalars['ID']['input'];
+  parentId: Scalars['ID']['input'];
+  sourceId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes. Every mutation needs `Authorization: Bearer <token>` with a token of API_TOKENS
+ * (UNAUTHENTICATED otherwise, and nothing is written). Each runs in one transaction. Expected
+ * failures come back as data (`ok: false` with an `error`), the graph unchanged.
+ */
+export type MutationMergeOrganizationsArgs = {
+  keepId: Scalars['ID']['input'];
+  mergeIds: Array<Scalars['ID']['input']>;
+};
+
+
+/**
+ * Writes. Every mutation needs `Authorization: Bearer <token>` with a token of API_TOKENS
+ * (UNAUTHENTICATED otherwise, and nothing is written). Each runs in one transaction. Expected
+ * failures come back as data (`ok: false` with an `error`), the graph unchanged.
+ */
+export type MutationRemoveMembershipArgs = {
+  consortiumId: Scalars['ID']['input'];
+  organizationId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes. Every mutation needs `Authorization: Bearer <token>` with a token of API_TOKENS
+ * (UNAUTHENTICATED otherwise, and nothing is written). Each runs in one transaction. Expected
+ * failures come back as data (`ok: false` with an `error`), the graph unchanged.
+ */
+export type MutationUpsertConsortiumArgs = {
+  input: UpsertConsortiumInput;
+};
+
+
+/**
+ * Writes. Every mutation needs `Authorization: Bearer <token>` with a token of API_TOKENS
+ * (UNAUTHENTICATED otherwise, and nothing is written). Each runs in one transaction. Expected
+ * failures come back as data (`ok: false` with an `error`), the graph unchanged.
+ */
+export type MutationUpsertOrganizationArgs = {
+  input: UpsertOrganizationInput;
+};
+
+/** Why a mutation did nothing. */
+export type MutationError = {
+  __typename?: 'MutationError';
+  code: MutationErrorCode;
+  /** The input field at fault, when there is one. */
+  field: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+};
+
+export type MutationErrorCode =
+  /** What the mutation would create exists already. */
+  | 'ALREADY_EXISTS'
+  /** The write contradicts the graph (a second parent, a PART_OF cycle). */
+  | 'CONFLICT'
+  /** A value is malformed or not allowed (the message says which values are). */
+  | 'INVALID_INPUT'
+  /** An id the mutation refers to does not exist. */
+  | 'NOT_FOUND';
+
+/** A network ready for a visualisation or an export: nodes with their measures, and edges. */
+export type Network = {
+  __typename?: 'Network';
+  edges: Array<NetworkEdge>;
+  nodes: Array<NetworkNode>;
+  projection: NetworkProjection;
+};
+
+export type NetworkEdge = {
+  __typename?: 'NetworkEdge';
+  /** MEMBERSHIP only: how the source groups the member. */
+  category: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** MEMBERSHIP only. */
+  role: Maybe<MembershipRole>;
+  /** The organisation (MEMBERSHIP, CO_MEMBERSHIP) or the part (AFFILIATION). */
+  source: Scalars['ID']['output'];
+  /** The consortium (MEMBERSHIP), the other organisation (CO_MEMBERSHIP) or the whole (AFFILIATION). */
+  target: Scalars['ID']['output'];
+  type: NetworkEdgeType;
+  /** CO_MEMBERSHIP: the number of consortia shared; otherwise 1. */
+  weight: Scalars['Float']['output'];
+};
+
+export type NetworkEdgeType =
+  /** An organisation is part of another (PART_OF), e.g. a cooperation foundation of its university. */
+  | 'AFFILIATION'
+  | 'CO_MEMBERSHIP'
+  | 'MEMBERSHIP';
+
+/** Which name labels the nodes. */
+export type NetworkLabelLanguage =
+  /** The English canonical name. */
+  | 'EN'
+  /** The Japanese name, or the English one where the sources give none. */
+  | 'JA'
+  /** The Korean name, or the English one where the sources give none. */
+  | 'KO';
+
+export type NetworkNode = {
+  __typename?: 'NetworkNode';
+  /** Normalised betweenness centrality (0..1): who bridges consortia. */
+  betweenness: Scalars['Float']['output'];
+  /** Louvain community, 0-based, stable for the same request. */
+  community: Scalars['Int']['output'];
+  /** For an organisation, the consortia it is a member of in this network; for a consortium, its members in it. */
+  consortiumCount: Scalars['Int']['output'];
+  /** Organisations only, ISO 3166-1 alpha-2. */
+  country: Maybe<Scalars['String']['output']>;
+  degree: Scalars['Int']['output'];
+  /** The organisation's or consortium's own id (for organization(id:) and consortium(id:)). */
+  entityId: Scalars['ID']['output'];
+  /** Unique across types: org:<id> or consortium:<id>. */
+  id: Scalars['ID']['output'];
+  /** Organisations only. */
+  kind: Maybe<OrganizationKind>;
+  label: Scalars['String']['output'];
+  type: NetworkNodeType;
+  /** Sum of the weights of its edges. */
+  weightedDegree: Scalars['Float']['output'];
+};
+
+export type NetworkNodeType =
+  | 'CONSORTIUM'
+  | 'ORGANIZATION';
+
+/** How the membership graph is turned into a network. */
+export type NetworkProjection =
+  /** Organisations and consortia as nodes, one MEMBERSHIP edge per membership. */
+  | 'BIPARTITE'
+  /** Organisations only, one CO_MEMBERSHIP edge per pair sharing a consortium, weighted by how many they share. */
+  | 'CO_MEMBERSHIP';
+
+/** A source to create for a membership; the same url (or title, without one) always gives the same source. */
+export type NewSourceInput = {
+  date?: InputMaybe<Scalars['Date']['input']>;
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+  url?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type OrderDirection =
@@ -238,6 +455,13 @@ export type OrganizationOrderField =
   | 'CONSORTIUM_COUNT'
   | 'NAME';
 
+export type OrganizationPayload = {
+  __typename?: 'OrganizationPayload';
+  error: Maybe<MutationError>;
+  ok: Scalars['Boolean']['output'];
+  organization: Maybe<Organization>;
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor: Maybe<Scalars['String']['output']>;
@@ -296,6 +520,15 @@ export type Query = {
   consortiumOverlaps: Array<ConsortiumOverlap>;
   model: Maybe<Model>;
   models: Array<Model>;
+  /**
+   * The membership graph as a network, with degree, betweenness and community of every node.
+   * consortia keeps only those consortia (and their members); kinds only organisations of those kinds; asOf only
+   * memberships that held that day. minWeight (at least 1) drops CO_MEMBERSHIP edges sharing fewer consortia; nodes
+   * stay. includeAffiliations adds AFFILIATION edges (PART_OF), with the other end of each as a node if it is
+   * missing; a network has at most one edge per pair, so an affiliated pair that shares a consortium keeps only its
+   * CO_MEMBERSHIP edge.
+   */
+  network: Network;
   /** null for an unknown id. */
   organization: Maybe<Organization>;
   /** Organisations, filtered and ordered, a page at a time (first: 1–1000, default 20). */
@@ -346,6 +579,17 @@ export type QueryModelArgs = {
 };
 
 
+export type QueryNetworkArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  consortia?: InputMaybe<Array<Scalars['ID']['input']>>;
+  includeAffiliations?: InputMaybe<Scalars['Boolean']['input']>;
+  kinds?: InputMaybe<Array<OrganizationKind>>;
+  labelLanguage?: InputMaybe<NetworkLabelLanguage>;
+  minWeight?: InputMaybe<Scalars['Int']['input']>;
+  projection?: InputMaybe<NetworkProjection>;
+};
+
+
 export type QueryOrganizationArgs = {
   id: Scalars['ID']['input'];
 };
@@ -386,6 +630,14 @@ export type QuerySearchArgs = {
 
 export type QuerySourceArgs = {
   id: Scalars['ID']['input'];
+};
+
+export type RemoveMembershipPayload = {
+  __typename?: 'RemoveMembershipPayload';
+  consortium: Maybe<Consortium>;
+  error: Maybe<MutationError>;
+  ok: Scalars['Boolean']['output'];
+  organization: Maybe<Organization>;
 };
 
 export type SearchHit = {
@@ -458,6 +710,27 @@ export type Strategy =
   | 'HYBRID'
   | 'INDUSTRY_SPECIALISED'
   | 'PLATFORM';
+
+export type UpsertConsortiumInput = {
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  programId?: InputMaybe<Scalars['ID']['input']>;
+  startDate?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type UpsertOrganizationInput = {
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** ISO 3166-1 alpha-2. */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** A stable readable slug: letters, digits, '.', '-', '_'. */
+  id: Scalars['ID']['input'];
+  /** One of COMPANY, UNIVERSITY, RESEARCH_INSTITUTE, GOVERNMENT_AGENCY, INDUSTRY_ACADEMIA_FOUNDATION, OTHER (checked as data, so a wrong kind is an INVALID_INPUT error naming these). */
+  kind: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  nameJa?: InputMaybe<Scalars['String']['input']>;
+  nameKo?: InputMaybe<Scalars['String']['input']>;
+};
 
 
 
@@ -532,10 +805,12 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AddMembershipInput: AddMembershipInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CoMember: ResolverTypeWrapper<CoMemberModel>;
   Consortium: ResolverTypeWrapper<ConsortiumModel>;
   ConsortiumOverlap: ResolverTypeWrapper<ConsortiumOverlapModel>;
+  ConsortiumPayload: ResolverTypeWrapper<Omit<ConsortiumPayload, 'consortium'> & { consortium?: Maybe<ResolversTypes['Consortium']> }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   Fact: ResolverTypeWrapper<FactModel>;
   FactKind: FactKind;
@@ -544,10 +819,22 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   MemberList: ResolverTypeWrapper<MemberListModel>;
   Membership: ResolverTypeWrapper<MembershipModel>;
+  MembershipPayload: ResolverTypeWrapper<Omit<MembershipPayload, 'membership'> & { membership?: Maybe<ResolversTypes['Membership']> }>;
   MembershipRole: MembershipRole;
   Model: ResolverTypeWrapper<ModelModel>;
   ModelDeveloper: ResolverTypeWrapper<ModelDeveloperModel>;
   MultiConsortiumOrganization: ResolverTypeWrapper<MultiConsortiumModel>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  MutationError: ResolverTypeWrapper<MutationError>;
+  MutationErrorCode: MutationErrorCode;
+  Network: ResolverTypeWrapper<Network>;
+  NetworkEdge: ResolverTypeWrapper<NetworkEdge>;
+  NetworkEdgeType: NetworkEdgeType;
+  NetworkLabelLanguage: NetworkLabelLanguage;
+  NetworkNode: ResolverTypeWrapper<NetworkNode>;
+  NetworkNodeType: NetworkNodeType;
+  NetworkProjection: NetworkProjection;
+  NewSourceInput: NewSourceInput;
   OrderDirection: OrderDirection;
   Organization: ResolverTypeWrapper<OrganizationModel>;
   OrganizationConnection: ResolverTypeWrapper<OrganizationConnectionModel>;
@@ -556,11 +843,13 @@ export type ResolversTypes = {
   OrganizationKind: OrganizationKind;
   OrganizationOrder: OrganizationOrder;
   OrganizationOrderField: OrganizationOrderField;
+  OrganizationPayload: ResolverTypeWrapper<Omit<OrganizationPayload, 'organization'> & { organization?: Maybe<ResolversTypes['Organization']> }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Person: ResolverTypeWrapper<PersonModel>;
   Position: ResolverTypeWrapper<PositionModel>;
   Program: ResolverTypeWrapper<ProgramModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RemoveMembershipPayload: ResolverTypeWrapper<Omit<RemoveMembershipPayload, 'consortium' | 'organization'> & { consortium?: Maybe<ResolversTypes['Consortium']>, organization?: Maybe<ResolversTypes['Organization']> }>;
   SearchHit: ResolverTypeWrapper<SearchHitModel>;
   Source: ResolverTypeWrapper<SourceModel>;
   Stage: ResolverTypeWrapper<StageModel>;
@@ -569,14 +858,18 @@ export type ResolversTypes = {
   StandingStatus: StandingStatus;
   Strategy: Strategy;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  UpsertConsortiumInput: UpsertConsortiumInput;
+  UpsertOrganizationInput: UpsertOrganizationInput;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AddMembershipInput: AddMembershipInput;
   Boolean: Scalars['Boolean']['output'];
   CoMember: CoMemberModel;
   Consortium: ConsortiumModel;
   ConsortiumOverlap: ConsortiumOverlapModel;
+  ConsortiumPayload: Omit<ConsortiumPayload, 'consortium'> & { consortium?: Maybe<ResolversParentTypes['Consortium']> };
   Date: Scalars['Date']['output'];
   Fact: FactModel;
   Float: Scalars['Float']['output'];
@@ -584,24 +877,35 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   MemberList: MemberListModel;
   Membership: MembershipModel;
+  MembershipPayload: Omit<MembershipPayload, 'membership'> & { membership?: Maybe<ResolversParentTypes['Membership']> };
   Model: ModelModel;
   ModelDeveloper: ModelDeveloperModel;
   MultiConsortiumOrganization: MultiConsortiumModel;
+  Mutation: Record<PropertyKey, never>;
+  MutationError: MutationError;
+  Network: Network;
+  NetworkEdge: NetworkEdge;
+  NetworkNode: NetworkNode;
+  NewSourceInput: NewSourceInput;
   Organization: OrganizationModel;
   OrganizationConnection: OrganizationConnectionModel;
   OrganizationEdge: Omit<OrganizationEdge, 'node'> & { node: ResolversParentTypes['Organization'] };
   OrganizationFilter: OrganizationFilter;
   OrganizationOrder: OrganizationOrder;
+  OrganizationPayload: Omit<OrganizationPayload, 'organization'> & { organization?: Maybe<ResolversParentTypes['Organization']> };
   PageInfo: PageInfo;
   Person: PersonModel;
   Position: PositionModel;
   Program: ProgramModel;
   Query: Record<PropertyKey, never>;
+  RemoveMembershipPayload: Omit<RemoveMembershipPayload, 'consortium' | 'organization'> & { consortium?: Maybe<ResolversParentTypes['Consortium']>, organization?: Maybe<ResolversParentTypes['Organization']> };
   SearchHit: SearchHitModel;
   Source: SourceModel;
   Stage: StageModel;
   Standing: StandingModel;
   String: Scalars['String']['output'];
+  UpsertConsortiumInput: UpsertConsortiumInput;
+  UpsertOrganizationInput: UpsertOrganizationInput;
 };
 
 export type CoMemberResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CoMember'] = ResolversParentTypes['CoMember']> = {
@@ -639,6 +943,12 @@ export type ConsortiumOverlapResolvers<ContextType = GraphQLContext, ParentType 
   sharedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ConsortiumPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConsortiumPayload'] = ResolversParentTypes['ConsortiumPayload']> = {
+  consortium?: Resolver<Maybe<ResolversTypes['Consortium']>, ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['MutationError']>, ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -668,6 +978,12 @@ export type MembershipResolvers<ContextType = GraphQLContext, ParentType extends
   until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };
 
+export type MembershipPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MembershipPayload'] = ResolversParentTypes['MembershipPayload']> = {
+  error?: Resolver<Maybe<ResolversTypes['MutationError']>, ParentType, ContextType>;
+  membership?: Resolver<Maybe<ResolversTypes['Membership']>, ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type ModelResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Model'] = ResolversParentTypes['Model']> = {
   basedOn?: Resolver<Array<ResolversTypes['Model']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -691,6 +1007,51 @@ export type MultiConsortiumOrganizationResolvers<ContextType = GraphQLContext, P
   consortiumCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   countedAffiliates?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addMembership?: Resolver<ResolversTypes['MembershipPayload'], ParentType, ContextType, RequireFields<MutationAddMembershipArgs, 'input'>>;
+  linkAffiliate?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationLinkAffiliateArgs, 'childId' | 'parentId' | 'sourceId'>>;
+  mergeOrganizations?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationMergeOrganizationsArgs, 'keepId' | 'mergeIds'>>;
+  removeMembership?: Resolver<ResolversTypes['RemoveMembershipPayload'], ParentType, ContextType, RequireFields<MutationRemoveMembershipArgs, 'consortiumId' | 'organizationId'>>;
+  upsertConsortium?: Resolver<ResolversTypes['ConsortiumPayload'], ParentType, ContextType, RequireFields<MutationUpsertConsortiumArgs, 'input'>>;
+  upsertOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationUpsertOrganizationArgs, 'input'>>;
+};
+
+export type MutationErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MutationError'] = ResolversParentTypes['MutationError']> = {
+  code?: Resolver<ResolversTypes['MutationErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type NetworkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Network'] = ResolversParentTypes['Network']> = {
+  edges?: Resolver<Array<ResolversTypes['NetworkEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['NetworkNode']>, ParentType, ContextType>;
+  projection?: Resolver<ResolversTypes['NetworkProjection'], ParentType, ContextType>;
+};
+
+export type NetworkEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NetworkEdge'] = ResolversParentTypes['NetworkEdge']> = {
+  category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['MembershipRole']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['NetworkEdgeType'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type NetworkNodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NetworkNode'] = ResolversParentTypes['NetworkNode']> = {
+  betweenness?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  community?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  consortiumCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['OrganizationKind']>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['NetworkNodeType'], ParentType, ContextType>;
+  weightedDegree?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type OrganizationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
@@ -719,6 +1080,12 @@ export type OrganizationConnectionResolvers<ContextType = GraphQLContext, Parent
 export type OrganizationEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrganizationEdge'] = ResolversParentTypes['OrganizationEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+};
+
+export type OrganizationPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrganizationPayload'] = ResolversParentTypes['OrganizationPayload']> = {
+  error?: Resolver<Maybe<ResolversTypes['MutationError']>, ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -760,6 +1127,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   consortiumOverlaps?: Resolver<Array<ResolversTypes['ConsortiumOverlap']>, ParentType, ContextType, RequireFields<QueryConsortiumOverlapsArgs, 'includeAffiliates'>>;
   model?: Resolver<Maybe<ResolversTypes['Model']>, ParentType, ContextType, RequireFields<QueryModelArgs, 'id'>>;
   models?: Resolver<Array<ResolversTypes['Model']>, ParentType, ContextType>;
+  network?: Resolver<ResolversTypes['Network'], ParentType, ContextType, RequireFields<QueryNetworkArgs, 'includeAffiliations' | 'labelLanguage' | 'projection'>>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first'>>;
   organizationsInMultipleConsortia?: Resolver<Array<ResolversTypes['MultiConsortiumOrganization']>, ParentType, ContextType, RequireFields<QueryOrganizationsInMultipleConsortiaArgs, 'activeOnly' | 'first' | 'includeAffiliates' | 'minConsortia'>>;
@@ -770,6 +1138,13 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+};
+
+export type RemoveMembershipPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RemoveMembershipPayload'] = ResolversParentTypes['RemoveMembershipPayload']> = {
+  consortium?: Resolver<Maybe<ResolversTypes['Consortium']>, ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['MutationError']>, ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
 };
 
 export type SearchHitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
@@ -814,21 +1189,30 @@ export type Resolvers<ContextType = GraphQLContext> = {
   CoMember?: CoMemberResolvers<ContextType>;
   Consortium?: ConsortiumResolvers<ContextType>;
   ConsortiumOverlap?: ConsortiumOverlapResolvers<ContextType>;
+  ConsortiumPayload?: ConsortiumPayloadResolvers<ContextType>;
   Date?: GraphQLScalarType;
   Fact?: FactResolvers<ContextType>;
   MemberList?: MemberListResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
+  MembershipPayload?: MembershipPayloadResolvers<ContextType>;
   Model?: ModelResolvers<ContextType>;
   ModelDeveloper?: ModelDeveloperResolvers<ContextType>;
   MultiConsortiumOrganization?: MultiConsortiumOrganizationResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  MutationError?: MutationErrorResolvers<ContextType>;
+  Network?: NetworkResolvers<ContextType>;
+  NetworkEdge?: NetworkEdgeResolvers<ContextType>;
+  NetworkNode?: NetworkNodeResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   OrganizationConnection?: OrganizationConnectionResolvers<ContextType>;
   OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;
+  OrganizationPayload?: OrganizationPayloadResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   Position?: PositionResolvers<ContextType>;
   Program?: ProgramResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RemoveMembershipPayload?: RemoveMembershipPayloadResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   Stage?: StageResolvers<ContextType>;

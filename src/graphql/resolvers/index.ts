@@ -1,5 +1,7 @@
 import type { Resolvers } from '../generated/resolvers';
 import { Consortium, Fact, MemberList, Model, ModelDeveloper, Program, Stage, Standing } from './consortiumResolvers';
+import { Mutation } from './mutationResolvers';
+import { network } from './networkResolvers';
 import { Membership, Organization, Person, Position } from './organizationResolvers';
 import {
   CoMember,
@@ -12,7 +14,8 @@ import { DateScalar } from './scalars';
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
-  Query,
+  Query: { ...Query, network },
+  Mutation,
   Organization,
   Membership,
   Person,

@@ -1,0 +1,135 @@
+import type { Database } from '../database';
+import { GraphWrites } from './graphWrites';
+import { lockOrganizations, requireExisting } from './lookups';
+import { checkCountry, checkDay, checkId, checkKind, checkName, FieldError } from './validation';
+import { catchRejection, WriteRejected, type WriteResult } from './writeResult';
+
+export interface OrganizationInput {
+  id: string;
+  name: string;
+  kind: string;
+  nameKo?: string | null;
+  nameJa?: string | null;
+  aliases?: string[] | null;
+  country?: string | null;
+}
+
+export interface ConsortiumInput {
+  id: string;
+  name: string;
+  programId?: string | null;
+  startDate?: string | null;
+  endDate?: string | null;
+}
+
+export interface AffiliateInput {
+  childId: string;
+  parentId: string;
+  sourceId: string;
+}
+
+/** Runs a field check, turning its FieldError into an INVALID_INPUT rejection. */
+export function validated<T>(check: () => T): T {
+  try {
+    return check();
+  } catch (error) {
+    if (error instanceof FieldError) {
+      throw new WriteRejected({ code: 'INVALID_INPUT', message: error.message, field: error.field });
+    }
+    throw error;
+  }
+}
+
+const optional = <T>(value: string | null | undefined, check: (value: string) => T): T | null =>
+  value === null || value === undefined || value.trim() === '' ? null : check(value);
+
+/**
+ * Creates the organisation or updates it (fields left out keep their value; aliases given replace
+ * the list). One transaction; INVALID_INPUT for a bad id, name, kind or country. Answers its id.
+ */
+export function upsertOrganization(db: Database, input: OrganizationInput): Promise<WriteResult<string>> {
+  return catchRejection(async () => {
+    const row = validated(() => ({
+      id: checkId('id', input.id),
+      name: checkName('name', input.name),
+      kind: checkKind('kind', input.kind),
+      nameKo: optional(input.nameKo, (value) => checkName('nameKo', value)),
+      nameJa: optional(input.nameJa, (value) => checkName('nameJa', value)),
+      aliases: input.aliases ? [...new Set(input.aliases.map((alias) => checkName('aliases', alias)))] : null,
+      country: optional(input.country, (value) => checkCountry('country', value)),
+    }));
+    await db.writeTx((tx) => new GraphWrites(db, tx).upsertOrganizations([row]));
+    return row.id;
+  });
+}
+
+/** Creates the consortium or updates it; NOT_FOUND for an unknown programId. Answers its id. */
+export function upsertConsortium(db: Database, input: ConsortiumInput): Promise<WriteResult<string>> {
+  return catchRejection(async () => {
+    const row = validated(() => {
+      const startDate = optional(input.startDate, (value) => checkDay('startDate', value));
+      const endDate = optional(input.endDate, (value) => checkDay('endDate', value));
+      if (startDate !== null && endDate !== null && endDate < startDate) {
+        throw new FieldError('endDate', `endDate ${endDate} is before startDate ${startDate}`);
+      }
+      const programId = optional(input.programId, (value) => checkId('programId', value));
+      return { id: checkId('id', input.id), name: checkName('name', input.name), programId, startDate, endDate };
+    });
+    await db.writeTx(async (tx) => {
+      if (row.programId !== null) await requireExisting(db, tx, 'Program', 'programId', [row.programId]);
+      await new GraphWrites(db, tx).upsertConsortia([{ ...row, sources: [] }]);
+    });
+    return row.id;
+  });
+}
+
+/**
+ * Records that `childId` is part of `parentId` (a foundation of its university), citing a source.
+ * Refuses a self-link, a cycle, a second parent (CONFLICT) and a link that exists (ALREADY_EXISTS).
+ */
+export function linkAffiliate(db: Database, input: AffiliateInput): Promise<WriteResult<string>> {
+  return catchRejection(() =>
+    db.writeTx(async (tx) => {
+      if (input.childId === input.parentId) {
+        throw new WriteRejected({
+          code: 'INVALID_INPUT',
+          message: 'an organisation cannot be part of itself',
+          field: 'parentId',
+        });
+      }
+      await requireExisting(db, tx, 'Organization', 'childId', [input.childId]);
+      await requireExisting(db, tx, 'Organization', 'parentId', [input.parentId]);
+      await requireExisting(db, tx, 'Source', 'sourceId', [input.sourceId]);
+      await lockOrganizations(db, tx, [input.childId, input.parentId]);
+      const [state] = await db.run<{ parentIds: string[]; cycle: boolean }>(
+        tx,
+        `MATCH (child:Organization {id: $childId}), (parent:Organization {id: $parentId})
+         RETURN [(child)-[:PART_OF]->(p) | p.id] AS parentIds,
+                EXISTS { (parent)-[:PART_OF*1..10]->(child) } AS cycle`,
+        { childId: input.childId, parentId: input.parentId },
+      );
+      if (state!.parentIds.includes(input.parentId)) {
+        throw new WriteRejected({
+          code: 'ALREADY_EXISTS',
+          message: `${input.childId} is already part of ${input.parentId}`,
+          field: null,
+        });
+      }
+      if (state!.parentIds.length > 0) {
+        const message = `${input.childId} is already part of ${state!.parentIds.join(', ')}; an organisation has one parent`;
+        throw new WriteRejected({ code: 'CONFLICT', message, field: 'childId' });
+      }
+      if (state!.cycle) {
+        throw new WriteRejected({
+          code: 'CONFLICT',
+          message: `${input.parentId} is itself part of ${input.childId}`,
+          field: 'parentId',
+        });
+      }
+      await new GraphWrites(db, tx).partOf([
+        { fromId: input.childId, toId: input.parentId, sources: [input.sourceId] },
+      ]);
+      return input.childId;
+    }),
+  );
+}

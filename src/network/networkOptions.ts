@@ -1,0 +1,106 @@
+import { ORGANIZATION_KINDS, type OrganizationKind } from '../model/kinds';
+import type { NetworkProjection } from './networkTypes';
+
+export const NETWORK_PROJECTIONS: readonly NetworkProjection[] = ['BIPARTITE', 'CO_MEMBERSHIP'];
+
+/** Which name labels a node; a node without a name in that language keeps its English one. */
+export const LABEL_LANGUAGES = ['EN', 'KO', 'JA'] as const;
+export type LabelLanguage = (typeof LABEL_LANGUAGES)[number];
+
+/** What `buildNetwork` builds: the GraphQL `network` arguments, with defaults applied. */
+export interface NetworkOptions {
+  projection: NetworkProjection;
+  /** Only these consortia and their members; `null` for all. */
+  consortia: readonly string[] | null;
+  /** Only organisations of these kinds; `null` for all. */
+  kinds: readonly OrganizationKind[] | null;
+  /** CO_MEMBERSHIP edges sharing fewer consortia are dropped; `null` keeps all. */
+  minWeight: number | null;
+  includeAffiliations: boolean;
+  /** Only memberships that held on this day (YYYY-MM-DD); `null` for all time. */
+  asOf: string | null;
+  labelLanguage: LabelLanguage;
+}
+
+export const DEFAULT_NETWORK_OPTIONS: Readonly<NetworkOptions> = {
+  projection: 'BIPARTITE',
+  consortia: null,
+  kinds: null,
+  minWeight: null,
+  includeAffiliations: false,
+  asOf: null,
+  labelLanguage: 'EN',
+};
+
+/** A network option a client got wrong; the message says what is allowed. */
+export class NetworkOptionsError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'NetworkOptionsError';
+  }
+}
+
+/** The options as text (URL query, command line), by option name; absent or empty means the default. */
+export type NetworkOptionsText = Partial<Record<keyof NetworkOptions, string>>;
+
+/**
+ * Reads network options written as text, as `/export/network.*` and `npm run export` take them: lists are comma
+ * separated, enum values case-insensitive (`co-membership` works too).
+ *
+ * @throws NetworkOptionsError naming the first bad option and what it accepts.
+ */
+export function parseNetworkOptions(text: NetworkOptionsText): NetworkOptions {
+  const given = (name: keyof NetworkOptions) => (text[name]?.trim() ? text[name].trim() : undefined);
+  const projection = given('projection');
+  const consortia = given('consortia');
+  const kinds = given('kinds');
+  const minWeight = given('minWeight');
+  const includeAffiliations = given('includeAffiliations');
+  const asOf = given('asOf');
+  const labelLanguage = given('labelLanguage');
+  return {
+    projection: projection ? oneOf('projection', projection, NETWORK_PROJECTIONS) : DEFAULT_NETWORK_OPTIONS.projection,
+    consortia: consortia ? list(consortia) : null,
+    kinds: kinds ? list(kinds).map((kind) => oneOf('kinds', kind, ORGANIZATION_KINDS)) : null,
+    minWeight: minWeight === undefined ? null : checkMinWeight(Number(minWeight), minWeight),
+    includeAffiliations: includeAffiliations ? yesOrNo('includeAffiliations', includeAffiliations) : false,
+    asOf: asOf ? checkDay('asOf', asOf) : null,
+    labelLanguage: labelLanguage ? oneOf('labelLanguage', labelLanguage, LABEL_LANGUAGES) : 'EN',
+  };
+}
+
+/** Checks `minWeight` is a whole number of at least 1 (`shown` is how the client wrote it). */
+export function checkMinWeight(value: number, shown: string = String(value)): number {
+  if (!Number.isInteger(value) || value < 1) {
+    throw new NetworkOptionsError(`minWeight must be a whole number of at least 1, got ${shown}`);
+  }
+  return value;
+}
+
+function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
+  const normalised = value.toUpperCase().replace(/-/g, '_');
+  const found = allowed.find((candidate) => candidate === normalised);
+  if (!found) throw new NetworkOptionsError(`${name} must be one of ${allowed.join(', ')}, got ${value}`);
+  return found;
+}
+
+function list(value: string): string[] {
+  return value
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item.length > 0);
+}
+
+function yesOrNo(name: string, value: string): boolean {
+  if (/^(true|1)$/i.test(value)) return true;
+  if (/^(false|0)$/i.test(value)) return false;
+  throw new NetworkOptionsError(`${name} must be true or false, got ${value}`);
+}
+
+function checkDay(name: string, value: string): string {
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : null;
+  if (!day || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== value) {
+    throw new NetworkOptionsError(`${name} must be a calendar day written YYYY-MM-DD, got ${value}`);
+  }
+  return value;
+}

@@ -1,0 +1,89 @@
+import express, { type Request, type Response, type Router } from 'express';
+import type { Logger } from 'pino';
+import type { Database } from '../db/database';
+import { DatabaseAuthError, DatabaseUnavailableError, ErrorCode } from '../errors';
+import { buildNetwork } from '../network/buildNetwork';
+import { EXPORT_FORMATS, EXPORT_FORMAT_INFO, parseExportFormat, pipeNetwork } from '../network/formats';
+import type { ExportFormat } from '../network/formats';
+import {
+  DEFAULT_NETWORK_OPTIONS,
+  NetworkOptionsError,
+  parseNetworkOptions,
+  type NetworkOptionsText,
+} from '../network/networkOptions';
+
+const OPTION_NAMES = Object.keys(DEFAULT_NETWORK_OPTIONS) as Array<keyof NetworkOptionsText>;
+const FILE_NAMES = EXPORT_FORMATS.map((format) => EXPORT_FORMAT_INFO[format].fileName);
+
+/**
+ * GET /export/network.<ext>?projection=&consortia=a,b&kinds=&minWeight=&includeAffiliations=&asOf=&labelLanguage=
+ * streams the network (the GraphQL `network` field's) as a download in any format of `formats.ts`. A bad format
+ * or option answers 400 BAD_USER_INPUT saying what is allowed; a database that is down answers 503.
+ */
+export function exportRouter(db: Database, logger: Logger): Router {
+  const router = express.Router();
+  router.get('/export/:file', async (req, res) => {
+    const format = parseExportFormat(req.params.file);
+    if (!format || !req.params.file.startsWith('network.')) {
+      fail(
+        res,
+        400,
+        ErrorCode.BAD_USER_INPUT,
+        `Unknown export ${req.params.file}; use one of ${FILE_NAMES.join(', ')}`,
+      );
+      return;
+    }
+    try {
+      const network = await buildNetwork(db, parseNetworkOptions(optionsText(req)));
+      res.status(200);
+      res.setHeader('Content-Type', EXPORT_FORMAT_INFO[format].contentType);
+      res.setHeader('Content-Disposition', `attachment; filename="${EXPORT_FORMAT_INFO[format].fileName}"`);
+      res.setHeader('Cache-Control', 'no-store');
+      await streamNetwork(format, network, res);
+    } catch (error) {
+      answerError(res, error, logger);
+    }
+  });
+  return router;
+}
+
+/** The query string as option texts; a repeated parameter counts as a comma-separated list. */
+function optionsText(req: Request): NetworkOptionsText {
+  const text: NetworkOptionsText = {};
+  for (const [name, value] of Object.entries(req.query)) {
+    const option = OPTION_NAMES.find((known) => known === name);
+    if (!option) {
+      throw new NetworkOptionsError(`Unknown parameter ${name}; the parameters are ${OPTION_NAMES.join(', ')}`);
+    }
+    text[option] = Array.isArray(value) ? value.join(',') : String(value);
+  }
+  return text;
+}
+
+async function streamNetwork(format: ExportFormat, network: Parameters<typeof pipeNetwork>[1], res: Response) {
+  try {
+    await pipeNetwork(format, network, res);
+    res.end();
+  } catch {
+    // The client went away mid-download: nothing to answer, only to stop.
+    res.destroy();
+  }
+}
+
+function answerError(res: Response, error: unknown, logger: Logger): void {
+  if (res.headersSent) {
+    res.destroy();
+  } else if (error instanceof NetworkOptionsError) {
+    fail(res, 400, ErrorCode.BAD_USER_INPUT, error.message);
+  } else if (error instanceof DatabaseUnavailableError || error instanceof DatabaseAuthError) {
+    logger.warn({ err: error }, 'database unavailable');
+    fail(res, 503, ErrorCode.SERVICE_UNAVAILABLE, 'The database is unavailable right now; try again shortly.');
+  } else {
+    logger.error({ err: error }, 'network export failed');
+    fail(res, 500, ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error.');
+  }
+}
+
+function fail(res: Response, status: number, code: ErrorCode, message: string): void {
+  res.status(status).json({ error: { code, message } });
+}

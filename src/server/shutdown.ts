@@ -1,0 +1,55 @@
+import type { RunningServer } from './createServer';
+
+export interface ShutdownOptions {
+  server: Pick<RunningServer, 'markShuttingDown' | 'stop'>;
+  /** Closes what the server used (the Neo4j driver, a local Neo4j that was started). */
+  close: () => Promise<void>;
+  /** How long readiness answers 503 while requests are still served (SIGTERM only). */
+  readinessDelayMs: number;
+  /** Past this, the process exits 1 whatever is still running. */
+  deadlineMs: number;
+  say: (line: string) => void;
+  exit?: (code: number) => void;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Stops the process gracefully: readiness goes 503, (on SIGTERM) a pause lets load balancers stop
+ * routing, then new connections are refused, idle ones closed and in-flight requests drained,
+ * the database closes, and the process exits 0 — or 1 if that takes longer than the deadline.
+ */
+export async function shutDown(signal: NodeJS.Signals, options: ShutdownOptions): Promise<void> {
+  const exit = options.exit ?? ((code: number) => process.exit(code));
+  const deadline = setTimeout(() => {
+    options.say(`Shutdown took longer than ${options.deadlineMs} ms; exiting.`);
+    exit(1);
+  }, options.deadlineMs);
+  deadline.unref();
+  options.say(`${signal} received: finishing in-flight requests and stopping...`);
+  options.server.markShuttingDown();
+  // Ctrl-C is a person at a terminal: no load balancer to wait for.
+  if (signal === 'SIGTERM' && options.readinessDelayMs > 0) await sleep(options.readinessDelayMs);
+  try {
+    await options.server.stop();
+    await options.close();
+  } catch (error) {
+    options.say(`Error while stopping: ${(error as Error).message}`);
+    exit(1);
+    return;
+  }
+  clearTimeout(deadline);
+  exit(0);
+}
+
+/** Runs `shutDown` once on the first SIGTERM or SIGINT. */
+export function installShutdownHandlers(options: ShutdownOptions): void {
+  let stopping = false;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    void shutDown(signal, options);
+  };
+  process.on('SIGTERM', onSignal);
+  process.on('SIGINT', onSignal);
+}

@@ -1,0 +1,264 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import type { Database } from '../../src/db/database';
+import { GraphWrites } from '../../src/db/writes/graphWrites';
+import { importFile, importSourceId, sha256OfFile } from '../../src/import/importFile';
+import { ImportAborted, ImportError, type ImportOptions } from '../../src/import/importTypes';
+import { graphSize, openTestDatabase } from '../support/testDatabase';
+import { startTestServer, type TestServer } from '../support/testServer';
+
+const FIXTURES = path.resolve(__dirname, '../fixtures/import');
+const GENERIC = path.join(FIXTURES, 'generic.csv');
+const JSON_FILE = path.join(FIXTURES, 'memberships.json');
+const CORDIS = path.join(FIXTURES, 'organization.csv');
+const PROJECTS = path.join(FIXTURES, 'project.csv');
+/** Every id the fixtures create starts with one of these (the fixtures' own namespace). */
+const FIXTURE_ID_PREFIXES = ['t-imp-', 'cordis-999', 'cordis-org-999'];
+
+let db: Database;
+let server: TestServer;
+
+const run = (options: Omit<ImportOptions, 'batchSize'> & { batchSize?: number }) =>
+  importFile(db, { batchSize: 4, ...options });
+
+/** Deletes what the imports wrote: fixture nodes, the import sources, and the counts they changed on seed nodes. */
+async function removeImports(): Promise<void> {
+  const sourceIds = await Promise.all(
+    [GENERIC, JSON_FILE, CORDIS].map(async (file) => importSourceId(await sha256OfFile(file))),
+  );
+  const [touched] = await db.read<{ orgIds: string[]; consortiumIds: string[] }>(
+    `OPTIONAL MATCH (o:Organization)-[m:MEMBER_OF]->(c:Consortium) WHERE any(s IN m.sources WHERE s IN $sourceIds)
+     RETURN collect(DISTINCT o.id) AS orgIds, collect(DISTINCT c.id) AS consortiumIds`,
+    { sourceIds },
+  );
+  await db.write(
+    `MATCH (n) WHERE (n:Organization OR n:Consortium) AND any(p IN $prefixes WHERE n.id STARTS WITH p) DETACH DELETE n`,
+    { prefixes: FIXTURE_ID_PREFIXES },
+  );
+  await db.write('MATCH (s:Source) WHERE s.id IN $sourceIds DETACH DELETE s', { sourceIds });
+  await db.writeTx((tx) => new GraphWrites(db, tx).refreshCounts(touched!.orgIds, touched!.consortiumIds));
+}
+
+beforeAll(async () => {
+  db = openTestDatabase();
+  server = await startTestServer(db);
+  await removeImports();
+});
+
+afterEach(removeImports);
+
+afterAll(async () => {
+  await server.stop();
+  await db.close();
+});
+
+describe('generic CSV', () => {
+  it('imports the good rows, rejects the bad ones with line and reason, and resolves names', async () => {
+    const before = await graphSize(db);
+    const summary = await run({ file: GENERIC, format: 'generic-csv' });
+    expect(summary).toMatchObject({
+      rowsRead: 10,
+      organizationsCreated: 3,
+      organizationsMatched: 2,
+      consortiaCreated: 3,
+      membershipsCreated: 7,
+      membershipsMerged: 1,
+      rejected: 2,
+    });
+    expect(summary.rejections).toEqual([
+      {
+        location: 'line 8',
+        reason:
+          'kind "startup" is not one of COMPANY, UNIVERSITY, RESEARCH_INSTITUTE, GOVERNMENT_AGENCY, INDUSTRY_ACADEMIA_FOUNDATION, OTHER',
+      },
+      { location: 'line 10', reason: 'since "2025-13-01" is not a day written YYYY-MM-DD' },
+    ]);
+    // 3 organisations + 3 consortia + the Source; 7 memberships.
+    expect(await graphSize(db)).toEqual({ nodes: before.nodes + 7, relationships: before.relationships + 7 });
+
+    const memberships = await db.read<{ org: string; team: string; role: string; sources: string[] }>(
+      `MATCH (o:Organization)-[m:MEMBER_OF]->(c:Consortium) WHERE c.id STARTS WITH 't-imp-'
+       RETURN o.id AS org, c.id AS team, m.role AS role, m.sources AS sources ORDER BY org, team`,
+    );
+    expect(memberships.map((m) => `${m.org} ${m.team} ${m.role}`)).toEqual(
+      [
+        't-imp-csv-acme t-imp-csv-c1 LEAD',
+        't-imp-csv-acme t-imp-csv-c2 MEMBER',
+        't-imp-csv-beta-labs t-imp-csv-c1 MEMBER',
+        't-imp-csv-beta-labs t-imp-csv-c2 MEMBER',
+        't-imp-csv-delta t-imp-consortium-three MEMBER',
+        'kaist t-imp-csv-c2 MEMBER',
+        'snu t-imp-csv-c1 MEMBER',
+      ].sort(),
+    );
+    expect(new Set(memberships.flatMap((m) => m.sources))).toEqual(new Set([summary.sourceId]));
+  });
+
+  it('gives exactly the same graph when run again', async () => {
+    await run({ file: GENERIC, format: 'generic-csv' });
+    const once = await graphSize(db);
+    const again = await run({ file: GENERIC, format: 'generic-csv', batchSize: 100 });
+    expect(await graphSize(db)).toEqual(once);
+    expect(again).toMatchObject({
+      organizationsCreated: 0,
+      consortiaCreated: 0,
+      membershipsCreated: 0,
+      membershipsMerged: 8,
+    });
+  });
+
+  it('fails as a whole on a file with unknown columns, writing nothing', async () => {
+    const file = path.join(fs.mkdtempSync('/tmp/t-imp-'), 'bad.csv');
+    fs.writeFileSync(file, 'organisation_id,consortium_id\nx,y\n');
+    const before = await graphSize(db);
+    await expect(run({ file, format: 'generic-csv' })).rejects.toThrow(ImportError);
+    expect(await graphSize(db)).toEqual(before);
+  });
+});
+
+describe('JSON', () => {
+  it('imports camelCased memberships and rejects a bad role', async () => {
+    const summary = await run({ file: JSON_FILE, format: 'json' });
+    expect(summary).toMatchObject({ rowsRead: 4, organizationsCreated: 2, consortiaCreated: 2, membershipsCreated: 3 });
+    expect(summary.rejections).toEqual([
+      { location: 'memberships[3]', reason: 'role "CHAIR" is not one of LEAD, MEMBER' },
+    ]);
+    const response = await server.gql<{
+      organization: { memberships: Array<{ since: string | null; category: string | null }> };
+    }>('{ organization(id: "t-imp-json-two") { memberships { since category } } }');
+    expect(response.body.data?.organization.memberships).toEqual(
+      expect.arrayContaining([{ since: '2025-01-01', category: 'industry partner' }]),
+    );
+  });
+});
+
+describe('CORDIS', () => {
+  /** Per organisation, the projects it takes part in, read from the fixture here (not by the importer). */
+  function projectsPerOrganisation(): Map<string, Set<string>> {
+    const rows = parse(fs.readFileSync(CORDIS), { columns: true, delimiter: ';' }) as Array<Record<string, string>>;
+    const byOrg = new Map<string, Set<string>>();
+    for (const row of rows.filter((r) => ['PRC', 'HES', 'REC', 'PUB', 'OTH', ''].includes(r.activityType!))) {
+      const id = `cordis-org-${row.organisationID}`;
+      byOrg.set(id, (byOrg.get(id) ?? new Set()).add(`cordis-${row.projectID}`));
+    }
+    return byOrg;
+  }
+
+  it('imports projects as consortia and answers organizationsInMultipleConsortia as the file says', async () => {
+    const progress: number[] = [];
+    const summary = await run({
+      file: CORDIS,
+      format: 'cordis',
+      projectsFile: PROJECTS,
+      onProgress: (p) => progress.push(p.rowsRead),
+    });
+    const expected = projectsPerOrganisation();
+    const participations = [...expected.values()].reduce((sum, projects) => sum + projects.size, 0);
+    expect(summary).toMatchObject({
+      rowsRead: 31,
+      organizationsCreated: expected.size,
+      consortiaCreated: 10,
+      membershipsCreated: participations,
+      rejected: 1,
+    });
+    expect(summary.rejections[0]).toEqual({
+      location: 'line 22',
+      reason: 'activityType "XYZ" is not one of PRC, HES, REC, PUB, OTH',
+    });
+    expect(progress.length).toBeGreaterThan(1);
+
+    const response = await server.gql<{
+      organizationsInMultipleConsortia: Array<{
+        organization: { id: string };
+        consortiumCount: number;
+        consortia: Array<{ id: string }>;
+      }>;
+    }>(
+      '{ organizationsInMultipleConsortia(minConsortia: 2, first: 1000) { organization { id } consortiumCount consortia { id } } }',
+    );
+    const answered = response.body
+      .data!.organizationsInMultipleConsortia.filter((item) => item.organization.id.startsWith('cordis-org-999'))
+      .map((item) => [item.organization.id, item.consortia.map((c) => c.id).sort()]);
+    const fromFile = [...expected.entries()]
+      .filter(([, projects]) => projects.size >= 2)
+      .map(([id, projects]) => [id, [...projects].sort()]);
+    expect(fromFile).toHaveLength(2);
+    expect(answered.sort()).toEqual(fromFile.sort());
+  });
+
+  it('maps names, dates, kinds, roles and CORDIS country codes', async () => {
+    await run({ file: CORDIS, format: 'cordis', projectsFile: PROJECTS });
+    const response = await server.gql<{
+      consortium: {
+        name: string;
+        startDate: string;
+        endDate: string;
+        lead: { id: string; kind: string; country: string };
+      };
+      greek: { country: string; kind: string; name: string };
+    }>(`{ consortium(id: "cordis-999000104") { name startDate endDate lead { id kind country } }
+          greek: organization(id: "cordis-org-999100002") { country kind name } }`);
+    expect(response.body.data).toEqual({
+      consortium: {
+        name: 'TIMPCOR4',
+        startDate: '2025-01-01',
+        endDate: '2027-12-31',
+        lead: { id: 'cordis-org-999100002', kind: 'RESEARCH_INSTITUTE', country: 'GR' },
+      },
+      greek: { country: 'GR', kind: 'RESEARCH_INSTITUTE', name: 'Ethniko "Kentro" Erevnas' },
+    });
+    const [uk] = await db.read<{ n: number }>(
+      "MATCH (o:Organization) WHERE o.id STARTS WITH 'cordis-org-999' AND o.country = 'GB' RETURN count(o) AS n",
+    );
+    expect(uk?.n).toBeGreaterThan(0);
+  });
+
+  it('records the import as a Source that every membership cites, and a re-run changes nothing', async () => {
+    const first = await run({ file: CORDIS, format: 'cordis', projectsFile: PROJECTS });
+    const once = await graphSize(db);
+    await run({ file: CORDIS, format: 'cordis', projectsFile: PROJECTS, batchSize: 1000 });
+    expect(await graphSize(db)).toEqual(once);
+    const [source] = await db.read<{ title: string; hash: string; counts: string; uncited: number }>(
+      `MATCH (s:Source {id: $id})
+       RETURN s.title AS title, s.contentHash AS hash, s.rowCounts AS counts,
+              COUNT { MATCH (o)-[m:MEMBER_OF]->() WHERE o.id STARTS WITH 'cordis-org-999' AND NOT $id IN m.sources } AS uncited`,
+      { id: first.sourceId },
+    );
+    expect(source).toEqual({
+      title: 'organization.csv',
+      hash: await sha256OfFile(CORDIS),
+      counts: JSON.stringify({ read: 31, accepted: 30, rejected: 1 }),
+      uncited: 0,
+    });
+  });
+
+  it('leaves nothing when interrupted after the first batch', async () => {
+    const before = await graphSize(db);
+    const interrupted = run({
+      file: CORDIS,
+      format: 'cordis',
+      projectsFile: PROJECTS,
+      batchSize: 5,
+      onProgress: () => {
+        throw new Error('stopped by the test after one batch');
+      },
+    });
+    await expect(interrupted).rejects.toThrow('stopped by the test');
+    expect(await graphSize(db)).toEqual(before);
+  });
+
+  it('leaves nothing when aborted', async () => {
+    const before = await graphSize(db);
+    const controller = new AbortController();
+    const aborted = run({
+      file: CORDIS,
+      format: 'cordis',
+      batchSize: 5,
+      signal: controller.signal,
+      onProgress: () => controller.abort(),
+    });
+    await expect(aborted).rejects.toThrow(ImportAborted);
+    expect(await graphSize(db)).toEqual(before);
+  });
+});

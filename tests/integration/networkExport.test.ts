@@ -1,0 +1,220 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { DOMParser } from '@xmldom/xmldom';
+import { parse as parseCsv } from 'csv-parse/sync';
+import Graph from 'graphology';
+import type { SerializedGraph } from 'graphology-types';
+import { parse as parseGexf } from 'graphology-gexf';
+import { parse as parseGraphml } from 'graphology-graphml';
+import { loadConfig } from '../../src/config';
+import { connectDatabase } from '../../src/db/connect';
+import type { Database } from '../../src/db/database';
+import type { Network } from '../../src/network/networkTypes';
+import { openTestDatabase } from '../support/testDatabase';
+import { startTestServer, type TestServer } from '../support/testServer';
+
+// Each export is read back by a reader that shares no code with the writers, and compared with the GraphQL answer.
+
+const COUNTS = `query Counts($projection: NetworkProjection, $includeAffiliations: Boolean) {
+  network(projection: $projection, includeAffiliations: $includeAffiliations) { nodes { id } edges { id } }
+}`;
+// Korean labels in one export, Japanese in another: whatever the language, the text arrives intact.
+const QUERY = 'projection=CO_MEMBERSHIP&includeAffiliations=true';
+
+interface Counts {
+  nodes: number;
+  edges: number;
+}
+
+let db: Database;
+let server: TestServer;
+let expected: Counts;
+
+beforeAll(async () => {
+  db = openTestDatabase();
+  server = await startTestServer(db);
+  const response = await server.gql<{ network: Pick<Network, 'nodes' | 'edges'> }>(COUNTS, {
+    projection: 'CO_MEMBERSHIP',
+    includeAffiliations: true,
+  });
+  expected = { nodes: response.body.data!.network.nodes.length, edges: response.body.data!.network.edges.length };
+});
+
+afterAll(async () => {
+  await server.stop();
+  await db.close();
+});
+
+async function download(file: string, query: string): Promise<{ response: Response; text: string }> {
+  const response = await fetch(`${server.baseUrl}/export/${file}?${query}`);
+  return { response, text: await response.text() };
+}
+
+/** xmldom reports XML problems without throwing; the graph readers would not notice them. */
+function xmlProblems(text: string): string[] {
+  const problems: string[] = [];
+  const collect = (message: string) => problems.push(message);
+  new DOMParser({ errorHandler: { warning: collect, error: collect, fatalError: collect } }).parseFromString(
+    text,
+    'application/xml',
+  );
+  return problems;
+}
+
+type Reader = (text: string) => { counts: Counts; labelOf: (id: string) => unknown };
+
+const graphologyReader =
+  (parse: (graph: typeof Graph, text: string) => Graph): Reader =>
+  (text) => {
+    expect(xmlProblems(text)).toEqual([]);
+    const graph = parse(Graph, text);
+    return { counts: { nodes: graph.order, edges: graph.size }, labelOf: (id) => graph.getNodeAttribute(id, 'label') };
+  };
+
+const READERS: Record<string, { contentType: string; read: Reader }> = {
+  'network.graphml': { contentType: 'application/graphml+xml; charset=utf-8', read: graphologyReader(parseGraphml) },
+  'network.gexf': { contentType: 'application/gexf+xml; charset=utf-8', read: graphologyReader(parseGexf) },
+  'network.cytoscape.json': {
+    contentType: 'application/json; charset=utf-8',
+    read: (text) => {
+      const { elements } = JSON.parse(text) as {
+        elements: { nodes: Array<{ data: { id: string; label: string } }>; edges: unknown[] };
+      };
+      const labels = new Map(elements.nodes.map((node) => [node.data.id, node.data.label]));
+      return {
+        counts: { nodes: elements.nodes.length, edges: elements.edges.length },
+        labelOf: (id) => labels.get(id),
+      };
+    },
+  },
+  'network.d3.json': {
+    contentType: 'application/json; charset=utf-8',
+    read: (text) => {
+      const { nodes, links } = JSON.parse(text) as { nodes: Array<{ id: string; label: string }>; links: unknown[] };
+      const labels = new Map(nodes.map((node) => [node.id, node.label]));
+      return { counts: { nodes: nodes.length, edges: links.length }, labelOf: (id) => labels.get(id) };
+    },
+  },
+  'network.graphology.json': {
+    contentType: 'application/json; charset=utf-8',
+    read: (text) => {
+      const graph = Graph.from(JSON.parse(text) as SerializedGraph);
+      return {
+        counts: { nodes: graph.order, edges: graph.size },
+        labelOf: (id) => graph.getNodeAttribute(id, 'label'),
+      };
+    },
+  },
+  'network.nodes.csv': {
+    contentType: 'text/csv; charset=utf-8',
+    read: (text) => {
+      const rows = parseCsv(text, { columns: true }) as Array<{ id: string; label: string }>;
+      const labels = new Map(rows.map((row) => [row.id, row.label]));
+      return { counts: { nodes: rows.length, edges: expected.edges }, labelOf: (id) => labels.get(id) };
+    },
+  },
+  'network.edges.csv': {
+    contentType: 'text/csv; charset=utf-8',
+    read: (text) => {
+      const rows = parseCsv(text, { columns: true }) as Array<{ source: string; target: string }>;
+      // The edge list carries no labels; every endpoint it names must be a node of the network.
+      return { counts: { nodes: expected.nodes, edges: rows.length }, labelOf: () => undefined };
+    },
+  },
+};
+
+describe('GET /export/network.<format>', () => {
+  it.each(Object.keys(READERS))(
+    '%s: a download the reader parses, with the counts of the network query',
+    async (file) => {
+      const { read, contentType } = READERS[file]!;
+      for (const [language, kaist, snu] of [
+        ['KO', '한국과학기술원', '서울대'],
+        ['JA', '韓国科学技術院', 'ソウル大学'],
+      ] as const) {
+        const { response, text } = await download(file, `${QUERY}&labelLanguage=${language}`);
+
+        expect(response.status).toBe(200);
+        expect(response.headers.get('content-type')).toBe(contentType);
+        expect(response.headers.get('content-disposition')).toBe(`attachment; filename="${file}"`);
+        const { counts, labelOf } = read(text);
+        expect(counts).toEqual(expected);
+        if (file !== 'network.edges.csv') {
+          expect(labelOf('org:kaist')).toBe(kaist);
+          expect(labelOf('org:snu')).toBe(snu);
+        }
+      }
+    },
+  );
+
+  it('answers 400 BAD_USER_INPUT listing the formats for an unknown one', async () => {
+    const { response, text } = await download('network.xlsx', '');
+    expect(response.status).toBe(400);
+    const body = JSON.parse(text) as { error: { code: string; message: string } };
+    expect(body.error.code).toBe('BAD_USER_INPUT');
+    expect(body.error.message).toContain('network.graphml');
+    expect(body.error.message).toContain('network.edges.csv');
+  });
+
+  it.each([
+    ['projection=TRIPARTITE', 'projection must be one of BIPARTITE, CO_MEMBERSHIP, got TRIPARTITE'],
+    ['asOf=2025-02-30', 'asOf must be a calendar day written YYYY-MM-DD, got 2025-02-30'],
+    ['minWeight=two', 'minWeight must be a whole number of at least 1, got two'],
+    ['kinds=PLANET', 'kinds must be one of COMPANY, UNIVERSITY'],
+    ['minweight=2', 'Unknown parameter minweight'],
+  ])('answers 400 BAD_USER_INPUT for %s', async (query, message) => {
+    const { response, text } = await download('network.graphml', query);
+    expect(response.status).toBe(400);
+    expect(JSON.parse(text)).toEqual({ error: { code: 'BAD_USER_INPUT', message: expect.stringContaining(message) } });
+  });
+
+  it('answers 503 SERVICE_UNAVAILABLE when the database is down', async () => {
+    // Nothing listens on port 1: every statement fails as the driver does when Neo4j is down.
+    const unreachable = connectDatabase(
+      { ...loadConfig({}), NEO4J_CONNECT_TIMEOUT_MS: 500, NEO4J_QUERY_TIMEOUT_MS: 1000 },
+      'bolt://127.0.0.1:1',
+    );
+    const offline = await startTestServer(unreachable);
+    try {
+      const response = await fetch(`${offline.baseUrl}/export/network.graphml`);
+      expect(response.status).toBe(503);
+      expect(((await response.json()) as { error: { code: string } }).error.code).toBe('SERVICE_UNAVAILABLE');
+    } finally {
+      await offline.stop();
+      await unreachable.close();
+    }
+  });
+});
+
+describe('npm run export', () => {
+  it('writes a GraphML file with the counts of the network query, and a summary on stderr', async () => {
+    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'network-export-')), 'network.graphml');
+    const { stderr } = await promisify(execFile)(
+      'npx',
+      [
+        'tsx',
+        'src/cli/export.ts',
+        '--format',
+        'graphml',
+        '--out',
+        out,
+        '--projection',
+        'CO_MEMBERSHIP',
+        '--include-affiliations',
+      ],
+      {
+        cwd: path.resolve(__dirname, '../..'),
+        env: { ...process.env, NEO4J_URI: process.env.NEO4J_TEST_URI },
+        timeout: 60_000,
+      },
+    );
+
+    const graph = parseGraphml(Graph, fs.readFileSync(out, 'utf8'));
+    expect({ nodes: graph.order, edges: graph.size }).toEqual(expected);
+    expect(stderr).toContain(`Exported ${expected.nodes} nodes and ${expected.edges} edges (graphml) to ${out}.`);
+    fs.rmSync(path.dirname(out), { recursive: true, force: true });
+  });
+});
