@@ -17,7 +17,7 @@ import { seededRandom } from '../../src/network/seededRandom';
 import { graphSize, openTestDatabase } from '../support/testDatabase';
 import { startTestServer, type TestServer } from '../support/testServer';
 
-const VALID_QUERIES = 2000;
+const VALID_QUERIES = 1500;
 const MALFORMED_BODIES = 2000;
 const CONCURRENCY = 8;
 const TRANSACTION_TIMEOUT_MS = 5000;
