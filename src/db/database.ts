@@ -18,8 +18,11 @@ export interface DatabaseOptions {
   connectTimeoutMs: number;
 }
 
-/** Called after every statement sent, with its text and how long it took; for metrics and tests. */
-export type QueryObserver = (event: { cypher: string; durationMs: number; ok: boolean }) => void;
+/**
+ * Called after every statement sent, with its text, its parameters as sent to Neo4j and how long it took; for
+ * metrics and tests (which EXPLAIN the statements with the same parameters).
+ */
+export type QueryObserver = (event: { cypher: string; params: Params; durationMs: number; ok: boolean }) => void;
 
 export type Params = Record<string, unknown>;
 
@@ -94,14 +97,15 @@ export class Database {
     params: Params = {},
   ): Promise<T[]> {
     const started = performance.now();
+    const sent = toNeo4jValues(params) as Params;
     let ok = false;
     try {
-      const result: QueryResult<T> = await tx.run<T>(cypher, toNeo4jValues(params) as Params);
+      const result: QueryResult<T> = await tx.run<T>(cypher, sent);
       ok = true;
       return result.records.map((record) => record.toObject());
     } finally {
       const durationMs = performance.now() - started;
-      for (const observer of this.observers) observer({ cypher, durationMs, ok });
+      for (const observer of this.observers) observer({ cypher, params: sent, durationMs, ok });
     }
   }
 

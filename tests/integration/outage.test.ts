@@ -32,8 +32,17 @@ beforeAll(async () => {
   await stopLocalNeo4j(neo4jOptions);
   fs.rmSync(neo4jOptions.dataDir, { recursive: true, force: true });
   const { uri } = await startLocalNeo4j(neo4jOptions);
+  // Seeding a just-started JVM on a busy machine can be slow: generous timeouts for that alone.
+  const seeding = connectDatabase(
+    { ...loadConfig({}), NEO4J_QUERY_TIMEOUT_MS: 60_000, NEO4J_CONNECT_TIMEOUT_MS: 30_000 },
+    uri,
+  );
+  try {
+    await loadSeed(seeding);
+  } finally {
+    await seeding.close();
+  }
   db = connectDatabase({ ...loadConfig({}), NEO4J_QUERY_TIMEOUT_MS: QUERY_TIMEOUT_MS }, uri);
-  await loadSeed(db);
   server = await startTestServer(db);
 });
 

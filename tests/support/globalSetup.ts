@@ -19,7 +19,12 @@ export default async function globalSetup(): Promise<void> {
   }
   const db = connectDatabase({ ...loadConfig({}), NEO4J_QUERY_TIMEOUT_MS: 60_000 }, uri);
   try {
-    await db.write('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+    // CALL … IN TRANSACTIONS needs an auto-commit transaction, which the driver's executeQuery gives.
+    await db.driver.executeQuery(
+      'MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS',
+      {},
+      { database: db.name },
+    );
     await loadSeed(db);
   } finally {
     await db.close();
