@@ -1,18 +1,10 @@
 import type { Database } from '../../src/db/database';
 import { expectedMultiConsortium, seedConsortiumIds, seedMemberships } from '../support/seedFacts';
-import { openTestDatabase } from '../support/testDatabase';
-import { startTestServer, type TestServer } from '../support/testServer';
+import { useTestServer, type TestServer } from '../support/testServer';
 
 let db: Database;
 let server: TestServer;
-beforeAll(async () => {
-  db = openTestDatabase();
-  server = await startTestServer(db);
-});
-afterAll(async () => {
-  await server.stop();
-  await db.close();
-});
+useTestServer((started) => ({ db, server } = started));
 
 /** Runs a query that must succeed and returns its data. */
 async function data<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<T> {

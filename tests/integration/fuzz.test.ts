@@ -14,8 +14,8 @@ import {
 import type { Database } from '../../src/db/database';
 import { loadTypeDefs } from '../../src/graphql/schema';
 import { seededRandom } from '../../src/network/seededRandom';
-import { graphSize, openTestDatabase } from '../support/testDatabase';
-import { startTestServer, type TestServer } from '../support/testServer';
+import { graphSize } from '../support/testDatabase';
+import { useTestServer, type TestServer } from '../support/testServer';
 
 const VALID_QUERIES = 1500;
 const MALFORMED_BODIES = 2000;
@@ -54,16 +54,7 @@ const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.le
 
 let db: Database;
 let server: TestServer;
-
-beforeAll(async () => {
-  db = openTestDatabase();
-  server = await startTestServer(db);
-});
-
-afterAll(async () => {
-  await server.stop();
-  await db.close();
-});
+useTestServer((started) => ({ db, server } = started));
 
 /** A random value of an input type: hostile strings, edge-case numbers, bad dates, nulls. */
 function randomValue(type: GraphQLInputType, depth = 0): unknown {

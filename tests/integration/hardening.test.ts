@@ -5,20 +5,11 @@ import type { Database } from '../../src/db/database';
 import { ErrorCode } from '../../src/errors';
 import { EXAMPLE_OPERATIONS } from '../../src/server/exampleOperations';
 import { openTestDatabase } from '../support/testDatabase';
-import { startTestServer, type GraphQLResponse, type TestServer } from '../support/testServer';
+import { startTestServer, useTestServer, type GraphQLResponse, type TestServer } from '../support/testServer';
 
 let db: Database;
 let server: TestServer;
-
-beforeAll(async () => {
-  db = openTestDatabase();
-  server = await startTestServer(db);
-});
-
-afterAll(async () => {
-  await server.stop();
-  await db.close();
-});
+useTestServer((started) => ({ db, server } = started));
 
 /** Expects HTTP 400 and one error with `code` whose message names `limit` and `found`. */
 function expectRejected(response: GraphQLResponse, code: ErrorCode, limitName: string, found?: number): void {

@@ -1,19 +1,9 @@
 import type { Database } from '../../src/db/database';
-import { openTestDatabase } from '../support/testDatabase';
-import { startTestServer, type TestServer } from '../support/testServer';
+import { startTestServer, useTestServer, type TestServer } from '../support/testServer';
 
 let db: Database;
 let server: TestServer;
-
-beforeAll(async () => {
-  db = openTestDatabase();
-  server = await startTestServer(db);
-});
-
-afterAll(async () => {
-  await server.stop();
-  await db.close();
-});
+useTestServer((started) => ({ db, server } = started));
 
 /** Parses the Prometheus text format (NaN in any case, as Prometheus reads it) into `name{labels}` → value. */
 function parseMetrics(text: string): Map<string, number> {

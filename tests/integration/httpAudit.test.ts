@@ -1,22 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { auditServer } from 'graphql-http';
-import type { Database } from '../../src/db/database';
-import { openTestDatabase } from '../support/testDatabase';
-import { startTestServer, type TestServer } from '../support/testServer';
+import { useTestServer, type TestServer } from '../support/testServer';
 
-let db: Database;
 let server: TestServer;
-
-beforeAll(async () => {
-  db = openTestDatabase();
-  server = await startTestServer(db);
-});
-
-afterAll(async () => {
-  await server.stop();
-  await db.close();
-});
+useTestServer((started) => ({ server } = started));
 
 describe('GraphQL over HTTP (graphql-http server audits)', () => {
   it('passes every MUST; the failing SHOULDs are written to test-artifacts/http-audit.json', async () => {

@@ -1,6 +1,7 @@
 import pino from 'pino';
 import type { Database } from '../../src/db/database';
 import { startServer, type RunningServer, type ServerOptions } from '../../src/server/createServer';
+import { openTestDatabase } from './testDatabase';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
@@ -42,4 +43,24 @@ export async function startTestServer(db: Database, options: Partial<ServerOptio
       return { status: response.status, body: (await response.json()) as GraphQLResponse<T>['body'] };
     },
   };
+}
+
+/**
+ * Registers the usual lifecycle of an HTTP test file: before all tests a driver on the tests'
+ * Neo4j and a server on it (handed to `onStart`), after all tests both closed.
+ */
+export function useTestServer(
+  onStart: (started: { db: Database; server: TestServer }) => void,
+  options: Partial<ServerOptions> = {},
+): void {
+  let started: { db: Database; server: TestServer } | undefined;
+  beforeAll(async () => {
+    const db = openTestDatabase();
+    started = { db, server: await startTestServer(db, options) };
+    onStart(started);
+  });
+  afterAll(async () => {
+    await started?.server.stop();
+    await started?.db.close();
+  });
 }
