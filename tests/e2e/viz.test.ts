@@ -1,14 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { Database } from '../../src/db/database';
 import { openTestDatabase } from '../support/testDatabase';
 import { startTestServer, type TestServer } from '../support/testServer';
+import { CHROMIUM, hasChromium, launchChromium } from '../support/browser';
 
-// Debian's Chromium, never a download; CI installs it.
-const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACTS = path.resolve(__dirname, '../../test-artifacts');
-const hasChromium = fs.existsSync(CHROMIUM);
 if (!hasChromium)
   console.warn(`Skipping the /viz browser test: ${CHROMIUM} does not exist (apt-get install chromium).`);
 const describeWithChromium = hasChromium ? describe : describe.skip;
@@ -33,17 +31,7 @@ describeWithChromium('GET /viz in a browser', () => {
   beforeAll(async () => {
     db = openTestDatabase();
     server = await startTestServer(db);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1400, height: 900 }, deviceScaleFactor: 1 });
     await page.goto(`${server.baseUrl}/viz`);
     await page.waitForSelector('body[data-ready=true]', { timeout: 30_000 });
