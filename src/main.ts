@@ -1,8 +1,9 @@
 import { openConfiguredDatabase } from './cli/openDatabase';
-import { ConfigError, loadConfig } from './config';
+import { ConfigError, loadConfig, type Config } from './config';
 import { applySchema } from './db/schema';
 import { DatabaseAuthError, DatabaseUnavailableError } from './errors';
-import { LocalNeo4jError } from './localdb/localNeo4j';
+import { LocalNeo4jError, localNeo4jStatus, stopLocalNeo4j } from './localdb/localNeo4j';
+import { localNeo4jOptions } from './localdb/localOptions';
 import { createLogger } from './logger';
 import { graphIsEmpty, loadSeed } from './seed/loadSeed';
 import { SeedError } from './seed/seedFiles';
@@ -19,7 +20,9 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.LOG_LEVEL);
   const say = (line: string) => console.log(line);
-  const { db, close } = await openConfiguredDatabase(config, say);
+  const stopStartingNeo4j = stopLocalNeo4jOnInterrupt(config);
+  const { db, close, stopStartedNeo4j } = await openConfiguredDatabase(config, say);
+  stopStartingNeo4j.cancel();
   try {
     await applySchema(db);
     if (await graphIsEmpty(db)) {
@@ -53,7 +56,8 @@ async function main(): Promise<void> {
 
     installShutdownHandlers({
       server,
-      close,
+      close: () => db.close(),
+      afterClose: stopStartedNeo4j,
       readinessDelayMs: config.SHUTDOWN_DELAY_MS,
       deadlineMs: SHUTDOWN_DEADLINE_MS,
       say,
@@ -62,6 +66,27 @@ async function main(): Promise<void> {
     await close();
     throw error;
   }
+}
+
+/**
+ * Ctrl-C while the local Neo4j is still starting: stop it too (unless it ran before npm start),
+ * so nothing is left behind. Cancelled once start-up is over and the full shutdown takes over.
+ */
+function stopLocalNeo4jOnInterrupt(config: Config): { cancel: () => void } {
+  const local = localNeo4jOptions(config);
+  if (config.NEO4J_URI !== undefined || localNeo4jStatus(local).running) return { cancel: () => {} };
+  const onSignal = (signal: NodeJS.Signals) => {
+    console.log(`${signal} received during start-up: stopping the local Neo4j...`);
+    void stopLocalNeo4j(local).finally(() => process.exit(130));
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  return {
+    cancel: () => {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+    },
+  };
 }
 
 main().catch((error: unknown) => {

@@ -9,6 +9,8 @@ export interface OpenDatabase {
   db: Database;
   /** Closes the driver, and stops the local Neo4j if this call started it. */
   close: () => Promise<void>;
+  /** Stops the local Neo4j if this call started it (after the driver is closed); otherwise nothing. */
+  stopStartedNeo4j: () => Promise<void>;
   startedLocal: boolean;
 }
 
@@ -26,9 +28,12 @@ export async function openConfiguredDatabase(config: Config, log: (line: string)
     startedLocal = !started.alreadyRunning;
   }
   const db = connectDatabase(config, uri);
+  const stopStartedNeo4j = async () => {
+    if (startedLocal) await stopLocalNeo4j(local);
+  };
   const close = async () => {
     await db.close();
-    if (startedLocal) await stopLocalNeo4j(local);
+    await stopStartedNeo4j();
   };
   try {
     await db.read('RETURN 1');
@@ -41,5 +46,5 @@ export async function openConfiguredDatabase(config: Config, log: (line: string)
     }
     throw error;
   }
-  return { db, close, startedLocal };
+  return { db, close, stopStartedNeo4j, startedLocal };
 }

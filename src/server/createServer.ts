@@ -66,6 +66,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     hideSchemaDetailsFromClientErrors: options.production,
     introspection: options.introspection,
     csrfPrevention: true,
+    // src/server/shutdown.ts owns SIGINT/SIGTERM; Apollo's own handlers would race it.
+    stopOnTerminationSignals: false,
     validationRules: limitValidationRules(limits),
     parseOptions: { maxTokens: limits.maxTokens },
     plugins: [

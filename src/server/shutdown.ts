@@ -2,8 +2,13 @@ import type { RunningServer } from './createServer';
 
 export interface ShutdownOptions {
   server: Pick<RunningServer, 'markShuttingDown' | 'stop'>;
-  /** Closes what the server used (the Neo4j driver, a local Neo4j that was started). */
+  /** Closes what the server used (the Neo4j driver). */
   close: () => Promise<void>;
+  /**
+   * Runs once the API has stopped (e.g. stopping the local Neo4j that `npm start` started). Outside
+   * the deadline: the API is already down, and Neo4j's own shutdown must not be cut short.
+   */
+  afterClose?: () => Promise<void>;
   /** How long readiness answers 503 while requests are still served (SIGTERM only). */
   readinessDelayMs: number;
   /** Past this, the process exits 1 whatever is still running. */
@@ -33,6 +38,8 @@ export async function shutDown(signal: NodeJS.Signals, options: ShutdownOptions)
   try {
     await options.server.stop();
     await options.close();
+    clearTimeout(deadline);
+    await options.afterClose?.();
   } catch (error) {
     options.say(`Error while stopping: ${(error as Error).message}`);
     exit(1);
