@@ -10,7 +10,9 @@ import {
   stopLocalNeo4j,
   type LocalNeo4jOptions,
 } from '../../src/localdb/localNeo4j';
+import { importFile } from '../../src/import/importFile';
 import { loadSeed } from '../../src/seed/loadSeed';
+import { graphSize } from '../support/testDatabase';
 import { startTestServer, type GraphQLResponse, type TestServer } from '../support/testServer';
 
 /** A Neo4j of this test's own, so stopping and killing it disturbs no other test. */
@@ -132,5 +134,31 @@ describe('Neo4j outages', () => {
     await startLocalNeo4j(neo4jOptions);
     await eventuallyServes(30_000);
     expect(await readiness()).toBe(200);
+  });
+
+  it('leaves nothing of an import when Neo4j is killed in the middle of it', async () => {
+    const before = await graphSize(db);
+    let batches = 0;
+    const interrupted = importFile(db, {
+      file: path.resolve(__dirname, '../fixtures/import/organization.csv'),
+      format: 'cordis',
+      batchSize: 5,
+      onProgress: () => {
+        batches += 1;
+        // After the first batch is written (inside the import's open transaction), Neo4j dies.
+        if (batches === 1) process.kill(neo4jPid(), 'SIGKILL');
+      },
+    });
+    await expect(interrupted).rejects.toThrow();
+    expect(batches).toBeGreaterThanOrEqual(1);
+    while (localNeo4jStatus(neo4jOptions).running) await new Promise((resolve) => setTimeout(resolve, 100));
+
+    await startLocalNeo4j(neo4jOptions);
+    await eventuallyServes(30_000);
+    expect(await graphSize(db)).toEqual(before);
+    const [imported] = await db.read<{ n: number }>(
+      "MATCH (n) WHERE n.id STARTS WITH 'cordis-' OR n.id STARTS WITH 'import-' RETURN count(n) AS n",
+    );
+    expect(imported!.n).toBe(0);
   });
 });

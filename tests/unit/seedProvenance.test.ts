@@ -3,24 +3,17 @@
  * independently of the loader: quotes are verbatim, names are spelled as the documents spell them,
  * every cited source exists, and the dossier's complete member lists are transcribed in full.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { entitiesFileSchema, sourceFileSchema } from '../../src/seed/seedSchema';
 import type { EntitiesFile, OrganizationSeed, SourceFile } from '../../src/seed/seedSchema';
+import { sourcesDir } from '../support/sourcesDir';
 
 const SEEDS_DIR = resolve(__dirname, '../../seeds');
 const ENTITIES_FILE = 'entities.yaml';
 const ARTICLE_FILE = 'koreawave-2025-08-05.yaml';
 const DOSSIER_FILE = 'sovereign-ai-updates-2025-2026.yaml';
-
-function sourcesDir(): string {
-  const beside = resolve(__dirname, '../../../shared/sources');
-  if (existsSync(beside)) return beside;
-  const fromEnv = process.env.SOURCES_DIR;
-  if (fromEnv && existsSync(fromEnv)) return fromEnv;
-  throw new Error(`source documents not found in ${beside}; set SOURCES_DIR`);
-}
 
 function readYaml(file: string): unknown {
   return parse(readFileSync(join(SEEDS_DIR, file), 'utf8'));
