@@ -43,17 +43,30 @@ export interface AffiliationRow {
 const NETWORK_ORGANIZATION = (v: string) => `${v} { .id, .name, .nameKo, .nameJa, .kind, .country }`;
 
 // A held membership `m` of organisation `o` in consortium `c`, within the scope.
-const IN_SCOPE = `($consortia IS NULL OR c.id IN $consortia) AND ($kinds IS NULL OR o.kind IN $kinds)
-     AND ${membershipHeld('m', 'c')}`;
+const IN_SCOPE = `($kinds IS NULL OR o.kind IN $kinds) AND ${membershipHeld('m', 'c')}`;
 
-const MEMBERSHIPS = `MATCH (o:Organization)-[m:MEMBER_OF]->(c:Consortium)
+// The consortia of the scope: two anchors rather than `$consortia IS NULL OR c.id IN $consortia`, which the planner
+// can only answer by scanning every consortium; with a list, the uniqueness constraint's index finds them.
+const scoped = (statement: (anchor: string) => string) => ({
+  all: statement('MATCH (c:Consortium)'),
+  some: statement('MATCH (c:Consortium) WHERE c.id IN $consortia'),
+});
+const anchored = (statements: { all: string; some: string }, scope: NetworkScope) =>
+  scope.consortia === null ? statements.all : statements.some;
+
+const MEMBERSHIPS = scoped(
+  (anchor) => `${anchor}
+     MATCH (o:Organization)-[m:MEMBER_OF]->(c)
      WHERE ${IN_SCOPE}
      RETURN ${NETWORK_ORGANIZATION('o')} AS organization, c { .id, .name } AS consortium,
             m.role AS role, m.category AS category
-     ORDER BY c.name, c.id, o.name, o.id`;
+     ORDER BY c.name, c.id, o.name, o.id`,
+);
 
 // Pairs are counted in one pass over each consortium's in-scope members; `a.id < b.id` keeps one row per pair.
-const CO_MEMBERSHIPS = `MATCH (o:Organization)-[m:MEMBER_OF]->(c:Consortium)
+const CO_MEMBERSHIPS = scoped(
+  (anchor) => `${anchor}
+     MATCH (o:Organization)-[m:MEMBER_OF]->(c)
      WHERE ${IN_SCOPE}
      WITH c, collect(o.id) AS memberIds
      UNWIND memberIds AS sourceId
@@ -62,7 +75,8 @@ const CO_MEMBERSHIPS = `MATCH (o:Organization)-[m:MEMBER_OF]->(c:Consortium)
      WITH sourceId, targetId, count(DISTINCT c) AS weight
      WHERE weight >= $minWeight
      RETURN sourceId, targetId, weight
-     ORDER BY sourceId, targetId`;
+     ORDER BY sourceId, targetId`,
+);
 
 const AFFILIATIONS = `MATCH (part:Organization)-[:PART_OF]->(whole:Organization)
      WHERE (part.id IN $organizationIds OR whole.id IN $organizationIds)
@@ -72,7 +86,7 @@ const AFFILIATIONS = `MATCH (part:Organization)-[:PART_OF]->(whole:Organization)
 
 /** Memberships held in the scope, by consortium then organisation name. */
 export function networkMemberships(db: Database, tx: ManagedTransaction, scope: NetworkScope) {
-  return db.run<NetworkMembershipRow>(tx, MEMBERSHIPS, { ...scope });
+  return db.run<NetworkMembershipRow>(tx, anchored(MEMBERSHIPS, scope), { ...scope });
 }
 
 /**
@@ -80,7 +94,7 @@ export function networkMemberships(db: Database, tx: ManagedTransaction, scope: 
  * The counting happens in Neo4j, in this one statement.
  */
 export function coMemberships(db: Database, tx: ManagedTransaction, scope: NetworkScope, minWeight: number) {
-  return db.run<CoMembershipRow>(tx, CO_MEMBERSHIPS, { ...scope, minWeight });
+  return db.run<CoMembershipRow>(tx, anchored(CO_MEMBERSHIPS, scope), { ...scope, minWeight });
 }
 
 /** PART_OF links with at least one end among `organizationIds`, both ends of the scope's kinds. */

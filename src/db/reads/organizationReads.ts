@@ -159,6 +159,30 @@ export async function coMembersOf(
   return rows.map((row) => ({ ...row, sharedCount: row.consortiumIds.length }));
 }
 
+// Two anchors rather than `$ids IS NULL OR c.id IN $ids`, which the planner can only answer by scanning every
+// consortium: with ids, the uniqueness constraint's index finds them.
+const OVERLAPS = {
+  all: overlapsStatement('MATCH (c:Consortium)'),
+  byIds: overlapsStatement('MATCH (c:Consortium) WHERE c.id IN $ids'),
+};
+
+function overlapsStatement(anchor: string): string {
+  return `${anchor}
+     MATCH (o:Organization)-[m:MEMBER_OF]->(c)
+     WHERE ${membershipHeld('m', 'c')}
+     WITH c, CASE WHEN $includeAffiliates
+                  THEN coalesce(head([(o)-[:PART_OF*1..5]->(top:Organization) WHERE NOT (top)-[:PART_OF]->() | top]), o)
+                  ELSE o END AS holder
+     WITH holder, collect(DISTINCT c.id) AS ids
+     WHERE size(ids) > 1
+     UNWIND ids AS aId
+     UNWIND ids AS bId
+     WITH aId, bId, holder WHERE aId < bId
+     WITH aId, bId, collect(holder.id) AS sharedIds
+     RETURN aId, bId, sharedIds
+     ORDER BY size(sharedIds) DESC, aId, bId`;
+}
+
 /**
  * Every pair of consortia (among `consortiumIds`, or all) sharing at least one organisation. With
  * `includeAffiliates`, a body counts as its top-level parent, so SNU's foundation in one team and
@@ -170,22 +194,11 @@ export async function consortiumOverlaps(
   asOf: string | null,
   includeAffiliates: boolean,
 ): Promise<ConsortiumOverlapModel[]> {
-  return db.read<ConsortiumOverlapModel>(
-    `MATCH (o:Organization)-[m:MEMBER_OF]->(c:Consortium)
-     WHERE ($ids IS NULL OR c.id IN $ids) AND ${membershipHeld('m', 'c')}
-     WITH c, CASE WHEN $includeAffiliates
-                  THEN coalesce(head([(o)-[:PART_OF*1..5]->(top:Organization) WHERE NOT (top)-[:PART_OF]->() | top]), o)
-                  ELSE o END AS holder
-     WITH holder, collect(DISTINCT c.id) AS ids
-     WHERE size(ids) > 1
-     UNWIND ids AS aId
-     UNWIND ids AS bId
-     WITH aId, bId, holder WHERE aId < bId
-     WITH aId, bId, collect(holder.id) AS sharedIds
-     RETURN aId, bId, sharedIds
-     ORDER BY size(sharedIds) DESC, aId, bId`,
-    { ids: consortiumIds, asOf, includeAffiliates },
-  );
+  return db.read<ConsortiumOverlapModel>(consortiumIds === null ? OVERLAPS.all : OVERLAPS.byIds, {
+    ids: consortiumIds,
+    asOf,
+    includeAffiliates,
+  });
 }
 
 /**

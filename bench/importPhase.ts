@@ -1,0 +1,81 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Database } from '../src/db/database';
+import { applySchema } from '../src/db/schema';
+import { generateGraph, type GeneratedGraph } from '../src/generate/generateGraph';
+import { loadAffiliations } from '../src/generate/loadAffiliations';
+import { SCALES, type ScaleName } from '../src/generate/scales';
+import { importFile } from '../src/import/importFile';
+import { ownRssMb } from './processMemory';
+
+export interface ImportMeasure {
+  graph: GeneratedGraph;
+  fileMb: number;
+  generateSeconds: number;
+  importSeconds: number;
+  membershipsPerSecond: number;
+  rejected: number;
+  /** RSS of this (importing) process: before, highest, and at each tenth of the file read. */
+  rssBeforeMb: number;
+  rssPeakMb: number;
+  rssByTenthMb: number[];
+  affiliationSeconds: number;
+}
+
+/**
+ * Generates the scale's CSV (and PART_OF file) beside the benchmark's data folder, then imports it through the
+ * same path as real data (`importFile`, generic CSV) and the affiliations through `loadAffiliations`, measuring
+ * throughput and this process's memory (Neo4j's heap is its own JVM's and is measured apart).
+ */
+export async function generateAndImport(
+  db: Database,
+  scale: ScaleName,
+  dir: string,
+  seed: number,
+): Promise<ImportMeasure> {
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `generated-${scale}.csv`);
+  const partsFile = path.join(dir, `generated-${scale}-parts.csv`);
+  const generated = performance.now();
+  const graph = await generateGraph(
+    { ...SCALES[scale], seed },
+    fs.createWriteStream(file),
+    fs.createWriteStream(partsFile),
+  );
+  const generateSeconds = (performance.now() - generated) / 1000;
+  await applySchema(db);
+
+  global.gc?.();
+  const rssBeforeMb = ownRssMb();
+  let rssPeakMb = rssBeforeMb;
+  const rssByTenthMb: number[] = [];
+  const sampler = setInterval(() => (rssPeakMb = Math.max(rssPeakMb, ownRssMb())), 50);
+  const started = performance.now();
+  let summary;
+  try {
+    summary = await importFile(db, {
+      file,
+      format: 'generic-csv',
+      onProgress: ({ bytesRead, totalBytes }) => {
+        while (rssByTenthMb.length < Math.floor((10 * bytesRead) / totalBytes)) rssByTenthMb.push(ownRssMb());
+      },
+    });
+  } finally {
+    clearInterval(sampler);
+  }
+  const importSeconds = (performance.now() - started) / 1000;
+  const affiliated = performance.now();
+  await loadAffiliations(db, partsFile, summary.sourceId);
+  return {
+    graph,
+    fileMb: Math.round(fs.statSync(file).size / 1024 / 1024),
+    generateSeconds,
+    importSeconds,
+    membershipsPerSecond: Math.round(summary.membershipsCreated / importSeconds),
+    rejected: summary.rejected,
+    rssBeforeMb,
+    rssPeakMb: Math.max(rssPeakMb, ...rssByTenthMb),
+    rssByTenthMb,
+    affiliationSeconds: (performance.now() - affiliated) / 1000,
+  };
+}

@@ -1,0 +1,81 @@
+import neo4j, { type Driver } from 'neo4j-driver';
+import type { Operation } from './questions';
+
+/** Latency percentiles of one question asked one way, in milliseconds. */
+export interface Latency {
+  runs: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  /** Bytes of the last answer (JSON for HTTP, records for Cypher), to show the ways return comparable data. */
+  bytes: number;
+}
+
+export interface RunBudget {
+  warmup: number;
+  maxRuns: number;
+  minRuns: number;
+  /** A question stops after this long (once it has minRuns). */
+  maxMs: number;
+}
+
+/** Nearest-rank percentile of sorted values. */
+export function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+/** Runs `once` sequentially within the budget (after warm-up) and answers its latency percentiles. */
+export async function measure(budget: RunBudget, once: () => Promise<number>): Promise<Latency> {
+  let bytes = 0;
+  for (let i = 0; i < budget.warmup; i++) bytes = await once();
+  const times: number[] = [];
+  const started = performance.now();
+  while (
+    times.length < budget.maxRuns &&
+    (times.length < budget.minRuns || performance.now() - started < budget.maxMs)
+  ) {
+    const at = performance.now();
+    bytes = await once();
+    times.push(performance.now() - at);
+  }
+  times.sort((a, b) => a - b);
+  const round = (value: number) => Math.round(value * 10) / 10;
+  return {
+    runs: times.length,
+    p50: round(percentile(times, 50)),
+    p95: round(percentile(times, 95)),
+    p99: round(percentile(times, 99)),
+    bytes,
+  };
+}
+
+/** Posts a GraphQL operation; fails on an HTTP error or a GraphQL error (a benchmark of errors measures nothing). */
+export async function postGraphql(url: string, operation: Operation): Promise<number> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(operation),
+  });
+  const text = await response.text();
+  if (!response.ok || text.includes('"errors"')) {
+    throw new Error(`${url} answered ${response.status}: ${text.slice(0, 400)}`);
+  }
+  return text.length;
+}
+
+/** Whole numbers as Neo4j integers (LIMIT and integer comparisons want them), as the API's Database sends them. */
+function neo4jParams(params: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(params).map(([key, value]) => [key, Number.isInteger(value) ? neo4j.int(value as number) : value]),
+  );
+}
+
+/** Runs one read statement through the driver and returns the size of its records as JSON. */
+export async function runCypher(driver: Driver, statement: string, params: Record<string, unknown>): Promise<number> {
+  const result = await driver.executeQuery(statement, neo4jParams(params), {
+    database: 'neo4j',
+    routing: neo4j.routing.READ,
+  });
+  return JSON.stringify(result.records.map((record) => record.toObject())).length;
+}

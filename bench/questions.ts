@@ -1,0 +1,192 @@
+import type { GeneratedGraph } from '../src/generate/generateGraph';
+
+/** A GraphQL operation with its variables. */
+export interface Operation {
+  query: string;
+  variables?: Record<string, unknown>;
+}
+
+/** One benchmark question, asked three ways; `null` where a way cannot express it (with the reason). */
+export interface Question {
+  name: string;
+  /** Hand-written Cypher returning the same answer in one statement: the floor. */
+  cypher: { statement: string; params: Record<string, unknown> };
+  api: Operation;
+  neo4jGraphql: Operation | null;
+  /** Why @neo4j/graphql is n/a, or how its version differs. */
+  note?: string;
+}
+
+const MULTI_API = `query Multi($min: Int!, $affiliates: Boolean!) {
+  organizationsInMultipleConsortia(minConsortia: $min, includeAffiliates: $affiliates, first: 100) {
+    organization { id name kind } consortiumCount consortia { id name }
+  }
+}`;
+
+const MULTI_CYPHER = `MATCH (o:Organization) WHERE o.consortiumCount >= $min
+  WITH o ORDER BY o.consortiumCount DESC, o.name, o.id LIMIT 100
+  RETURN o { .id, .name, .kind } AS organization, o.consortiumCount AS consortiumCount,
+         [(o)-[:MEMBER_OF]->(c:Consortium) | c { .id, .name }] AS consortia`;
+
+// Rolled up to the top-level parent: every membership has to be visited, there is no stored count for it.
+const MULTI_AFFILIATES_CYPHER = `MATCH (o:Organization)-[:MEMBER_OF]->(c:Consortium)
+  OPTIONAL MATCH (o)-[:PART_OF*1..5]->(top:Organization) WHERE NOT (top)-[:PART_OF]->()
+  WITH coalesce(top, o) AS holder, c
+  WITH holder, collect(DISTINCT c) AS consortia WHERE size(consortia) >= $min
+  WITH holder, consortia ORDER BY size(consortia) DESC, holder.name, holder.id LIMIT 100
+  RETURN holder { .id, .name, .kind } AS organization, size(consortia) AS consortiumCount,
+         [c IN consortia | c { .id, .name }] AS consortia`;
+
+// @neo4j/graphql cannot sort by a relationship count: it filters by an aggregate and sorts by the stored count
+// this project maintains (without that property the question is not expressible at all).
+const MULTI_NEO4J_GRAPHQL = `query Multi($min: Int!) {
+  organizations(where: { consortiaAggregate: { count: { gte: $min } } }, sort: [{ consortiumCount: DESC }, { name: ASC }], limit: 100) {
+    id name kind consortiumCount consortia { id name }
+  }
+}`;
+
+function multiConsortium(min: number, affiliates: boolean): Question {
+  return {
+    name: `multi-consortium ≥${min}${affiliates ? ' +affiliates' : ''}, top 100`,
+    cypher: { statement: affiliates ? MULTI_AFFILIATES_CYPHER : MULTI_CYPHER, params: { min } },
+    api: { query: MULTI_API, variables: { min, affiliates } },
+    neo4jGraphql: affiliates ? null : { query: MULTI_NEO4J_GRAPHQL, variables: { min } },
+    note: affiliates ? 'no roll-up over PART_OF*' : 'aggregate filter, sorted by the stored count',
+  };
+}
+
+const ORGANIZATION_API = `query Org($id: ID!) {
+  organization(id: $id) { id name memberships { role since until consortium { id name } } }
+}`;
+const ORGANIZATION_CYPHER = `MATCH (o:Organization {id: $id})
+  RETURN o { .id, .name, memberships: [(o)-[m:MEMBER_OF]->(c:Consortium) |
+    { role: m.role, since: toString(m.since), until: toString(m.until), consortium: c { .id, .name } }] } AS organization`;
+const ORGANIZATION_NEO4J_GRAPHQL = `query Org($id: ID!) {
+  organizations(where: { id: { eq: $id } }) {
+    id name consortiaConnection { edges { properties { role since until } node { id name } } }
+  }
+}`;
+
+function organizationWithMemberships(label: string, id: string): Question {
+  return {
+    name: `organization + memberships (${label})`,
+    cypher: { statement: ORGANIZATION_CYPHER, params: { id } },
+    api: { query: ORGANIZATION_API, variables: { id } },
+    neo4jGraphql: { query: ORGANIZATION_NEO4J_GRAPHQL, variables: { id } },
+  };
+}
+
+/** The questions of the issue "Performance at scale", on ids of the generated graph. */
+export function benchQuestions(graph: GeneratedGraph): Question[] {
+  const hub = graph.hubIds[0]!;
+  const largest = graph.largestConsortiumIds[0]!;
+  // The co-membership network of the largest consortium is a clique of hundreds of thousands of edges; the 20th
+  // largest (about 150 members at M) is a network one would draw.
+  const drawn = graph.largestConsortiumIds[19] ?? largest;
+  return [
+    multiConsortium(2, false),
+    multiConsortium(5, false),
+    multiConsortium(2, true),
+    multiConsortium(5, true),
+    {
+      name: 'organizations by CONSORTIUM_COUNT, first 50 + totalCount',
+      cypher: {
+        statement: `CALL () { MATCH (o:Organization) RETURN count(o) AS totalCount }
+          MATCH (o:Organization) WHERE o.consortiumCount IS NOT NULL
+          WITH totalCount, o ORDER BY o.consortiumCount DESC, o.id LIMIT 50
+          RETURN totalCount, collect(o { .id, .name, .consortiumCount }) AS nodes`,
+        params: {},
+      },
+      api: {
+        query: `{ organizations(orderBy: { field: CONSORTIUM_COUNT, direction: DESC }, first: 50) {
+          totalCount edges { node { id name consortiumCount } } } }`,
+      },
+      neo4jGraphql: {
+        query: `{ organizationsConnection(sort: [{ consortiumCount: DESC }], first: 50) {
+          totalCount edges { node { id name consortiumCount } } } }`,
+      },
+    },
+    organizationWithMemberships(`hub, ${graph.maxOrganizationDegree}`, hub),
+    organizationWithMemberships('typical', graph.typicalOrganizationId),
+    {
+      name: `largest consortium + members (${graph.largestConsortiumSize})`,
+      cypher: {
+        statement: `MATCH (c:Consortium {id: $id})
+          RETURN c { .id, .name, members: [(o:Organization)-[m:MEMBER_OF]->(c) |
+            { role: m.role, organization: o { .id, .name, .kind } }] } AS consortium`,
+        params: { id: largest },
+      },
+      api: {
+        query: `query C($id: ID!) { consortium(id: $id) { id name members { role organization { id name kind } } } }`,
+        variables: { id: largest },
+      },
+      neo4jGraphql: {
+        query: `query C($id: ID!) { consortiums(where: { id: { eq: $id } }) {
+          id name membersConnection { edges { properties { role } node { id name kind } } } } }`,
+        variables: { id: largest },
+      },
+    },
+    {
+      name: 'coMembers of the hub, first 100',
+      cypher: {
+        statement: `MATCH (me:Organization {id: $id})-[:MEMBER_OF]->(c:Consortium)<-[:MEMBER_OF]-(other:Organization)
+          WHERE other <> me
+          WITH other, collect(c.id) AS consortia
+          RETURN other { .id, .name } AS organization, size(consortia) AS sharedCount
+          ORDER BY sharedCount DESC, other.name, other.id LIMIT 100`,
+        params: { id: hub },
+      },
+      api: {
+        query: `query Co($id: ID!) { coMembers(organizationId: $id, first: 100) { organization { id name } sharedCount } }`,
+        variables: { id: hub },
+      },
+      neo4jGraphql: null,
+      note: 'no count of shared consortia',
+    },
+    {
+      name: 'consortiumOverlaps of the 20 largest',
+      cypher: {
+        statement: `UNWIND $ids AS id MATCH (c:Consortium {id: id})<-[:MEMBER_OF]-(o:Organization)
+          WITH o, collect(c.id) AS ids WHERE size(ids) > 1
+          UNWIND ids AS a UNWIND ids AS b
+          WITH a, b, o WHERE a < b
+          RETURN a, b, count(o) AS sharedCount ORDER BY sharedCount DESC, a, b`,
+        params: { ids: graph.largestConsortiumIds },
+      },
+      api: {
+        query: `query O($ids: [ID!]) { consortiumOverlaps(consortia: $ids) { a { id } b { id } sharedCount } }`,
+        variables: { ids: graph.largestConsortiumIds },
+      },
+      neo4jGraphql: null,
+      note: 'no pairwise aggregation',
+    },
+    {
+      name: 'network CO_MEMBERSHIP of one consortium',
+      cypher: {
+        statement: `MATCH (c:Consortium {id: $id})<-[:MEMBER_OF]-(o:Organization)
+          WITH collect(o { .id, .name, .kind, .country }) AS nodes
+          RETURN nodes, [a IN nodes | [b IN nodes WHERE a.id < b.id | [a.id, b.id]]] AS edges`,
+        params: { id: drawn },
+      },
+      api: {
+        query: `query N($ids: [ID!]) { network(projection: CO_MEMBERSHIP, consortia: $ids) {
+          nodes { id label degree betweenness community } edges { source target weight } } }`,
+        variables: { ids: [drawn] },
+      },
+      neo4jGraphql: null,
+      note: 'no projection or measures (the Cypher floor has no measures either)',
+    },
+    {
+      name: 'search "Photonics", first 10',
+      cypher: {
+        statement: `CALL db.index.fulltext.queryNodes('organization_names', $text, {limit: 10}) YIELD node, score
+          RETURN node { .id, .name } AS organization, score ORDER BY score DESC, node.name`,
+        params: { text: '"Photonics"' },
+      },
+      api: { query: `{ search(text: "Photonics", first: 10) { organization { id name } score } }` },
+      neo4jGraphql: {
+        query: `{ organizationsByName(phrase: "Photonics", first: 10) { edges { score node { id name } } } }`,
+      },
+    },
+  ];
+}

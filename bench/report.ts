@@ -1,0 +1,33 @@
+import type { Latency } from './latency';
+
+export interface QuestionResult {
+  name: string;
+  cypher: Latency | null;
+  api: Latency | null;
+  neo4jGraphql: Latency | null;
+  note?: string;
+  error?: string;
+}
+
+const cell = (latency: Latency | null) => (latency ? `${latency.p50} / ${latency.p95} / ${latency.p99}` : 'n/a');
+const ratio = (a: Latency | null, b: Latency | null) =>
+  a && b && b.p50 > 0 ? `${(a.p50 / b.p50).toFixed(2)}×` : 'n/a';
+
+/** The latency table as Markdown: p50/p95/p99 in ms each way, and the p50 ratios. */
+export function latencyTable(results: QuestionResult[]): string {
+  const rows = results.map((result) =>
+    [
+      result.name,
+      cell(result.cypher),
+      cell(result.api),
+      cell(result.neo4jGraphql),
+      ratio(result.api, result.cypher),
+      ratio(result.neo4jGraphql, result.api),
+    ].join(' | '),
+  );
+  return [
+    '| question | cypher p50/p95/p99 ms | api p50/p95/p99 ms | neo4j-graphql p50/p95/p99 ms | api/cypher | neo4j-graphql/api |',
+    '|---|---|---|---|---|---|',
+    ...rows.map((row) => `| ${row} |`),
+  ].join('\n');
+}

@@ -1,0 +1,202 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { runCli } from '../src/cli/runCli';
+import { isScaleName, type ScaleName } from '../src/generate/scales';
+import { benchNeo4jOptions, startFreshNeo4j, stopLocalNeo4j } from './benchNeo4j';
+import { startChildServer, type ChildServer } from './childServer';
+import { measureGraphmlExport, type ExportMeasure } from './exportPhase';
+import { generateAndImport } from './importPhase';
+import { measure, postGraphql, runCypher, type Latency, type RunBudget } from './latency';
+import { processMemoryMb } from './processMemory';
+import { benchQuestions, type Operation, type Question } from './questions';
+import { latencyTable, type QuestionResult } from './report';
+import { openBenchDatabase } from './servers/serverEnv';
+import { loadTest, type Throughput } from './throughput';
+
+const BUDGETS: Record<ScaleName, RunBudget> = {
+  S: { warmup: 3, maxRuns: 30, minRuns: 5, maxMs: 3_000 },
+  M: { warmup: 3, maxRuns: 60, minRuns: 5, maxMs: 10_000 },
+  L: { warmup: 2, maxRuns: 30, minRuns: 3, maxMs: 10_000 },
+};
+const LOAD_SECONDS: Record<ScaleName, number> = { S: 5, M: 20, L: 20 };
+const CONNECTIONS = 32;
+
+const log = (line: string) => console.error(line);
+
+function parseBenchArgs() {
+  const { values } = parseArgs({
+    args: process.argv.slice(2),
+    options: {
+      scale: { type: 'string', default: 'M' },
+      port: { type: 'string', default: '7751' },
+      seed: { type: 'string', default: '42' },
+      export: { type: 'boolean' },
+      keep: { type: 'boolean' },
+    },
+  });
+  if (!isScaleName(values.scale!)) throw new Error('--scale must be S, M or L');
+  const scale: ScaleName = values.scale;
+  // The full GraphML export is the issue's S question; at M it computes betweenness over 150k nodes.
+  return {
+    scale,
+    port: Number(values.port),
+    seed: Number(values.seed),
+    withExport: values.export ?? scale === 'S',
+    keep: values.keep ?? false,
+  };
+}
+
+async function askThreeWays(question: Question, budget: RunBudget, driver: Driver, api: ChildServer, neo: ChildServer) {
+  const result: QuestionResult = {
+    name: question.name,
+    cypher: null,
+    api: null,
+    neo4jGraphql: null,
+    note: question.note,
+  };
+  const attempt = async (way: string, once: () => Promise<number>): Promise<Latency | null> => {
+    try {
+      return await measure(budget, once);
+    } catch (error) {
+      result.error = `${result.error ?? ''}${way}: ${(error as Error).message.slice(0, 300)} `;
+      return null;
+    }
+  };
+  result.cypher = await attempt('cypher', () => runCypher(driver, question.cypher.statement, question.cypher.params));
+  result.api = await attempt('api', () => postGraphql(api.url, question.api));
+  const neoOperation = question.neo4jGraphql;
+  if (neoOperation) result.neo4jGraphql = await attempt('neo4j-graphql', () => postGraphql(neo.url, neoOperation));
+  log(
+    `  ${question.name}: cypher ${result.cypher?.p50 ?? '-'} ms, api ${result.api?.p50 ?? '-'} ms, ` +
+      `neo4j-graphql ${result.neo4jGraphql?.p50 ?? 'n/a'} ms${result.error ? `  (${result.error})` : ''}`,
+  );
+  return result;
+}
+
+/** Requests/s of this API and of the bare graphql-js server on the same operations. */
+async function compareThroughput(
+  api: ChildServer,
+  bare: ChildServer,
+  operations: Record<string, Operation>,
+  seconds: number,
+) {
+  const results: Record<string, { api: Throughput; bare: Throughput; ratio: number }> = {};
+  for (const [name, operation] of Object.entries(operations)) {
+    await postGraphql(api.url, operation);
+    await postGraphql(bare.url, operation);
+    const viaApi = await loadTest(api.url, operation, CONNECTIONS, seconds);
+    const viaBare = await loadTest(bare.url, operation, CONNECTIONS, seconds);
+    results[name] = {
+      api: viaApi,
+      bare: viaBare,
+      ratio: Math.round((viaApi.requestsPerSecond / viaBare.requestsPerSecond) * 100) / 100,
+    };
+    log(
+      `  ${name}: api ${viaApi.requestsPerSecond} req/s p99 ${viaApi.p99Ms} ms (${viaApi.errors} errors), ` +
+        `bare graphql-js ${viaBare.requestsPerSecond} req/s p99 ${viaBare.p99Ms} ms (${viaBare.errors} errors)`,
+    );
+  }
+  return results;
+}
+
+async function main(): Promise<void> {
+  const { scale, port, seed, withExport, keep } = parseBenchArgs();
+  const started = Date.now();
+  const neo4jOptions = benchNeo4jOptions(scale, port);
+  log(
+    `bench ${scale}: starting Neo4j on port ${port} (heap ${neo4jOptions.heap}, page cache ${neo4jOptions.pageCache})`,
+  );
+  const neo4jProcess = await startFreshNeo4j(neo4jOptions);
+  const db = openBenchDatabase(neo4jProcess.uri);
+  const driver = neo4j.driver(neo4jProcess.uri, neo4j.auth.basic('neo4j', ''), { disableLosslessIntegers: true });
+  const children: ChildServer[] = [];
+  try {
+    log('generating and importing...');
+    const imported = await generateAndImport(db, scale, path.join(neo4jOptions.dataDir, 'generated'), seed);
+    log(
+      `  ${imported.graph.memberships} memberships in ${imported.importSeconds.toFixed(1)} s: ` +
+        `${imported.membershipsPerSecond} memberships/s, importer RSS ${imported.rssBeforeMb} → peak ${imported.rssPeakMb} MB ` +
+        `(by tenth: ${imported.rssByTenthMb.join(' ')})`,
+    );
+
+    const api = await startChildServer('apiServer', neo4jProcess.uri);
+    children.push(api);
+    const neoGraphql = await startChildServer('neo4jGraphqlServer', neo4jProcess.uri);
+    children.push(neoGraphql);
+    log('latency (sequential, after warm-up):');
+    const questions: QuestionResult[] = [];
+    for (const question of benchQuestions(imported.graph)) {
+      questions.push(await askThreeWays(question, BUDGETS[scale], driver, api, neoGraphql));
+    }
+    await neoGraphql.stop();
+
+    let graphmlExport: ExportMeasure | null = null;
+    if (withExport) {
+      log('full GraphML export over HTTP...');
+      graphmlExport = await measureGraphmlExport(api);
+      log(
+        `  ${(graphmlExport.bytes / 1e6).toFixed(1)} MB in ${graphmlExport.seconds} s, API RSS ` +
+          `${graphmlExport.apiRssBeforeMb} → peak ${graphmlExport.apiRssPeakMb} MB`,
+      );
+    }
+
+    log(`throughput (${CONNECTIONS} connections, ${LOAD_SECONDS[scale]} s each):`);
+    const bare = await startChildServer('bareGraphqlServer', neo4jProcess.uri);
+    children.push(bare);
+    const throughput = await compareThroughput(
+      api,
+      bare,
+      {
+        'organization(id)': {
+          query: `query Org($id: ID!) { organization(id: $id) { id name kind country consortiumCount } }`,
+          variables: { id: imported.graph.typicalOrganizationId },
+        },
+        'organizationsInMultipleConsortia(minConsortia: 5)': {
+          query: `{ organizationsInMultipleConsortia(minConsortia: 5, first: 100) { organization { id name } consortiumCount } }`,
+        },
+      },
+      LOAD_SECONDS[scale],
+    );
+
+    const memory = { api: api.memory(), neo4j: processMemoryMb(neo4jProcess.pid) };
+    const table = latencyTable(questions);
+    console.log(
+      `\n## bench ${scale} (${imported.graph.organizations} organisations, ${imported.graph.memberships} memberships)\n\n${table}\n`,
+    );
+    console.log(
+      `API process RSS now ${memory.api.rssMb} MB, peak ${memory.api.peakRssMb} MB; Neo4j JVM RSS ${memory.neo4j.rssMb} MB, peak ${memory.neo4j.peakRssMb} MB`,
+    );
+    const outFile = path.join(__dirname, 'results', `${new Date().toISOString().replace(/[:.]/g, '-')}-${scale}.json`);
+    fs.mkdirSync(path.dirname(outFile), { recursive: true });
+    fs.writeFileSync(
+      outFile,
+      JSON.stringify(
+        {
+          scale,
+          seed,
+          startedAt: new Date(started).toISOString(),
+          seconds: Math.round((Date.now() - started) / 1000),
+          import: imported,
+          questions,
+          graphmlExport,
+          throughput,
+          memory,
+        },
+        null,
+        2,
+      ),
+    );
+    log(`wrote ${path.relative(process.cwd(), outFile)} (${Math.round((Date.now() - started) / 1000)} s in all)`);
+  } finally {
+    for (const child of children) await child.stop().catch(() => undefined);
+    await driver.close();
+    await db.close();
+    // --keep leaves the graph up for PROFILE (bench/NOTES.md); stop it with the same data folder afterwards.
+    if (keep) log(`Neo4j left running on ${neo4jProcess.uri} (pid ${neo4jProcess.pid})`);
+    else await stopLocalNeo4j(neo4jOptions);
+  }
+}
+
+runCli(main);
