@@ -31,9 +31,25 @@ export function createLoaders(db: Database) {
       { cacheKeyFn: (key) => `${key.id}\u0000${key.asOf}` },
     );
 
+  const organization = byIds(organizationReads.organizationsByIds);
+  const consortium = byIds(consortiumReads.consortiaByIds);
+  /** Memberships are read with the node at their other end; priming saves a statement per level. */
+  const primingConsortia = async (db: Database, ids: readonly string[], asOf: string | null) => {
+    const lists = await organizationReads.membershipsOfOrganizations(db, ids, asOf);
+    for (const list of lists)
+      for (const membership of list) consortium.prime(membership.consortiumId, membership.consortium);
+    return lists;
+  };
+  const primingOrganizations = async (db: Database, ids: readonly string[], asOf: string | null) => {
+    const lists = await consortiumReads.membershipsOfConsortia(db, ids, asOf);
+    for (const list of lists)
+      for (const membership of list) organization.prime(membership.orgId, membership.organization);
+    return lists;
+  };
+
   return {
-    organization: byIds(organizationReads.organizationsByIds),
-    consortium: byIds(consortiumReads.consortiaByIds),
+    organization,
+    consortium,
     source: byIds(sourceReads.sourcesByIds),
     program: byIds(consortiumReads.programsByIds),
     stage: byIds(consortiumReads.stagesByIds),
@@ -51,8 +67,8 @@ export function createLoaders(db: Database) {
     modelsOfConsortium: listsByIds(consortiumReads.modelsOfConsortia),
     developers: listsByIds(consortiumReads.developersOfModels),
     baseIds: listsByIds(consortiumReads.basesOfModels),
-    membershipsOfOrganization: byIdsOnDay(organizationReads.membershipsOfOrganizations),
-    membersOfConsortium: byIdsOnDay(consortiumReads.membershipsOfConsortia),
+    membershipsOfOrganization: byIdsOnDay(primingConsortia),
+    membersOfConsortium: byIdsOnDay(primingOrganizations),
     standingOnDay: byIdsOnDay(consortiumReads.standingOnDayOf),
   };
 }

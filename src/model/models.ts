@@ -132,14 +132,15 @@ export interface MemberListModel {
 export interface MultiConsortiumModel {
   organization: OrganizationModel;
   consortiumCount: number;
-  consortiumIds: string[];
+  /** Read with the organisation in the same statement: the list can run to thousands for a hub. */
+  consortia: ConsortiumModel[];
   affiliateIds: string[];
 }
 
 export interface CoMemberModel {
   organization: OrganizationModel;
   sharedCount: number;
-  consortiumIds: string[];
+  consortia: ConsortiumModel[];
 }
 
 export interface ConsortiumOverlapModel {

@@ -210,7 +210,7 @@ describe('the main question in Cypher', () => {
       activeOnly,
       first: 1000,
     });
-    return new Map(rows.map((row) => [row.organization.id, [...row.consortiumIds].sort()]));
+    return new Map(rows.map((row) => [row.organization.id, row.consortia.map((c) => c.id).sort()]));
   }
 
   const days = ['2025-08-05', '2025-12-01', '2026-02-01', '2026-03-01', '2026-11-26', null];

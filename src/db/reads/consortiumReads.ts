@@ -4,6 +4,7 @@ import type {
   FactModel,
   MemberListModel,
   MembershipModel,
+  OrganizationModel,
   ModelDeveloperModel,
   ModelModel,
   ProgramModel,
@@ -11,7 +12,14 @@ import type {
   StandingModel,
 } from '../../model/models';
 import type { Database } from '../database';
-import { consortiumActive, consortiumFields, membershipFields, membershipHeld, standingOnDay } from './fragments';
+import {
+  consortiumActive,
+  consortiumFields,
+  membershipFields,
+  membershipHeld,
+  organizationFields,
+  standingOnDay,
+} from './fragments';
 import { groupBy } from './organizationReads';
 
 export async function consortiaByIds(
@@ -42,16 +50,21 @@ export async function membershipsOfConsortia(
   db: Database,
   consortiumIds: readonly string[],
   asOf: string | null,
-): Promise<Array<Array<MembershipModel & { kind: string }>>> {
-  const rows = await db.read<{ membership: MembershipModel; kind: string }>(
+): Promise<Array<Array<MembershipModel & { kind: string; organization: OrganizationModel }>>> {
+  const rows = await db.read<{ membership: MembershipModel; organization: OrganizationModel }>(
     `UNWIND $ids AS id
      MATCH (o:Organization)-[m:MEMBER_OF]->(c:Consortium {id: id})
      WHERE ${membershipHeld('m', 'c')}
-     RETURN ${membershipFields('m', 'o', 'c')} AS membership, o.kind AS kind
+     RETURN ${membershipFields('m', 'o', 'c')} AS membership, ${organizationFields('o')} AS organization
      ORDER BY CASE m.role WHEN 'LEAD' THEN 0 ELSE 1 END, o.name, o.id`,
     { ids: consortiumIds, asOf },
   );
-  const members = rows.map((row) => ({ ...row.membership, kind: row.kind }));
+  // The member comes along so that a large consortium's members need no second statement.
+  const members = rows.map((row) => ({
+    ...row.membership,
+    kind: row.organization.kind,
+    organization: row.organization,
+  }));
   return groupBy(consortiumIds, members, (membership) => membership.consortiumId);
 }
 

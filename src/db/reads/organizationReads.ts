@@ -1,6 +1,7 @@
 import { ACTIVE_STATUSES } from '../../model/kinds';
 import type {
   CoMemberModel,
+  ConsortiumModel,
   ConsortiumOverlapModel,
   MembershipModel,
   MultiConsortiumModel,
@@ -9,7 +10,14 @@ import type {
   SearchHitModel,
 } from '../../model/models';
 import type { Database } from '../database';
-import { consortiumActive, membershipFields, membershipHeld, organizationFields, standingOnDay } from './fragments';
+import {
+  consortiumActive,
+  consortiumFields,
+  membershipFields,
+  membershipHeld,
+  organizationFields,
+  standingOnDay,
+} from './fragments';
 
 /** Organisations by id, in the order asked, `undefined` where none exists (for loaders). */
 export async function organizationsByIds(
@@ -29,20 +37,18 @@ export async function membershipsOfOrganizations(
   db: Database,
   orgIds: readonly string[],
   asOf: string | null,
-): Promise<MembershipModel[][]> {
-  const rows = await db.read<{ membership: MembershipModel }>(
+): Promise<Array<Array<MembershipModel & { consortium: ConsortiumModel }>>> {
+  const rows = await db.read<{ membership: MembershipModel; consortium: ConsortiumModel }>(
     `UNWIND $ids AS id
      MATCH (o:Organization {id: id})-[m:MEMBER_OF]->(c:Consortium)
      WHERE ${membershipHeld('m', 'c')}
-     RETURN ${membershipFields('m', 'o', 'c')} AS membership
+     RETURN ${membershipFields('m', 'o', 'c')} AS membership, ${consortiumFields('c')} AS consortium
      ORDER BY c.name, c.id`,
     { ids: orgIds, asOf },
   );
-  return groupBy(
-    orgIds,
-    rows.map((row) => row.membership),
-    (membership) => membership.orgId,
-  );
+  // The consortium comes along so that a hub's thousands of memberships need no second statement.
+  const memberships = rows.map((row) => ({ ...row.membership, consortium: row.consortium }));
+  return groupBy(orgIds, memberships, (membership) => membership.orgId);
 }
 
 /** The parent (PART_OF) of each organisation, or undefined. */
@@ -101,41 +107,54 @@ export async function organizationsInMultipleConsortia(
   if (!query.includeAffiliates && query.asOf === null && !query.activeOnly) {
     return multiConsortiumFromStoredCounts(db, query);
   }
-  const rows = await db.read<{ organization: OrganizationModel; consortiumIds: string[]; affiliateIds: string[] }>(
-    `MATCH (c:Consortium)
-     ${standingOnDay('c')}
-     WITH c, standingStatus WHERE NOT $activeOnly OR ${consortiumActive('c')}
-     MATCH (o:Organization)-[m:MEMBER_OF]->(c)
-     WHERE ${membershipHeld('m', 'c')}
-     WITH o, c,
-          CASE WHEN $includeAffiliates
-               THEN head([(o)-[:PART_OF*1..5]->(top:Organization) WHERE NOT (top)-[:PART_OF]->() | top])
-          END AS top
-     WITH coalesce(top, o) AS holder, o, c
-     WITH holder, collect(DISTINCT c.id) AS consortiumIds, collect(DISTINCT o) AS members
-     WHERE size(consortiumIds) >= $minConsortia
-     RETURN ${organizationFields('holder')} AS organization, consortiumIds,
-            [x IN members WHERE x <> holder | x.id] AS affiliateIds
-     ORDER BY size(consortiumIds) DESC, holder.name, holder.id
-     LIMIT $first`,
+  // The day's standing of every consortium is only needed to keep the active ones.
+  const rows = await db.read<Omit<MultiConsortiumModel, 'consortiumCount'>>(
+    query.activeOnly ? MULTI_CONSORTIUM_ACTIVE : MULTI_CONSORTIUM_ALL,
     { ...query, activeStatuses: ACTIVE_STATUSES },
   );
-  return rows.map((row) => ({ ...row, consortiumCount: row.consortiumIds.length }));
+  return rows.map((row) => ({ ...row, consortiumCount: row.consortia.length }));
 }
+
+/** From memberships held on the day to holders (rolled up when asked) with their consortia, top first. */
+const COUNT_BY_HOLDER = `
+  WITH o, c,
+       CASE WHEN $includeAffiliates
+            THEN head([(o)-[:PART_OF*1..5]->(top:Organization) WHERE NOT (top)-[:PART_OF]->() | top])
+       END AS top
+  WITH coalesce(top, o) AS holder, o, c
+  WITH holder, collect(DISTINCT c) AS consortia, collect(DISTINCT o) AS members
+  WHERE size(consortia) >= $minConsortia
+  WITH holder, consortia, members ORDER BY size(consortia) DESC, holder.name, holder.id LIMIT $first
+  RETURN ${organizationFields('holder')} AS organization,
+         [c IN consortia | ${consortiumFields('c')}] AS consortia,
+         [x IN members WHERE x <> holder | x.id] AS affiliateIds`;
+
+const MULTI_CONSORTIUM_ALL = `
+  MATCH (o:Organization)-[m:MEMBER_OF]->(c:Consortium)
+  WHERE ${membershipHeld('m', 'c')}
+  ${COUNT_BY_HOLDER}`;
+
+const MULTI_CONSORTIUM_ACTIVE = `
+  MATCH (c:Consortium)
+  ${standingOnDay('c')}
+  WITH c, standingStatus WHERE ${consortiumActive('c')}
+  MATCH (o:Organization)-[m:MEMBER_OF]->(c)
+  WHERE ${membershipHeld('m', 'c')}
+  ${COUNT_BY_HOLDER}`;
 
 /** The common case (all time, as worded) reads the stored per-organisation counts through their index. */
 async function multiConsortiumFromStoredCounts(
   db: Database,
   query: MultiConsortiumQuery,
 ): Promise<MultiConsortiumModel[]> {
-  const rows = await db.read<{ organization: OrganizationModel; consortiumIds: string[] }>(
+  const rows = await db.read<{ organization: OrganizationModel; consortia: ConsortiumModel[] }>(
     `MATCH (o:Organization) WHERE o.consortiumCount >= $minConsortia
      WITH o ORDER BY o.consortiumCount DESC, o.name, o.id LIMIT $first
      RETURN ${organizationFields('o')} AS organization,
-            [(o)-[:MEMBER_OF]->(c:Consortium) | c.id] AS consortiumIds`,
+            [(o)-[:MEMBER_OF]->(c:Consortium) | ${consortiumFields('c')}] AS consortia`,
     { ...query },
   );
-  return rows.map((row) => ({ ...row, consortiumCount: row.consortiumIds.length, affiliateIds: [] }));
+  return rows.map((row) => ({ ...row, consortiumCount: row.consortia.length, affiliateIds: [] }));
 }
 
 /** Organisations sharing a consortium with `orgId`, with how many they share, most first. */
@@ -145,18 +164,18 @@ export async function coMembersOf(
   asOf: string | null,
   first: number,
 ): Promise<CoMemberModel[]> {
-  const rows = await db.read<{ organization: OrganizationModel; consortiumIds: string[] }>(
+  const rows = await db.read<{ organization: OrganizationModel; consortia: ConsortiumModel[] }>(
     `MATCH (me:Organization {id: $orgId})-[m:MEMBER_OF]->(c:Consortium)
      WHERE ${membershipHeld('m', 'c')}
      MATCH (other:Organization)-[m2:MEMBER_OF]->(c)
      WHERE other <> me AND ${membershipHeld('m2', 'c')}
-     WITH other, collect(c.id) AS consortiumIds
-     RETURN ${organizationFields('other')} AS organization, consortiumIds
-     ORDER BY size(consortiumIds) DESC, other.name, other.id
-     LIMIT $first`,
+     WITH other, collect(c) AS consortia
+     ORDER BY size(consortia) DESC, other.name, other.id
+     LIMIT $first
+     RETURN ${organizationFields('other')} AS organization, [c IN consortia | ${consortiumFields('c')}] AS consortia`,
     { orgId, asOf, first },
   );
-  return rows.map((row) => ({ ...row, sharedCount: row.consortiumIds.length }));
+  return rows.map((row) => ({ ...row, sharedCount: row.consortia.length }));
 }
 
 // Two anchors rather than `$ids IS NULL OR c.id IN $ids`, which the planner can only answer by scanning every

@@ -80,12 +80,12 @@ export const OrganizationConnection: OrganizationConnectionResolvers = {
 };
 
 export const MultiConsortiumOrganization: MultiConsortiumOrganizationResolvers = {
-  consortia: (item, _args, { loaders }) => loadExisting(loaders.consortium, item.consortiumIds),
+  consortia: (item) => item.consortia,
   countedAffiliates: (item, _args, { loaders }) => loadExisting(loaders.organization, item.affiliateIds),
 };
 
 export const CoMember: CoMemberResolvers = {
-  consortia: (item, _args, { loaders }) => loadExisting(loaders.consortium, item.consortiumIds),
+  consortia: (item) => item.consortia,
 };
 
 export const ConsortiumOverlap: ConsortiumOverlapResolvers = {
