@@ -140,7 +140,7 @@ export interface MultiConsortiumModel {
 export interface CoMemberModel {
   organization: OrganizationModel;
   sharedCount: number;
-  consortia: ConsortiumModel[];
+  consortiumIds: string[];
 }
 
 export interface ConsortiumOverlapModel {

@@ -164,18 +164,19 @@ export async function coMembersOf(
   asOf: string | null,
   first: number,
 ): Promise<CoMemberModel[]> {
-  const rows = await db.read<{ organization: OrganizationModel; consortia: ConsortiumModel[] }>(
+  const rows = await db.read<{ organization: OrganizationModel; consortiumIds: string[] }>(
     `MATCH (me:Organization {id: $orgId})-[m:MEMBER_OF]->(c:Consortium)
      WHERE ${membershipHeld('m', 'c')}
      MATCH (other:Organization)-[m2:MEMBER_OF]->(c)
      WHERE other <> me AND ${membershipHeld('m2', 'c')}
-     WITH other, collect(c) AS consortia
-     ORDER BY size(consortia) DESC, other.name, other.id
+     WITH other, collect(c.id) AS consortiumIds
+     ORDER BY size(consortiumIds) DESC, other.name, other.id
      LIMIT $first
-     RETURN ${organizationFields('other')} AS organization, [c IN consortia | ${consortiumFields('c')}] AS consortia`,
+     RETURN ${organizationFields('other')} AS organization, consortiumIds`,
     { orgId, asOf, first },
   );
-  return rows.map((row) => ({ ...row, sharedCount: row.consortia.length }));
+  // Ids only: co-members of a hub share the same consortia many times over; the loader reads each once.
+  return rows.map((row) => ({ ...row, sharedCount: row.consortiumIds.length }));
 }
 
 // Two anchors rather than `$ids IS NULL OR c.id IN $ids`, which the planner can only answer by scanning every

@@ -85,7 +85,7 @@ export const MultiConsortiumOrganization: MultiConsortiumOrganizationResolvers =
 };
 
 export const CoMember: CoMemberResolvers = {
-  consortia: (item) => item.consortia,
+  consortia: (item, _args, { loaders }) => loadExisting(loaders.consortium, item.consortiumIds),
 };
 
 export const ConsortiumOverlap: ConsortiumOverlapResolvers = {
