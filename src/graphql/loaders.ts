@@ -2,7 +2,17 @@ import DataLoader from 'dataloader';
 import type { Database } from '../db/database';
 import * as consortiumReads from '../db/reads/consortiumReads';
 import * as organizationReads from '../db/reads/organizationReads';
+import type { Projection } from '../db/reads/fragments';
 import * as sourceReads from '../db/reads/sourceReads';
+
+/** A key of the membership loaders: whose memberships, on which day, with how much of the other end. */
+export interface MembershipsKey {
+  id: string;
+  asOf: string | null;
+  projection: Projection;
+}
+
+const membershipsKey = (key: MembershipsKey) => `${key.id}\u0000${key.asOf}\u0000${key.projection}`;
 
 /**
  * Per-request loaders: every nested field resolves through one of these, so a request sends one
@@ -31,22 +41,62 @@ export function createLoaders(db: Database) {
       { cacheKeyFn: (key) => `${key.id}\u0000${key.asOf}` },
     );
 
+  /** For memberships: keys are `{id, asOf, projection}`, batched per day and projection. */
+  const membershipsOnDay = <T>(
+    read: (db: Database, ids: readonly string[], asOf: string | null, projection: Projection) => Promise<T[]>,
+  ) =>
+    new DataLoader<MembershipsKey, T, string>(
+      async (keys) => {
+        const groups = new Map<string, { asOf: string | null; projection: Projection; ids: Set<string> }>();
+        for (const key of keys) {
+          const group = `${key.asOf}\u0000${key.projection}`;
+          if (!groups.has(group)) groups.set(group, { asOf: key.asOf, projection: key.projection, ids: new Set() });
+          groups.get(group)!.ids.add(key.id);
+        }
+        const results = new Map<string, T>();
+        await Promise.all(
+          [...groups.values()].map(async ({ asOf, projection, ids }) => {
+            const list = [...ids];
+            const values = await read(db, list, asOf, projection);
+            list.forEach((id, index) => results.set(membershipsKey({ id, asOf, projection }), values[index] as T));
+          }),
+        );
+        return keys.map((key) => results.get(membershipsKey(key)) as T);
+      },
+      { cacheKeyFn: membershipsKey },
+    );
   const organization = byIds(organizationReads.organizationsByIds);
   const consortium = byIds(consortiumReads.consortiaByIds);
-  /** Memberships are read with the node at their other end; priming saves a statement per level. */
-  const primingConsortia = async (db: Database, ids: readonly string[], asOf: string | null) => {
-    const lists = await organizationReads.membershipsOfOrganizations(db, ids, asOf);
-    for (const list of lists)
-      for (const membership of list) consortium.prime(membership.consortiumId, membership.consortium);
+  /**
+   * Memberships are read with the node at their other end; full nodes prime their loader, which saves a
+   * statement per level. Brief ones (a part of the node) stay attached to their membership only.
+   */
+  const primingConsortia = async (
+    db: Database,
+    ids: readonly string[],
+    asOf: string | null,
+    projection: Projection,
+  ) => {
+    const lists = await organizationReads.membershipsOfOrganizations(db, ids, asOf, projection);
+    if (projection === 'full') {
+      for (const list of lists)
+        for (const membership of list) consortium.prime(membership.consortiumId, membership.consortium);
+    }
     return lists;
   };
-  const primingOrganizations = async (db: Database, ids: readonly string[], asOf: string | null) => {
-    const lists = await consortiumReads.membershipsOfConsortia(db, ids, asOf);
-    for (const list of lists)
-      for (const membership of list) organization.prime(membership.orgId, membership.organization);
+  const primingOrganizations = async (
+    db: Database,
+    ids: readonly string[],
+    asOf: string | null,
+    projection: Projection,
+  ) => {
+    const lists = await consortiumReads.membershipsOfConsortia(db, ids, asOf, projection);
+    if (projection === 'full') {
+      for (const list of lists)
+        for (const membership of list) organization.prime(membership.orgId, membership.organization);
+    }
     return lists;
   };
-
   return {
     organization,
     consortium,
@@ -67,8 +117,8 @@ export function createLoaders(db: Database) {
     modelsOfConsortium: listsByIds(consortiumReads.modelsOfConsortia),
     developers: listsByIds(consortiumReads.developersOfModels),
     baseIds: listsByIds(consortiumReads.basesOfModels),
-    membershipsOfOrganization: byIdsOnDay(primingConsortia),
-    membersOfConsortium: byIdsOnDay(primingOrganizations),
+    membershipsOfOrganization: membershipsOnDay(primingConsortia),
+    membersOfConsortium: membershipsOnDay(primingOrganizations),
     standingOnDay: byIdsOnDay(consortiumReads.standingOnDayOf),
   };
 }

@@ -1,8 +1,11 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { Logger } from 'pino';
@@ -49,6 +52,17 @@ const bearerToken = (header: string | undefined): string | null => {
   return match ? match[1]! : null;
 };
 
+/** Answers are never cacheable (the graph changes under mutations and imports): what Apollo's plugin sent. */
+const noStorePlugin: ApolloServerPlugin<GraphQLContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        if (!response.http.headers.has('cache-control')) response.http.headers.set('cache-control', 'no-store');
+      },
+    };
+  },
+};
+
 /** Builds the HTTP server: GraphQL (and its playground), health, and the other routes. */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const app = express();
@@ -72,6 +86,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     parseOptions: { maxTokens: limits.maxTokens },
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
+      // Apollo's default cache-control plugin hooks every field resolver (tens of thousands per large answer) to
+      // compute a policy that is always "no-store" here (the schema has no cache hints); the header is kept below.
+      ApolloServerPluginCacheControlDisabled(),
+      noStorePlugin,
       // Connections still open when the grace period ends are closed, before main.ts's 10 s deadline.
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 8000 }),
       metrics.plugin,

@@ -15,10 +15,13 @@ import type { Database } from '../database';
 import {
   consortiumActive,
   consortiumFields,
+  membershipBrief,
   membershipFields,
   membershipHeld,
+  organizationBrief,
   organizationFields,
   standingOnDay,
+  type Projection,
 } from './fragments';
 import { groupBy } from './organizationReads';
 
@@ -45,27 +48,79 @@ export async function allConsortia(db: Database, programId: string | null): Prom
   return rows.map((row) => row.consortium);
 }
 
-/** Members of each consortium (held on `asOf` if given), lead first, grouped in the order asked. */
+/** A membership read with the organisation at its other end (of the projection asked for) and its kind. */
+export type MembershipWithOrganization = MembershipModel & { kind: string; organization: OrganizationModel };
+
+const membershipsOfConsortiaStatement = (membership: string, organization: string) => `UNWIND $ids AS id
+     MATCH (o:Organization)-[m:MEMBER_OF]->(c:Consortium {id: id})
+     WHERE ${membershipHeld('m', 'c')}
+     RETURN ${membership} AS membership, ${organization} AS organization
+     ORDER BY CASE m.role WHEN 'LEAD' THEN 0 ELSE 1 END, o.name, o.id`;
+
+const MEMBERSHIPS_OF_CONSORTIA: Record<Projection, string> = {
+  full: membershipsOfConsortiaStatement(membershipFields('m', 'o', 'c'), organizationFields('o')),
+  brief: membershipsOfConsortiaStatement(membershipBrief('m', 'o', 'c'), organizationBrief('o')),
+};
+
+/**
+ * Members of each consortium (held on `asOf` if given), lead first, grouped in the order asked. With `brief`,
+ * each membership carries only its ends, role and dates, and its organisation only its id, name and kind (typed as
+ * the models: the caller asked for nothing else).
+ */
 export async function membershipsOfConsortia(
   db: Database,
   consortiumIds: readonly string[],
   asOf: string | null,
-): Promise<Array<Array<MembershipModel & { kind: string; organization: OrganizationModel }>>> {
+  projection: Projection = 'full',
+): Promise<MembershipWithOrganization[][]> {
   const rows = await db.read<{ membership: MembershipModel; organization: OrganizationModel }>(
-    `UNWIND $ids AS id
-     MATCH (o:Organization)-[m:MEMBER_OF]->(c:Consortium {id: id})
-     WHERE ${membershipHeld('m', 'c')}
-     RETURN ${membershipFields('m', 'o', 'c')} AS membership, ${organizationFields('o')} AS organization
-     ORDER BY CASE m.role WHEN 'LEAD' THEN 0 ELSE 1 END, o.name, o.id`,
+    MEMBERSHIPS_OF_CONSORTIA[projection],
     { ids: consortiumIds, asOf },
   );
   // The member comes along so that a large consortium's members need no second statement.
-  const members = rows.map((row) => ({
-    ...row.membership,
-    kind: row.organization.kind,
-    organization: row.organization,
-  }));
+  const members = rows.map((row) => withOrganization(row.membership, row.organization));
   return groupBy(consortiumIds, members, (membership) => membership.consortiumId);
+}
+
+const withOrganization = (membership: MembershipModel, organization: OrganizationModel) => ({
+  ...membership,
+  kind: organization.kind,
+  organization,
+});
+
+const consortiumWithMembersStatement = (membership: string, organization: string) => `MATCH (c:Consortium {id: $id})
+     RETURN ${consortiumFields('c')} AS consortium,
+            COLLECT {
+              MATCH (o:Organization)-[m:MEMBER_OF]->(c)
+              WHERE ${membershipHeld('m', 'c')}
+              WITH m, o, c ORDER BY CASE m.role WHEN 'LEAD' THEN 0 ELSE 1 END, o.name, o.id
+              RETURN { membership: ${membership}, organization: ${organization} }
+            } AS members`;
+
+const CONSORTIUM_WITH_MEMBERS: Record<Projection, string> = {
+  full: consortiumWithMembersStatement(membershipFields('m', 'o', 'c'), organizationFields('o')),
+  brief: consortiumWithMembersStatement(membershipBrief('m', 'o', 'c'), organizationBrief('o')),
+};
+
+/**
+ * One consortium and its members (as `membershipsOfConsortia` reads them) in one statement, for a request that
+ * asks for both; `undefined` if there is no such consortium.
+ */
+export async function consortiumWithMembers(
+  db: Database,
+  id: string,
+  asOf: string | null,
+  projection: Projection,
+): Promise<{ consortium: ConsortiumModel; members: MembershipWithOrganization[] } | undefined> {
+  const [row] = await db.read<{
+    consortium: ConsortiumModel;
+    members: Array<{ membership: MembershipModel; organization: OrganizationModel }>;
+  }>(CONSORTIUM_WITH_MEMBERS[projection], { id, asOf });
+  if (!row) return undefined;
+  return {
+    consortium: row.consortium,
+    members: row.members.map((item) => withOrganization(item.membership, item.organization)),
+  };
 }
 
 /** Facts about each subject (organisation, consortium, program or model), grouped by subject id. */

@@ -12,11 +12,14 @@ import type {
 import type { Database } from '../database';
 import {
   consortiumActive,
+  consortiumBrief,
   consortiumFields,
+  membershipBrief,
   membershipFields,
   membershipHeld,
   organizationFields,
   standingOnDay,
+  type Projection,
 } from './fragments';
 
 /** Organisations by id, in the order asked, `undefined` where none exists (for loaders). */
@@ -32,23 +35,76 @@ export async function organizationsByIds(
   return ids.map((id) => byId.get(id));
 }
 
-/** Memberships of each organisation (held on `asOf` if given), grouped in the order asked. */
+/** A membership read with the consortium at its other end (of the projection asked for). */
+export type MembershipWithConsortium = MembershipModel & { consortium: ConsortiumModel };
+
+const membershipsOfOrganizationsStatement = (membership: string, consortium: string) => `UNWIND $ids AS id
+     MATCH (o:Organization {id: id})-[m:MEMBER_OF]->(c:Consortium)
+     WHERE ${membershipHeld('m', 'c')}
+     RETURN ${membership} AS membership, ${consortium} AS consortium
+     ORDER BY c.name, c.id`;
+
+const MEMBERSHIPS_OF_ORGANIZATIONS: Record<Projection, string> = {
+  full: membershipsOfOrganizationsStatement(membershipFields('m', 'o', 'c'), consortiumFields('c')),
+  brief: membershipsOfOrganizationsStatement(membershipBrief('m', 'o', 'c'), consortiumBrief('c')),
+};
+
+/**
+ * Memberships of each organisation (held on `asOf` if given), grouped in the order asked. With `brief`, each
+ * membership carries only its ends, role and dates, and its consortium only its id and name (typed as the models:
+ * the caller asked for nothing else).
+ */
 export async function membershipsOfOrganizations(
   db: Database,
   orgIds: readonly string[],
   asOf: string | null,
-): Promise<Array<Array<MembershipModel & { consortium: ConsortiumModel }>>> {
+  projection: Projection = 'full',
+): Promise<MembershipWithConsortium[][]> {
   const rows = await db.read<{ membership: MembershipModel; consortium: ConsortiumModel }>(
-    `UNWIND $ids AS id
-     MATCH (o:Organization {id: id})-[m:MEMBER_OF]->(c:Consortium)
-     WHERE ${membershipHeld('m', 'c')}
-     RETURN ${membershipFields('m', 'o', 'c')} AS membership, ${consortiumFields('c')} AS consortium
-     ORDER BY c.name, c.id`,
+    MEMBERSHIPS_OF_ORGANIZATIONS[projection],
     { ids: orgIds, asOf },
   );
   // The consortium comes along so that a hub's thousands of memberships need no second statement.
   const memberships = rows.map((row) => ({ ...row.membership, consortium: row.consortium }));
   return groupBy(orgIds, memberships, (membership) => membership.orgId);
+}
+
+const organizationWithMembershipsStatement = (
+  membership: string,
+  consortium: string,
+) => `MATCH (o:Organization {id: $id})
+     RETURN ${organizationFields('o')} AS org,
+            COLLECT {
+              MATCH (o)-[m:MEMBER_OF]->(c:Consortium)
+              WHERE ${membershipHeld('m', 'c')}
+              WITH m, c ORDER BY c.name, c.id
+              RETURN { membership: ${membership}, consortium: ${consortium} }
+            } AS memberships`;
+
+const ORGANIZATION_WITH_MEMBERSHIPS: Record<Projection, string> = {
+  full: organizationWithMembershipsStatement(membershipFields('m', 'o', 'c'), consortiumFields('c')),
+  brief: organizationWithMembershipsStatement(membershipBrief('m', 'o', 'c'), consortiumBrief('c')),
+};
+
+/**
+ * One organisation and its memberships (as `membershipsOfOrganizations` reads them) in one statement, for a
+ * request that asks for both; `undefined` if there is no such organisation.
+ */
+export async function organizationWithMemberships(
+  db: Database,
+  id: string,
+  asOf: string | null,
+  projection: Projection,
+): Promise<{ org: OrganizationModel; memberships: MembershipWithConsortium[] } | undefined> {
+  const [row] = await db.read<{
+    org: OrganizationModel;
+    memberships: Array<{ membership: MembershipModel; consortium: ConsortiumModel }>;
+  }>(ORGANIZATION_WITH_MEMBERSHIPS[projection], { id, asOf });
+  if (!row) return undefined;
+  return {
+    org: row.org,
+    memberships: row.memberships.map((item) => ({ ...item.membership, consortium: item.consortium })),
+  };
 }
 
 /** The parent (PART_OF) of each organisation, or undefined. */
@@ -93,6 +149,8 @@ export interface MultiConsortiumQuery {
   asOf: string | null;
   activeOnly: boolean;
   first: number;
+  /** How much of each consortium to read (`full` when omitted). */
+  projection?: Projection;
 }
 
 /**
@@ -104,19 +162,27 @@ export async function organizationsInMultipleConsortia(
   db: Database,
   query: MultiConsortiumQuery,
 ): Promise<MultiConsortiumModel[]> {
+  const projection = query.projection ?? 'full';
+  const params = {
+    minConsortia: query.minConsortia,
+    includeAffiliates: query.includeAffiliates,
+    asOf: query.asOf,
+    activeOnly: query.activeOnly,
+    first: query.first,
+  };
   if (!query.includeAffiliates && query.asOf === null && !query.activeOnly) {
-    return multiConsortiumFromStoredCounts(db, query);
+    return multiConsortiumFromStoredCounts(db, params, projection);
   }
   // The day's standing of every consortium is only needed to keep the active ones.
   const rows = await db.read<Omit<MultiConsortiumModel, 'consortiumCount'>>(
-    query.activeOnly ? MULTI_CONSORTIUM_ACTIVE : MULTI_CONSORTIUM_ALL,
-    { ...query, activeStatuses: ACTIVE_STATUSES },
+    (query.activeOnly ? MULTI_CONSORTIUM_ACTIVE : MULTI_CONSORTIUM_ALL)[projection],
+    { ...params, activeStatuses: ACTIVE_STATUSES },
   );
   return rows.map((row) => ({ ...row, consortiumCount: row.consortia.length }));
 }
 
 /** From memberships held on the day to holders (rolled up when asked) with their consortia, top first. */
-const COUNT_BY_HOLDER = `
+const countByHolder = (consortium: string) => `
   WITH o, c,
        CASE WHEN $includeAffiliates
             THEN head([(o)-[:PART_OF*1..5]->(top:Organization) WHERE NOT (top)-[:PART_OF]->() | top])
@@ -126,33 +192,51 @@ const COUNT_BY_HOLDER = `
   WHERE size(consortia) >= $minConsortia
   WITH holder, consortia, members ORDER BY size(consortia) DESC, holder.name, holder.id LIMIT $first
   RETURN ${organizationFields('holder')} AS organization,
-         [c IN consortia | ${consortiumFields('c')}] AS consortia,
+         [c IN consortia | ${consortium}] AS consortia,
          [x IN members WHERE x <> holder | x.id] AS affiliateIds`;
 
-const MULTI_CONSORTIUM_ALL = `
+const multiConsortiumAll = (consortium: string) => `
   MATCH (o:Organization)-[m:MEMBER_OF]->(c:Consortium)
   WHERE ${membershipHeld('m', 'c')}
-  ${COUNT_BY_HOLDER}`;
+  ${countByHolder(consortium)}`;
 
-const MULTI_CONSORTIUM_ACTIVE = `
+const multiConsortiumActive = (consortium: string) => `
   MATCH (c:Consortium)
   ${standingOnDay('c')}
   WITH c, standingStatus WHERE ${consortiumActive('c')}
   MATCH (o:Organization)-[m:MEMBER_OF]->(c)
   WHERE ${membershipHeld('m', 'c')}
-  ${COUNT_BY_HOLDER}`;
+  ${countByHolder(consortium)}`;
+
+const MULTI_CONSORTIUM_ALL: Record<Projection, string> = {
+  full: multiConsortiumAll(consortiumFields('c')),
+  brief: multiConsortiumAll(consortiumBrief('c')),
+};
+
+const MULTI_CONSORTIUM_ACTIVE: Record<Projection, string> = {
+  full: multiConsortiumActive(consortiumFields('c')),
+  brief: multiConsortiumActive(consortiumBrief('c')),
+};
+
+const multiConsortiumStored = (consortium: string) => `MATCH (o:Organization) WHERE o.consortiumCount >= $minConsortia
+     WITH o ORDER BY o.consortiumCount DESC, o.name, o.id LIMIT $first
+     RETURN ${organizationFields('o')} AS organization,
+            [(o)-[:MEMBER_OF]->(c:Consortium) | ${consortium}] AS consortia`;
+
+const MULTI_CONSORTIUM_STORED: Record<Projection, string> = {
+  full: multiConsortiumStored(consortiumFields('c')),
+  brief: multiConsortiumStored(consortiumBrief('c')),
+};
 
 /** The common case (all time, as worded) reads the stored per-organisation counts through their index. */
 async function multiConsortiumFromStoredCounts(
   db: Database,
-  query: MultiConsortiumQuery,
+  params: Record<string, unknown>,
+  projection: Projection,
 ): Promise<MultiConsortiumModel[]> {
   const rows = await db.read<{ organization: OrganizationModel; consortia: ConsortiumModel[] }>(
-    `MATCH (o:Organization) WHERE o.consortiumCount >= $minConsortia
-     WITH o ORDER BY o.consortiumCount DESC, o.name, o.id LIMIT $first
-     RETURN ${organizationFields('o')} AS organization,
-            [(o)-[:MEMBER_OF]->(c:Consortium) | ${consortiumFields('c')}] AS consortia`,
-    { ...query },
+    MULTI_CONSORTIUM_STORED[projection],
+    params,
   );
   return rows.map((row) => ({ ...row, consortiumCount: row.consortia.length, affiliateIds: [] }));
 }

@@ -9,18 +9,27 @@ import type {
   StandingResolvers,
 } from '../generated/resolvers';
 import { programTeams } from '../../db/reads/consortiumReads';
+import { membershipProjection, ORGANIZATION_BRIEF_FIELDS, projectionFor } from '../lookahead';
 import { loadExisting } from './loadAll';
 
 export const Consortium: ConsortiumResolvers = {
   program: async (consortium, _args, { loaders }) =>
     consortium.programId ? ((await loaders.program.load(consortium.programId)) ?? null) : null,
-  lead: async (consortium, _args, { loaders }) => {
-    const members = await loaders.membersOfConsortium.load({ id: consortium.id, asOf: null });
-    const lead = members.find((member) => member.role === 'LEAD');
-    return lead ? ((await loaders.organization.load(lead.orgId)) ?? null) : null;
+  lead: async (consortium, _args, { loaders }, info) => {
+    const members = await loaders.membersOfConsortium.load({
+      id: consortium.id,
+      asOf: null,
+      projection: projectionFor(info.fieldNodes, info.fragments, ORGANIZATION_BRIEF_FIELDS),
+    });
+    return members.find((member) => member.role === 'LEAD')?.organization ?? null;
   },
-  members: async (consortium, { kind, role, asOf }, { loaders }) => {
-    const members = await loaders.membersOfConsortium.load({ id: consortium.id, asOf: asOf ?? null });
+  // Each member carries its organisation; both are read with as many fields as the selection needs.
+  members: async (consortium, { kind, role, asOf }, { loaders }, info) => {
+    const members = await loaders.membersOfConsortium.load({
+      id: consortium.id,
+      asOf: asOf ?? null,
+      projection: membershipProjection(info.fieldNodes, info.fragments, 'organization', ORGANIZATION_BRIEF_FIELDS),
+    });
     return members.filter((member) => (!kind || member.kind === kind) && (!role || member.role === role));
   },
   sloganSources: (consortium, _args, { loaders }) => loadExisting(loaders.source, consortium.sloganSources),

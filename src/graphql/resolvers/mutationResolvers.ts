@@ -37,7 +37,11 @@ export const Mutation: MutationResolvers = {
 
   addMembership: guarded(async ({ input }, { db, loaders }) =>
     payload(await addMembership(db, input), 'membership', async (key) => {
-      const memberships = await loaders.membershipsOfOrganization.load({ id: key.organizationId, asOf: null });
+      const memberships = await loaders.membershipsOfOrganization.load({
+        id: key.organizationId,
+        asOf: null,
+        projection: 'full',
+      });
       return memberships.find((membership) => membership.consortiumId === key.consortiumId);
     }),
   ),

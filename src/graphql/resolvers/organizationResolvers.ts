@@ -4,6 +4,9 @@ import type {
   PersonResolvers,
   PositionResolvers,
 } from '../generated/resolvers';
+import type { MembershipWithOrganization } from '../../db/reads/consortiumReads';
+import type { MembershipWithConsortium } from '../../db/reads/organizationReads';
+import { CONSORTIUM_BRIEF_FIELDS, membershipProjection, projectionFor } from '../lookahead';
 import { loadExisting } from './loadAll';
 
 export const Organization: OrganizationResolvers = {
@@ -12,22 +15,35 @@ export const Organization: OrganizationResolvers = {
     return parentId ? ((await loaders.organization.load(parentId)) ?? null) : null;
   },
   affiliates: (org, _args, { loaders }) => loaders.affiliates.load(org.id),
-  memberships: (org, { asOf }, { loaders }) =>
-    loaders.membershipsOfOrganization.load({ id: org.id, asOf: asOf ?? null }),
-  consortia: async (org, { asOf }, { loaders }) => {
-    const memberships = await loaders.membershipsOfOrganization.load({ id: org.id, asOf: asOf ?? null });
-    return loadExisting(
-      loaders.consortium,
-      memberships.map((membership) => membership.consortiumId),
-    );
+  // Each membership carries its consortium; both are read with as many fields as the selection needs.
+  memberships: (org, { asOf }, { loaders }, info) =>
+    loaders.membershipsOfOrganization.load({
+      id: org.id,
+      asOf: asOf ?? null,
+      projection: membershipProjection(info.fieldNodes, info.fragments, 'consortium', CONSORTIUM_BRIEF_FIELDS),
+    }),
+  consortia: async (org, { asOf }, { loaders }, info) => {
+    const memberships = await loaders.membershipsOfOrganization.load({
+      id: org.id,
+      asOf: asOf ?? null,
+      projection: projectionFor(info.fieldNodes, info.fragments, CONSORTIUM_BRIEF_FIELDS),
+    });
+    return memberships.map((membership) => membership.consortium);
   },
   facts: (org, _args, { loaders }) => loaders.facts.load(org.id),
   people: (org, _args, { loaders }) => loaders.positionsAt.load(org.id),
 };
 
 export const Membership: MembershipResolvers = {
-  organization: async (membership, _args, { loaders }) => (await loaders.organization.load(membership.orgId))!,
-  consortium: async (membership, _args, { loaders }) => (await loaders.consortium.load(membership.consortiumId))!,
+  // Memberships read from either end carry the node at the other end: returned as is, without a loader round trip.
+  organization: (membership, _args, { loaders }) =>
+    'organization' in membership
+      ? (membership as MembershipWithOrganization).organization
+      : loaders.organization.load(membership.orgId).then((organization) => organization!),
+  consortium: (membership, _args, { loaders }) =>
+    'consortium' in membership
+      ? (membership as MembershipWithConsortium).consortium
+      : loaders.consortium.load(membership.consortiumId).then((consortium) => consortium!),
   sources: (membership, _args, { loaders }) => loadExisting(loaders.source, membership.sources),
 };
 

@@ -16,13 +16,15 @@ import {
 import { allPersons, allSources } from '../../db/reads/sourceReads';
 import { decodeCursor, encodeCursor } from '../cursor';
 import { atLeast, badUserInput, pageSize } from '../userInput';
+import { CONSORTIUM_BRIEF_FIELDS, fieldsAt, projectionFor } from '../lookahead';
+import { loadConsortium, loadOrganization } from '../prefetch';
 import { loadExisting } from './loadAll';
 
 const orNull = async <T>(value: Promise<T | undefined>): Promise<T | null> => (await value) ?? null;
 
 export const Query: QueryResolvers = {
-  organization: (_root, { id }, { loaders }) => orNull(loaders.organization.load(id)),
-  consortium: (_root, { id }, { loaders }) => orNull(loaders.consortium.load(id)),
+  organization: (_root, { id }, { db, loaders }, info) => loadOrganization(db, loaders, id, info),
+  consortium: (_root, { id }, { db, loaders }, info) => loadConsortium(db, loaders, id, info),
   program: (_root, { id }, { loaders }) => orNull(loaders.program.load(id)),
   source: (_root, { id }, { loaders }) => orNull(loaders.source.load(id)),
   person: (_root, { id }, { loaders }) => orNull(loaders.person.load(id)),
@@ -54,8 +56,9 @@ export const Query: QueryResolvers = {
     };
   },
 
-  organizationsInMultipleConsortia: (_root, args, { db }) =>
+  organizationsInMultipleConsortia: (_root, args, { db }, info) =>
     organizationsInMultipleConsortia(db, {
+      projection: projectionFor(fieldsAt(info, ['consortia']), info.fragments, CONSORTIUM_BRIEF_FIELDS),
       minConsortia: atLeast('minConsortia', args.minConsortia, 1, 2),
       includeAffiliates: args.includeAffiliates ?? false,
       asOf: args.asOf ?? null,

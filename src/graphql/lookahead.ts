@@ -1,0 +1,132 @@
+import { Kind, type FieldNode, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
+import type { Projection } from '../db/reads/fragments';
+
+/** What a resolver needs of `info` to look at the selection under its field. */
+export interface SelectionInfo {
+  fieldNodes: readonly FieldNode[];
+  fragments: Record<string, FragmentDefinitionNode>;
+}
+
+/**
+ * The field nodes named `name` directly in these selection sets, through fragments and inline fragments. A field
+ * under `@skip`/`@include` counts as selected: that can only make a read project more than needed, never less.
+ */
+export function subfields(
+  selectionSets: ReadonlyArray<SelectionSetNode | undefined>,
+  fragments: Record<string, FragmentDefinitionNode>,
+  name: string | null,
+): FieldNode[] {
+  const found: FieldNode[] = [];
+  const visiting = new Set<string>();
+  const walk = (selectionSet: SelectionSetNode | undefined) => {
+    if (!selectionSet) return;
+    for (const selection of selectionSet.selections) {
+      if (selection.kind === Kind.FIELD) {
+        if (name === null || selection.name.value === name) found.push(selection);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        walk(selection.selectionSet);
+      } else {
+        const fragment = fragments[selection.name.value];
+        if (!fragment || visiting.has(fragment.name.value)) continue;
+        visiting.add(fragment.name.value);
+        walk(fragment.selectionSet);
+        visiting.delete(fragment.name.value);
+      }
+    }
+  };
+  for (const selectionSet of selectionSets) walk(selectionSet);
+  return found;
+}
+
+/** Follows `path` (field names) down from the resolver's field; the field nodes at its end. */
+export function fieldsAt(info: SelectionInfo, path: readonly string[]): FieldNode[] {
+  let nodes: readonly FieldNode[] = info.fieldNodes;
+  for (const name of path) {
+    nodes = subfields(
+      nodes.map((node) => node.selectionSet),
+      info.fragments,
+      name,
+    );
+  }
+  return [...nodes];
+}
+
+/**
+ * `brief` when every field selected under `nodes` is one that the brief projection serves (`briefFields`),
+ * `full` otherwise. Brief objects carry only some of a model's fields, so they are attached to their parent or
+ * cached under a key that names the projection, never put where a full object is expected.
+ */
+export function projectionFor(
+  nodes: readonly FieldNode[],
+  fragments: Record<string, FragmentDefinitionNode>,
+  briefFields: ReadonlySet<string>,
+): Projection {
+  const selected = subfields(
+    nodes.map((node) => node.selectionSet),
+    fragments,
+    null,
+  );
+  return selected.every((field) => briefFields.has(field.name.value)) ? 'brief' : 'full';
+}
+
+/**
+ * Consortium fields answered from a brief consortium (`id`, `name`): the scalars it carries, and the fields
+ * whose resolvers need nothing but the id.
+ */
+export const CONSORTIUM_BRIEF_FIELDS: ReadonlySet<string> = new Set([
+  '__typename',
+  'id',
+  'name',
+  'lead',
+  'members',
+  'goals',
+  'targetModelSizes',
+  'facts',
+  'memberLists',
+  'standings',
+  'standing',
+  'models',
+]);
+
+/** Organization fields answered from a brief organisation (`id`, `name`, `kind`). */
+export const ORGANIZATION_BRIEF_FIELDS: ReadonlySet<string> = new Set([
+  '__typename',
+  'id',
+  'name',
+  'kind',
+  'parent',
+  'affiliates',
+  'memberships',
+  'consortia',
+  'facts',
+  'people',
+]);
+
+/** Membership fields answered from a brief membership (its ends, role, since, until). */
+export const MEMBERSHIP_BRIEF_FIELDS: ReadonlySet<string> = new Set([
+  '__typename',
+  'role',
+  'since',
+  'until',
+  'organization',
+  'consortium',
+]);
+
+/**
+ * The projection of a list of memberships selected by `nodes`: `brief` when the memberships ask only for brief
+ * fields and the node at their other end (`end`, e.g. `consortium`) only for fields of its brief projection.
+ */
+export function membershipProjection(
+  nodes: readonly FieldNode[],
+  fragments: Record<string, FragmentDefinitionNode>,
+  end: string,
+  endBriefFields: ReadonlySet<string>,
+): Projection {
+  if (projectionFor(nodes, fragments, MEMBERSHIP_BRIEF_FIELDS) === 'full') return 'full';
+  const ends = subfields(
+    nodes.map((node) => node.selectionSet),
+    fragments,
+    end,
+  );
+  return projectionFor(ends, fragments, endBriefFields);
+}
