@@ -83,6 +83,13 @@ const envSchema = z.object({
   MAX_DIRECTIVES: positiveInt(10),
   /** Largest request body on /graphql, in bytes; larger ones are answered 413. */
   MAX_BODY_BYTES: positiveInt(1024 * 1024),
+  /**
+   * Largest network (nodes) for which betweenness and Louvain communities are computed (GraphQL `network` and
+   * exports with measures=all); larger ones are refused with BAD_USER_INPUT before anything is read or written.
+   */
+  MAX_MEASURED_NETWORK_NODES: positiveInt(10_000),
+  /** How long the one read transaction of a streamed network export may stay open (a slow client keeps it open). */
+  NETWORK_EXPORT_TIMEOUT_MS: positiveInt(600_000),
   /** On SIGTERM, how long readiness answers 503 while still serving, so a load balancer stops routing first. */
   SHUTDOWN_DELAY_MS: z.coerce.number().int('must be a whole number').min(0).max(8000).default(0),
 });

@@ -4,15 +4,17 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../config';
 import { DatabaseAuthError, DatabaseUnavailableError } from '../errors';
 import { LocalNeo4jError } from '../localdb/localNeo4j';
-import { buildNetwork } from '../network/buildNetwork';
-import { EXPORT_FORMATS, parseExportFormat, pipeNetwork } from '../network/formats';
+import { exportNetwork } from '../network/exportNetwork';
+import { EXPORT_FORMATS, parseExportFormat } from '../network/formats';
 import { NetworkOptionsError, parseNetworkOptions } from '../network/networkOptions';
 import { openConfiguredDatabase } from './openDatabase';
 import { runCli } from './runCli';
 
 const USAGE = `usage: npm run export -- --format <${EXPORT_FORMATS.join('|')}> --out <file|->
        [--projection BIPARTITE|CO_MEMBERSHIP] [--consortia a,b] [--kinds COMPANY,UNIVERSITY]
-       [--min-weight 2] [--include-affiliations] [--as-of YYYY-MM-DD] [--label-language EN|KO|JA]`;
+       [--min-weight 2] [--include-affiliations] [--as-of YYYY-MM-DD] [--label-language EN|KO|JA]
+       [--measures all|degree|none]   (degree and none stream with flat memory; all is refused above
+                                       MAX_MEASURED_NETWORK_NODES nodes)`;
 
 /** A command line that cannot run; the message ends with the usage. */
 class UsageError extends Error {
@@ -35,6 +37,7 @@ function readArguments() {
         'include-affiliations': { type: 'boolean', default: false },
         'as-of': { type: 'string' },
         'label-language': { type: 'string' },
+        measures: { type: 'string' },
       },
       strict: true,
     }).values;
@@ -57,18 +60,28 @@ async function main(): Promise<void> {
     includeAffiliations: String(args['include-affiliations']),
     asOf: args['as-of'],
     labelLanguage: args['label-language'],
+    measures: args.measures,
   });
 
   // Progress goes to stderr: with --out -, stdout carries the file itself.
-  const { db, close } = await openConfiguredDatabase(loadConfig(), (line) => console.error(line));
+  const config = loadConfig();
+  const { db, close } = await openConfiguredDatabase(config, (line) => console.error(line));
   try {
-    const network = await buildNetwork(db, options);
-    const target = args.out === '-' ? process.stdout : fs.createWriteStream(args.out);
-    await pipeNetwork(format, network, target);
-    if (target !== process.stdout)
-      await new Promise<void>((resolve, reject) => target.end(resolve).on('error', reject));
+    const limits = {
+      maxMeasuredNodes: config.MAX_MEASURED_NETWORK_NODES,
+      exportTimeoutMs: config.NETWORK_EXPORT_TIMEOUT_MS,
+    };
+    // The file is created only once the export is sure to start: a refused network leaves no empty file behind.
+    let file: fs.WriteStream | undefined;
+    const summary = await exportNetwork(db, options, limits, format, {
+      begin: () => (args.out === '-' ? process.stdout : (file = fs.createWriteStream(args.out!))),
+    });
+    if (file) {
+      const opened = file;
+      await new Promise<void>((resolve, reject) => opened.end(resolve).on('error', reject));
+    }
     const shown = args.out === '-' ? 'standard output' : path.resolve(args.out);
-    console.error(`Exported ${network.nodes.length} nodes and ${network.edges.length} edges (${format}) to ${shown}.`);
+    console.error(`Exported ${summary.nodes} nodes and ${summary.edges} edges (${format}) to ${shown}.`);
   } finally {
     await close();
   }

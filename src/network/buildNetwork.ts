@@ -1,66 +1,134 @@
 import type { Database } from '../db/database';
 import {
   affiliationsTouching,
-  coMemberships,
   networkMemberships,
+  networkNodeCount,
   type AffiliationRow,
-  type CoMembershipRow,
   type NetworkMembershipRow,
   type NetworkOrganizationRow,
+  type NetworkScope,
 } from '../db/reads/networkReads';
 import { computeMeasures, type UnmeasuredNode } from './measures';
-import type { LabelLanguage, NetworkOptions } from './networkOptions';
-import type { Network, NetworkEdge } from './networkTypes';
+import type { NetworkLimits } from './networkLimits';
+import { NetworkTooLargeError, type LabelLanguage, type NetworkOptions } from './networkOptions';
+import { WHOLE_GRAPH_MEASURES, type Network, type NetworkEdge, type NetworkMeasure } from './networkTypes';
 
 interface NetworkRows {
   memberships: NetworkMembershipRow[];
-  coMemberships: CoMembershipRow[];
   affiliations: AffiliationRow[];
 }
 
+/** Who asks, for the wording of a refusal: exports name their `measures` parameter, GraphQL its selection. */
+export type NetworkAsker = 'export' | 'graphql';
+
 /**
- * Builds the network the GraphQL `network` field, the `/export/network.*` downloads and `npm run export` serve:
- * nodes (organisations, and consortia in BIPARTITE) with their measures, and edges, at most one per pair of nodes.
+ * Builds the network the GraphQL `network` field and the measured exports serve, in memory: nodes (organisations,
+ * and consortia in BIPARTITE) with the measures of `options.measures`, and edges, at most one per pair of nodes.
  * Organisations come first, then consortia, each sorted by name, so the same graph always gives the same network.
+ *
+ * @throws NetworkTooLargeError when betweenness or community is asked for a network of more than
+ *   `limits.maxMeasuredNodes` nodes; a scope not narrowed by consortia is counted first, so a large network is
+ *   refused before it is read.
  */
-export async function buildNetwork(db: Database, options: NetworkOptions): Promise<Network> {
-  const rows = await readNetworkRows(db, options);
+export async function buildNetwork(
+  db: Database,
+  options: NetworkOptions,
+  limits: Pick<NetworkLimits, 'maxMeasuredNodes'> = { maxMeasuredNodes: Number.POSITIVE_INFINITY },
+  asker: NetworkAsker = 'graphql',
+): Promise<Network> {
+  const measured = needsWholeGraph(options.measures);
+  const rows = await readNetworkRows(db, options, measured ? limits.maxMeasuredNodes : null, asker);
   const organizations = organizationNodes(rows, options.labelLanguage);
   const consortia = options.projection === 'BIPARTITE' ? consortiumNodes(rows.memberships) : [];
   const edges =
-    options.projection === 'BIPARTITE' ? membershipEdges(rows.memberships) : coMembershipEdges(rows.coMemberships);
+    options.projection === 'BIPARTITE'
+      ? membershipEdges(rows.memberships)
+      : coMembershipEdges(rows.memberships, options.minWeight ?? 1);
   const nodes = [...organizations, ...consortia];
+  if (measured) checkMeasurable(nodes.length, limits.maxMeasuredNodes, asker);
   const allEdges = withAffiliations(edges, rows.affiliations);
-  return { projection: options.projection, nodes: computeMeasures(nodes, allEdges), edges: allEdges };
+  return {
+    projection: options.projection,
+    measures: options.measures,
+    nodes: computeMeasures(nodes, allEdges, options.measures),
+    edges: allEdges,
+  };
 }
 
-/** One read transaction, so the nodes, the pairs and the affiliations come from the same state of the graph. */
-function readNetworkRows(db: Database, options: NetworkOptions): Promise<NetworkRows> {
-  const scope = { consortia: options.consortia, kinds: options.kinds, asOf: options.asOf };
+/** Whether some of `measures` need the whole network in memory (betweenness, community). */
+export function needsWholeGraph(measures: readonly NetworkMeasure[]): boolean {
+  return measures.some((measure) => WHOLE_GRAPH_MEASURES.includes(measure));
+}
+
+/** @throws NetworkTooLargeError when `nodeCount` is over `limit`. */
+export function checkMeasurable(nodeCount: number, limit: number, asker: NetworkAsker): void {
+  if (nodeCount > limit) throw new NetworkTooLargeError(nodeCount, limit, asker);
+}
+
+export const scopeOf = (options: NetworkOptions): NetworkScope => ({
+  consortia: options.consortia,
+  kinds: options.kinds,
+  asOf: options.asOf,
+});
+
+/**
+ * Counts the nodes of the network (one aggregation in Neo4j, nothing read) and refuses it if over `limit`.
+ * Exports call it before writing anything.
+ */
+export async function checkNetworkSize(
+  db: Database,
+  options: NetworkOptions,
+  limit: number,
+  asker: NetworkAsker,
+): Promise<void> {
+  const count = await db.readTx((tx) => networkNodeCount(db, tx, scopeOf(options), options.includeAffiliations));
+  checkMeasurable(nodeTotal(count, options), limit, asker);
+}
+
+const nodeTotal = (count: { organizations: number; consortia: number; affiliated: number }, options: NetworkOptions) =>
+  count.organizations + (options.projection === 'BIPARTITE' ? count.consortia : 0) + count.affiliated;
+
+/**
+ * One read transaction, so the nodes and the affiliations come from the same state of the graph. The pairs of
+ * CO_MEMBERSHIP are counted here from the memberships (a few milliseconds for hundreds of members), rather than in
+ * a second statement that returns a row per pair. With a `limit` and no consortia to narrow the scope, the nodes
+ * are counted first, so a network too large to measure is refused before its rows are read.
+ */
+function readNetworkRows(
+  db: Database,
+  options: NetworkOptions,
+  limit: number | null,
+  asker: NetworkAsker,
+): Promise<NetworkRows> {
+  const scope = scopeOf(options);
   return db.readTx(async (tx) => {
+    if (limit !== null && options.consortia === null) {
+      const count = await networkNodeCount(db, tx, scope, options.includeAffiliations);
+      checkMeasurable(nodeTotal(count, options), limit, asker);
+    }
     const memberships = await networkMemberships(db, tx, scope);
-    const pairs =
-      options.projection === 'CO_MEMBERSHIP' ? await coMemberships(db, tx, scope, options.minWeight ?? 1) : [];
     const memberIds = [...new Set(memberships.map((row) => row.organization.id))];
     const affiliations = options.includeAffiliations
       ? await affiliationsTouching(db, tx, memberIds, options.kinds)
       : [];
-    return { memberships, coMemberships: pairs, affiliations };
+    return { memberships, affiliations };
   });
 }
 
 export const organizationNodeId = (id: string) => `org:${id}`;
 export const consortiumNodeId = (id: string) => `consortium:${id}`;
 
-function labelOf(organization: NetworkOrganizationRow, language: LabelLanguage): string {
+export function labelOf(organization: NetworkOrganizationRow, language: LabelLanguage): string {
   if (language === 'KO') return organization.nameKo ?? organization.name;
   if (language === 'JA') return organization.nameJa ?? organization.name;
   return organization.name;
 }
 
-// By English name whatever the label language, so communities do not depend on it.
-const byName = (a: { id: string; name: string }, b: { id: string; name: string }) =>
-  a.name.localeCompare(b.name, 'en') || a.id.localeCompare(b.id, 'en');
+// By English name whatever the label language, so communities do not depend on it. A collator compares exactly as
+// `localeCompare(other, 'en')` does, without building one per comparison.
+const ENGLISH = new Intl.Collator('en');
+export const byName = (a: { id: string; name: string }, b: { id: string; name: string }) =>
+  ENGLISH.compare(a.name, b.name) || ENGLISH.compare(a.id, b.id);
 
 /**
  * Members of the scope, with the number of its consortia each belongs to; with affiliations, the other end of
@@ -123,10 +191,47 @@ function membershipEdges(memberships: readonly NetworkMembershipRow[]): NetworkE
   );
 }
 
-function coMembershipEdges(pairs: readonly CoMembershipRow[]): NetworkEdge[] {
-  return pairs.map(({ sourceId, targetId, weight }) =>
-    edge(organizationNodeId(sourceId), organizationNodeId(targetId), { type: 'CO_MEMBERSHIP', weight }),
-  );
+/**
+ * One CO_MEMBERSHIP edge per pair of organisations sharing at least `minWeight` consortia of the memberships,
+ * weighted by how many; the source is the smaller id, and edges are sorted by source then target id (the order
+ * the streamed export's Cypher gives).
+ */
+function coMembershipEdges(memberships: readonly NetworkMembershipRow[], minWeight: number): NetworkEdge[] {
+  const membersOf = new Map<string, Set<string>>();
+  for (const { organization, consortium } of memberships) {
+    const members = membersOf.get(consortium.id) ?? new Set<string>();
+    members.add(organization.id);
+    membersOf.set(consortium.id, members);
+  }
+  const weights = new Map<string, { sourceId: string; targetId: string; weight: number }>();
+  for (const members of membersOf.values()) {
+    const ids = [...members];
+    for (let i = 0; i < ids.length; i++) {
+      for (let j = i + 1; j < ids.length; j++) {
+        const [sourceId, targetId] = ids[i]! < ids[j]! ? [ids[i]!, ids[j]!] : [ids[j]!, ids[i]!];
+        const key = `${sourceId}\u0000${targetId}`;
+        const pair = weights.get(key);
+        if (pair) pair.weight += 1;
+        else weights.set(key, { sourceId, targetId, weight: 1 });
+      }
+    }
+  }
+  const byIds = (a: { sourceId: string; targetId: string }, b: { sourceId: string; targetId: string }) =>
+    a.sourceId < b.sourceId
+      ? -1
+      : a.sourceId > b.sourceId
+        ? 1
+        : a.targetId < b.targetId
+          ? -1
+          : a.targetId > b.targetId
+            ? 1
+            : 0;
+  return [...weights.values()]
+    .filter((pair) => pair.weight >= minWeight)
+    .sort(byIds)
+    .map(({ sourceId, targetId, weight }) =>
+      edge(organizationNodeId(sourceId), organizationNodeId(targetId), { type: 'CO_MEMBERSHIP', weight }),
+    );
 }
 
 /** Adds an AFFILIATION edge per PART_OF link, except where the pair already has an edge (one edge per pair). */
@@ -141,7 +246,7 @@ function withAffiliations(edges: readonly NetworkEdge[], affiliations: readonly 
   return [...edges, ...added];
 }
 
-function edge(
+export function edge(
   source: string,
   target: string,
   fields: Pick<NetworkEdge, 'type' | 'weight'> & Partial<Pick<NetworkEdge, 'role' | 'category'>>,

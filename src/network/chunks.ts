@@ -20,12 +20,31 @@ export function* batchChunks(pieces: Iterable<string>, targetLength = TARGET_CHU
   if (length > 0) yield buffer.join('');
 }
 
+/** {@link batchChunks} for pieces that arrive asynchronously (a writer reading a Neo4j result stream). */
+export async function* batchChunksAsync(
+  pieces: AsyncIterable<string>,
+  targetLength = TARGET_CHUNK_LENGTH,
+): AsyncGenerator<string> {
+  let buffer: string[] = [];
+  let length = 0;
+  for await (const piece of pieces) {
+    buffer.push(piece);
+    length += piece.length;
+    if (length >= targetLength) {
+      yield buffer.join('');
+      buffer = [];
+      length = 0;
+    }
+  }
+  if (length > 0) yield buffer.join('');
+}
+
 /**
  * Yields the chunks of a synchronous iterable asynchronously, giving the event loop a turn between chunks so that
  * a large export does not hold up other requests while it is generated.
  */
-export async function* yieldingChunks(chunks: Iterable<string>): AsyncGenerator<string> {
-  for (const chunk of chunks) {
+export async function* yieldingChunks(chunks: Iterable<string> | AsyncIterable<string>): AsyncGenerator<string> {
+  for await (const chunk of chunks) {
     yield chunk;
     await new Promise<void>((resolve) => setImmediate(resolve));
   }

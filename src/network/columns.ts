@@ -1,4 +1,4 @@
-import type { NetworkEdge, NetworkNode } from './networkTypes';
+import { NETWORK_MEASURES, type NetworkEdge, type NetworkMeasure, type NetworkNode } from './networkTypes';
 
 /** How a column's values are typed in formats that declare types (GraphML, GEXF). */
 export type ColumnType = 'string' | 'integer' | 'double';
@@ -19,11 +19,22 @@ export const NODE_COLUMNS: readonly Column<NetworkNode>[] = [
   { name: 'kind', type: 'string', value: (node) => node.kind },
   { name: 'country', type: 'string', value: (node) => node.country },
   { name: 'consortiumCount', type: 'integer', value: (node) => node.consortiumCount },
-  { name: 'degree', type: 'integer', value: (node) => node.degree },
-  { name: 'weightedDegree', type: 'double', value: (node) => node.weightedDegree },
-  { name: 'betweenness', type: 'double', value: (node) => node.betweenness },
-  { name: 'community', type: 'integer', value: (node) => node.community },
+  { name: 'degree', type: 'integer', value: (node) => node.degree ?? null },
+  { name: 'weightedDegree', type: 'double', value: (node) => node.weightedDegree ?? null },
+  { name: 'betweenness', type: 'double', value: (node) => node.betweenness ?? null },
+  { name: 'community', type: 'integer', value: (node) => node.community ?? null },
 ];
+
+/**
+ * The node columns of a network carrying `measures` (all of them when absent): a measure that was not computed is
+ * not declared nor written, so a reader sees no such attribute rather than an empty or zero one.
+ */
+export function nodeColumns(measures: readonly NetworkMeasure[] = NETWORK_MEASURES): readonly Column<NetworkNode>[] {
+  const omitted = NETWORK_MEASURES.filter((measure) => !measures.includes(measure));
+  return omitted.length === 0
+    ? NODE_COLUMNS
+    : NODE_COLUMNS.filter((column) => !omitted.some((measure) => measure === column.name));
+}
 
 /** Edge attributes besides id, source and target, in the order every export writes them. */
 export const EDGE_COLUMNS: readonly Column<NetworkEdge>[] = [

@@ -1,11 +1,11 @@
-import { batchChunks } from './chunks';
+import { batchChunksAsync } from './chunks';
 import type { Column } from './columns';
-import { EDGE_COLUMNS, NODE_COLUMNS } from './columns';
-import type { Network, NetworkEdge, NetworkNode } from './networkTypes';
+import { EDGE_COLUMNS, nodeColumns } from './columns';
+import type { NetworkEdge, NetworkNode, NetworkSource } from './networkTypes';
 
-const NODE_CSV_COLUMNS: readonly Column<NetworkNode>[] = [
+const nodeCsvColumns = (network: NetworkSource): readonly Column<NetworkNode>[] => [
   { name: 'id', type: 'string', value: (node) => node.id },
-  ...NODE_COLUMNS,
+  ...nodeColumns(network.measures),
 ];
 
 const EDGE_CSV_COLUMNS: readonly Column<NetworkEdge>[] = [
@@ -19,18 +19,21 @@ const EDGE_CSV_COLUMNS: readonly Column<NetworkEdge>[] = [
  * Writes a network's nodes as CSV (RFC 4180: header row, CRLF line ends, fields quoted when they hold a comma, a
  * quote or a line break). `null` is an empty field. Chunks of about 64 KiB.
  */
-export function writeNodesCsv(network: Network): Iterable<string> {
-  return batchChunks(csvRows(NODE_CSV_COLUMNS, network.nodes));
+export function writeNodesCsv(network: NetworkSource): AsyncIterable<string> {
+  return batchChunksAsync(csvRows(nodeCsvColumns(network), network.nodes));
 }
 
 /** Writes a network's edges as CSV, in the same dialect as {@link writeNodesCsv}. */
-export function writeEdgesCsv(network: Network): Iterable<string> {
-  return batchChunks(csvRows(EDGE_CSV_COLUMNS, network.edges));
+export function writeEdgesCsv(network: NetworkSource): AsyncIterable<string> {
+  return batchChunksAsync(csvRows(EDGE_CSV_COLUMNS, network.edges));
 }
 
-function* csvRows<T>(columns: readonly Column<T>[], items: Iterable<T>): Generator<string> {
+async function* csvRows<T>(
+  columns: readonly Column<T>[],
+  items: Iterable<T> | AsyncIterable<T>,
+): AsyncGenerator<string> {
   yield csvLine(columns.map((column) => column.name));
-  for (const item of items) yield csvLine(columns.map((column) => column.value(item)));
+  for await (const item of items) yield csvLine(columns.map((column) => column.value(item)));
 }
 
 function csvLine(fields: readonly (string | number | null)[]): string {

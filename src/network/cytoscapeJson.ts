@@ -1,17 +1,17 @@
-import { batchChunks } from './chunks';
+import { batchChunksAsync } from './chunks';
 import { jsonArrayItems } from './jsonArray';
 import { edgeAttributes, nodeAttributes } from './jsonAttributes';
-import type { Network } from './networkTypes';
+import type { NetworkSource } from './networkTypes';
 
 /**
  * Writes a network as Cytoscape.js elements JSON (`{ "elements": { "nodes": [{ "data" }], "edges": [{ "data" }] } }`),
  * which Cytoscape.js `elements` and Cytoscape desktop's "cyjs" import both read. Chunks of about 64 KiB.
  */
-export function writeCytoscapeJson(network: Network): Iterable<string> {
-  return batchChunks(cytoscapePieces(network));
+export function writeCytoscapeJson(network: NetworkSource): AsyncIterable<string> {
+  return batchChunksAsync(cytoscapePieces(network));
 }
 
-function* cytoscapePieces(network: Network): Generator<string> {
+async function* cytoscapePieces(network: NetworkSource): AsyncGenerator<string> {
   yield '{"elements":{"nodes":[';
   yield* jsonArrayItems(network.nodes, (node) => ({ data: { id: node.id, ...nodeAttributes(node) } }));
   yield '\n],"edges":[';

@@ -1,17 +1,17 @@
-import { batchChunks } from './chunks';
+import { batchChunksAsync } from './chunks';
 import { jsonArrayItems } from './jsonArray';
 import { edgeAttributes, nodeAttributes } from './jsonAttributes';
-import type { Network } from './networkTypes';
+import type { NetworkSource } from './networkTypes';
 
 /**
  * Writes a network as D3 node-link JSON (`{ "nodes": [{ id, ... }], "links": [{ source, target, ... }] }`), the
  * shape `d3-force` and NetworkX's `node_link_graph` read. Links name their ends by node id. Chunks of about 64 KiB.
  */
-export function writeD3Json(network: Network): Iterable<string> {
-  return batchChunks(d3Pieces(network));
+export function writeD3Json(network: NetworkSource): AsyncIterable<string> {
+  return batchChunksAsync(d3Pieces(network));
 }
 
-function* d3Pieces(network: Network): Generator<string> {
+async function* d3Pieces(network: NetworkSource): AsyncGenerator<string> {
   yield '{"directed":false,"multigraph":false,"nodes":[';
   yield* jsonArrayItems(network.nodes, (node) => ({ id: node.id, ...nodeAttributes(node) }));
   yield '\n],"links":[';

@@ -6,7 +6,7 @@ import { writeD3Json } from './d3Json';
 import { writeGexf } from './gexf';
 import { writeGraphml } from './graphml';
 import { writeGraphologyJson } from './graphologyJson';
-import type { Network } from './networkTypes';
+import type { NetworkSource } from './networkTypes';
 
 /** Every export format, in the order a UI should list them. */
 export const EXPORT_FORMATS = ['graphml', 'gexf', 'cytoscape', 'd3', 'graphology', 'nodes.csv', 'edges.csv'] as const;
@@ -63,13 +63,13 @@ export function exportContentType(format: ExportFormat): string {
 
 /**
  * Writes a network in a format as a stream of chunks of about 64 KiB, giving the event loop a turn between chunks.
- * Nothing builds the whole file in memory.
+ * Nothing builds the whole file in memory; when the nodes and edges arrive as streams, neither is the network.
  */
-export function writeNetwork(format: ExportFormat, network: Network): AsyncIterable<string> {
-  return yieldingChunks(syncWriter(format)(network));
+export function writeNetwork(format: ExportFormat, network: NetworkSource): AsyncIterable<string> {
+  return yieldingChunks(writer(format)(network));
 }
 
-function syncWriter(format: ExportFormat): (network: Network) => Iterable<string> {
+function writer(format: ExportFormat): (network: NetworkSource) => AsyncIterable<string> {
   switch (format) {
     case 'graphml':
       return writeGraphml;
@@ -98,7 +98,7 @@ function syncWriter(format: ExportFormat): (network: Network) => Iterable<string
  */
 export async function pipeNetwork(
   format: ExportFormat,
-  network: Network,
+  network: NetworkSource,
   writable: NodeJS.WritableStream,
 ): Promise<void> {
   for await (const chunk of writeNetwork(format, network)) {

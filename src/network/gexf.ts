@@ -1,11 +1,10 @@
-import { batchChunks } from './chunks';
+import { batchChunksAsync } from './chunks';
 import type { Column } from './columns';
-import { EDGE_COLUMNS, NODE_COLUMNS } from './columns';
-import type { Network, NetworkEdge, NetworkNode } from './networkTypes';
+import { EDGE_COLUMNS, nodeColumns } from './columns';
+import type { NetworkEdge, NetworkNode, NetworkSource } from './networkTypes';
 import { escapeXml } from './xmlEscape';
 
 // GEXF has native places for the node label and the edge weight; the rest become typed attributes.
-const GEXF_NODE_COLUMNS = NODE_COLUMNS.filter((column) => column.name !== 'label');
 const GEXF_EDGE_COLUMNS = EDGE_COLUMNS.filter((column) => column.name !== 'weight');
 
 /**
@@ -13,11 +12,12 @@ const GEXF_EDGE_COLUMNS = EDGE_COLUMNS.filter((column) => column.name !== 'weigh
  * weight use GEXF's own `label` and `weight`; other attributes are declared in `<attributes>` with ids equal to
  * their names, so readers (Gephi, graphology-gexf, NetworkX) show the names. `null` values are left out.
  */
-export function writeGexf(network: Network): Iterable<string> {
-  return batchChunks(gexfPieces(network));
+export function writeGexf(network: NetworkSource): AsyncIterable<string> {
+  return batchChunksAsync(gexfPieces(network));
 }
 
-function* gexfPieces(network: Network): Generator<string> {
+async function* gexfPieces(network: NetworkSource): AsyncGenerator<string> {
+  const columns = nodeColumns(network.measures).filter((column) => column.name !== 'label');
   yield '<?xml version="1.0" encoding="UTF-8"?>\n';
   yield (
     '<gexf xmlns="http://gexf.net/1.3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"' +
@@ -25,12 +25,12 @@ function* gexfPieces(network: Network): Generator<string> {
   );
   yield `  <meta><creator>consortium-graph</creator><description>${escapeXml(network.projection)} network</description></meta>\n`;
   yield '  <graph defaultedgetype="undirected" mode="static">\n';
-  yield attributeDeclarations('node', GEXF_NODE_COLUMNS);
+  yield attributeDeclarations('node', columns);
   yield attributeDeclarations('edge', GEXF_EDGE_COLUMNS);
   yield '    <nodes>\n';
-  for (const node of network.nodes) yield nodeElement(node);
+  for await (const node of network.nodes) yield nodeElement(node, columns);
   yield '    </nodes>\n    <edges>\n';
-  for (const edge of network.edges) yield edgeElement(edge);
+  for await (const edge of network.edges) yield edgeElement(edge);
   yield '    </edges>\n  </graph>\n</gexf>\n';
 }
 
@@ -41,10 +41,10 @@ function attributeDeclarations<T>(domain: 'node' | 'edge', columns: readonly Col
   return `    <attributes class="${domain}">\n${declarations}    </attributes>\n`;
 }
 
-function nodeElement(node: NetworkNode): string {
+function nodeElement(node: NetworkNode, columns: readonly Column<NetworkNode>[]): string {
   return (
     `      <node id="${escapeXml(node.id)}" label="${escapeXml(node.label)}">` +
-    `${attributeValues(GEXF_NODE_COLUMNS, node)}</node>\n`
+    `${attributeValues(columns, node)}</node>\n`
   );
 }
 

@@ -1,7 +1,7 @@
-import { batchChunks } from './chunks';
+import { batchChunksAsync } from './chunks';
 import type { Column, ColumnType } from './columns';
-import { EDGE_COLUMNS, NODE_COLUMNS } from './columns';
-import type { Network, NetworkEdge, NetworkNode } from './networkTypes';
+import { EDGE_COLUMNS, nodeColumns } from './columns';
+import type { NetworkEdge, NetworkNode, NetworkSource } from './networkTypes';
 import { escapeXml } from './xmlEscape';
 
 // GraphML spells the integer type `int`; NetworkX, yEd and Cytoscape desktop all read `int`, `double`, `string`.
@@ -12,22 +12,23 @@ const GRAPHML_TYPES: Record<ColumnType, string> = { string: 'string', integer: '
  * with a `<key>` (ids `n_<name>` and `e_<name>`, since a node and an edge attribute may share a name); a `null`
  * value is left out rather than written empty, so readers see "no value", not an empty string.
  */
-export function writeGraphml(network: Network): Iterable<string> {
-  return batchChunks(graphmlPieces(network));
+export function writeGraphml(network: NetworkSource): AsyncIterable<string> {
+  return batchChunksAsync(graphmlPieces(network));
 }
 
-function* graphmlPieces(network: Network): Generator<string> {
+async function* graphmlPieces(network: NetworkSource): AsyncGenerator<string> {
+  const columns = nodeColumns(network.measures);
   yield '<?xml version="1.0" encoding="UTF-8"?>\n';
   yield (
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns"' +
     ' xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"' +
     ' xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n'
   );
-  for (const column of NODE_COLUMNS) yield keyDeclaration('node', 'n', column);
+  for (const column of columns) yield keyDeclaration('node', 'n', column);
   for (const column of EDGE_COLUMNS) yield keyDeclaration('edge', 'e', column);
   yield `  <graph id="${escapeXml(network.projection)}" edgedefault="undirected">\n`;
-  for (const node of network.nodes) yield nodeElement(node);
-  for (const edge of network.edges) yield edgeElement(edge);
+  for await (const node of network.nodes) yield nodeElement(node, columns);
+  for await (const edge of network.edges) yield edgeElement(edge);
   yield '  </graph>\n</graphml>\n';
 }
 
@@ -38,8 +39,8 @@ function keyDeclaration<T>(domain: 'node' | 'edge', prefix: string, column: Colu
   );
 }
 
-function nodeElement(node: NetworkNode): string {
-  return `    <node id="${escapeXml(node.id)}">${dataElements('n', NODE_COLUMNS, node)}</node>\n`;
+function nodeElement(node: NetworkNode, columns: readonly Column<NetworkNode>[]): string {
+  return `    <node id="${escapeXml(node.id)}">${dataElements('n', columns, node)}</node>\n`;
 }
 
 function edgeElement(edge: NetworkEdge): string {

@@ -1,7 +1,7 @@
-import { batchChunks } from './chunks';
+import { batchChunksAsync } from './chunks';
 import { jsonArrayItems } from './jsonArray';
 import { edgeAttributes, nodeAttributes } from './jsonAttributes';
-import type { Network } from './networkTypes';
+import type { NetworkSource } from './networkTypes';
 
 // The options of the graph `computeMeasures` builds, so `Graph.from` recreates the same kind of graph.
 const GRAPH_OPTIONS = { type: 'undirected', multi: false, allowSelfLoops: false };
@@ -11,11 +11,11 @@ const GRAPH_OPTIONS = { type: 'undirected', multi: false, allowSelfLoops: false 
  * `graph.import(data)` read back. Edges carry `"undirected": true` so the file also imports into a mixed graph.
  * Chunks of about 64 KiB.
  */
-export function writeGraphologyJson(network: Network): Iterable<string> {
-  return batchChunks(graphologyPieces(network));
+export function writeGraphologyJson(network: NetworkSource): AsyncIterable<string> {
+  return batchChunksAsync(graphologyPieces(network));
 }
 
-function* graphologyPieces(network: Network): Generator<string> {
+async function* graphologyPieces(network: NetworkSource): AsyncGenerator<string> {
   yield `{"attributes":{},"options":${JSON.stringify(GRAPH_OPTIONS)},"nodes":[`;
   yield* jsonArrayItems(network.nodes, (node) => ({ key: node.id, attributes: nodeAttributes(node) }));
   yield '\n],"edges":[';

@@ -2,9 +2,12 @@
  * Writes the items of a JSON array one per line, each serialised on its own, so a large array never becomes one
  * string. The caller writes the surrounding `[` and `]`.
  */
-export function* jsonArrayItems<T>(items: Iterable<T>, toJson: (item: T) => unknown): Generator<string> {
+export async function* jsonArrayItems<T>(
+  items: Iterable<T> | AsyncIterable<T>,
+  toJson: (item: T) => unknown,
+): AsyncGenerator<string> {
   let first = true;
-  for (const item of items) {
+  for await (const item of items) {
     yield `${first ? '\n' : ',\n'}${JSON.stringify(toJson(item))}`;
     first = false;
   }

@@ -1,19 +1,23 @@
 import type { NetworkEdge, NetworkNode } from './networkTypes';
 
-/** A node's attributes other than its id, as the JSON exports write them (`null` kept as `null`). */
+/**
+ * A node's attributes other than its id, as the JSON exports write them (`null` kept as `null`); a measure that was
+ * not computed is left out.
+ */
 export function nodeAttributes(node: NetworkNode): Omit<NetworkNode, 'id'> {
-  return {
+  const attributes: Omit<NetworkNode, 'id'> = {
     label: node.label,
     entityId: node.entityId,
     type: node.type,
     kind: node.kind,
     country: node.country,
     consortiumCount: node.consortiumCount,
-    degree: node.degree,
-    weightedDegree: node.weightedDegree,
-    betweenness: node.betweenness,
-    community: node.community,
   };
+  if (node.degree !== undefined) attributes.degree = node.degree;
+  if (node.weightedDegree !== undefined) attributes.weightedDegree = node.weightedDegree;
+  if (node.betweenness !== undefined) attributes.betweenness = node.betweenness;
+  if (node.community !== undefined) attributes.community = node.community;
+  return attributes;
 }
 
 /** An edge's attributes other than id, source and target, as the JSON exports write them. */

@@ -1,7 +1,13 @@
 import { UndirectedGraph } from 'graphology';
 import louvain from 'graphology-communities-louvain';
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
-import type { NetworkEdge, NetworkNode, NodeMeasures } from './networkTypes';
+import {
+  NETWORK_MEASURES,
+  type NetworkEdge,
+  type NetworkMeasure,
+  type NetworkNode,
+  type NodeMeasures,
+} from './networkTypes';
 import { seededRandom } from './seededRandom';
 
 /** A node as the repository builds it, before the measures are known. */
@@ -15,25 +21,68 @@ interface EdgeAttributes {
 const LOUVAIN_SEED = 20_240_601;
 
 /**
- * Computes degree, weighted degree, normalised betweenness and a Louvain community for every node.
+ * Computes the asked `measures` (all four by default) for every node: degree, weighted degree, normalised
+ * betweenness and a Louvain community. Only the asked ones are present on the result. Degree and weighted degree
+ * are counted over the edges; the graphology graph (and its O(V·E) betweenness) is built only when betweenness or
+ * community is asked.
  *
  * The result keeps the order of `nodes`. The same nodes and edges, in the same order, always give the same
  * communities, numbered 0..k-1 in order of first appearance along `nodes`.
  *
  * @throws if an edge names a node not in `nodes`, is a self-loop, or repeats a pair of nodes another edge links.
  */
-export function computeMeasures(nodes: readonly UnmeasuredNode[], edges: readonly NetworkEdge[]): NetworkNode[] {
-  const graph = buildGraph(nodes, edges);
-  const betweenness = betweennessOf(graph);
-  const communities = communitiesOf(graph, nodes);
+export function computeMeasures(
+  nodes: readonly UnmeasuredNode[],
+  edges: readonly NetworkEdge[],
+  measures: readonly NetworkMeasure[] = NETWORK_MEASURES,
+): NetworkNode[] {
+  const wanted = new Set(measures);
+  const degrees = degreesOf(nodes, edges);
+  const graph = wanted.has('betweenness') || wanted.has('community') ? buildGraph(nodes, edges) : null;
+  const betweenness = graph && wanted.has('betweenness') ? betweennessOf(graph) : {};
+  const communities = graph && wanted.has('community') ? communitiesOf(graph, nodes) : new Map<string, number>();
 
-  return nodes.map((node) => ({
-    ...node,
-    degree: graph.degree(node.id),
-    weightedDegree: graph.reduceEdges(node.id, (sum, _edge, attributes) => sum + attributes.weight, 0),
-    betweenness: betweenness[node.id] ?? 0,
-    community: communities.get(node.id) ?? 0,
-  }));
+  return nodes.map((node) => {
+    const { degree, weightedDegree } = degrees.get(node.id) ?? { degree: 0, weightedDegree: 0 };
+    const all: NodeMeasures = {
+      degree,
+      weightedDegree,
+      betweenness: betweenness[node.id] ?? 0,
+      community: communities.get(node.id) ?? 0,
+    };
+    const measured: NetworkNode = { ...node };
+    for (const measure of NETWORK_MEASURES) if (wanted.has(measure)) measured[measure] = all[measure];
+    return measured;
+  });
+}
+
+/**
+ * Degree and weighted degree of every node, checking what graphology would: both ends known, no self-loop, at most
+ * one edge per pair.
+ */
+function degreesOf(
+  nodes: readonly UnmeasuredNode[],
+  edges: readonly NetworkEdge[],
+): Map<string, { degree: number; weightedDegree: number }> {
+  const degrees = new Map(nodes.map((node) => [node.id, { degree: 0, weightedDegree: 0 }]));
+  const pairs = new Set<string>();
+  for (const edge of edges) {
+    const source = degrees.get(edge.source);
+    const target = degrees.get(edge.target);
+    if (!source || !target) {
+      throw new Error(`Edge ${edge.id} names a node not in the network: ${source ? edge.target : edge.source}`);
+    }
+    if (edge.source === edge.target) throw new Error(`Edge ${edge.id} is a self-loop`);
+    const pair =
+      edge.source < edge.target ? `${edge.source}\u0000${edge.target}` : `${edge.target}\u0000${edge.source}`;
+    if (pairs.has(pair)) throw new Error(`Edge ${edge.id} repeats the pair ${edge.source}, ${edge.target}`);
+    pairs.add(pair);
+    source.degree += 1;
+    source.weightedDegree += edge.weight;
+    target.degree += 1;
+    target.weightedDegree += edge.weight;
+  }
+  return degrees;
 }
 
 function buildGraph(

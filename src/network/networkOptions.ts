@@ -1,11 +1,25 @@
 import { ORGANIZATION_KINDS, type OrganizationKind } from '../model/kinds';
-import type { NetworkProjection } from './networkTypes';
+import { NETWORK_MEASURES, type NetworkMeasure, type NetworkProjection } from './networkTypes';
 
 export const NETWORK_PROJECTIONS: readonly NetworkProjection[] = ['BIPARTITE', 'CO_MEMBERSHIP'];
 
 /** Which name labels a node; a node without a name in that language keeps its English one. */
 export const LABEL_LANGUAGES = ['EN', 'KO', 'JA'] as const;
 export type LabelLanguage = (typeof LABEL_LANGUAGES)[number];
+
+/**
+ * Which node measures an export computes (the `measures` parameter, `--measures` of `npm run export`):
+ * ALL (the default) adds betweenness and Louvain communities, which need the whole network in memory and are
+ * refused above MAX_MEASURED_NETWORK_NODES; DEGREE only degree and weighted degree; NONE no measure at all. Without
+ * betweenness and communities an export streams from Neo4j to the file with flat memory, whatever its size.
+ */
+export const MEASURE_PRESETS = {
+  ALL: NETWORK_MEASURES,
+  DEGREE: ['degree', 'weightedDegree'],
+  NONE: [],
+} as const satisfies Record<string, readonly NetworkMeasure[]>;
+export type MeasurePreset = keyof typeof MEASURE_PRESETS;
+const MEASURE_PRESET_NAMES = Object.keys(MEASURE_PRESETS) as MeasurePreset[];
 
 /** What `buildNetwork` builds: the GraphQL `network` arguments, with defaults applied. */
 export interface NetworkOptions {
@@ -20,6 +34,11 @@ export interface NetworkOptions {
   /** Only memberships that held on this day (YYYY-MM-DD); `null` for all time. */
   asOf: string | null;
   labelLanguage: LabelLanguage;
+  /**
+   * The measures to compute, in `NETWORK_MEASURES` order. GraphQL asks for those its selection names; the exports
+   * for a {@link MEASURE_PRESETS} preset.
+   */
+  measures: readonly NetworkMeasure[];
 }
 
 export const DEFAULT_NETWORK_OPTIONS: Readonly<NetworkOptions> = {
@@ -30,6 +49,7 @@ export const DEFAULT_NETWORK_OPTIONS: Readonly<NetworkOptions> = {
   includeAffiliations: false,
   asOf: null,
   labelLanguage: 'EN',
+  measures: MEASURE_PRESETS.ALL,
 };
 
 /** A network option a client got wrong; the message says what is allowed. */
@@ -37,6 +57,29 @@ export class NetworkOptionsError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'NetworkOptionsError';
+  }
+}
+
+/**
+ * Betweenness or communities were asked for a network larger than MAX_MEASURED_NETWORK_NODES. A client error
+ * (answered 400 BAD_USER_INPUT), raised before anything is written; the message says how to get an answer.
+ */
+export class NetworkTooLargeError extends NetworkOptionsError {
+  constructor(
+    readonly nodeCount: number,
+    readonly limit: number,
+    via: 'export' | 'graphql',
+  ) {
+    const narrower =
+      via === 'export'
+        ? 'ask with measures=degree or measures=none (those stream with no size limit)'
+        : 'leave betweenness and community out of the selection (degree and weightedDegree have no size limit)';
+    super(
+      `The network has ${nodeCount} nodes, more than the ${limit} for which betweenness and communities are ` +
+        `computed (MAX_MEASURED_NETWORK_NODES). To get an answer, ${narrower}, narrow it with consortia or kinds, ` +
+        `or raise MAX_MEASURED_NETWORK_NODES.`,
+    );
+    this.name = 'NetworkTooLargeError';
   }
 }
 
@@ -58,6 +101,7 @@ export function parseNetworkOptions(text: NetworkOptionsText): NetworkOptions {
   const includeAffiliations = given('includeAffiliations');
   const asOf = given('asOf');
   const labelLanguage = given('labelLanguage');
+  const measures = given('measures');
   return {
     projection: projection ? oneOf('projection', projection, NETWORK_PROJECTIONS) : DEFAULT_NETWORK_OPTIONS.projection,
     consortia: consortia ? list(consortia) : null,
@@ -66,6 +110,7 @@ export function parseNetworkOptions(text: NetworkOptionsText): NetworkOptions {
     includeAffiliations: includeAffiliations ? yesOrNo('includeAffiliations', includeAffiliations) : false,
     asOf: asOf ? checkDay('asOf', asOf) : null,
     labelLanguage: labelLanguage ? oneOf('labelLanguage', labelLanguage, LABEL_LANGUAGES) : 'EN',
+    measures: measures ? MEASURE_PRESETS[oneOf('measures', measures, MEASURE_PRESET_NAMES)] : MEASURE_PRESETS.ALL,
   };
 }
 

@@ -16,7 +16,22 @@ export interface NodeMeasures {
   community: number;
 }
 
-export interface NetworkNode extends NodeMeasures {
+/** A node measure's name. */
+export type NetworkMeasure = keyof NodeMeasures;
+
+/** Every measure, in the order the exports write them. */
+export const NETWORK_MEASURES: readonly NetworkMeasure[] = ['degree', 'weightedDegree', 'betweenness', 'community'];
+
+/**
+ * Measures that need the whole network in memory (graphology): betweenness (Brandes, O(V·E)) and Louvain. Degree
+ * and weighted degree are counted per node, also in Cypher, so they never stop an export from streaming.
+ */
+export const WHOLE_GRAPH_MEASURES: readonly NetworkMeasure[] = ['betweenness', 'community'];
+
+/**
+ * A node; only the measures that were asked for are present (all four unless the request said otherwise).
+ */
+export interface NetworkNode extends Partial<NodeMeasures> {
   /** Unique across types: `org:<id>` or `consortium:<id>`. */
   id: string;
   /** The organisation's or consortium's own id. */
@@ -41,6 +56,19 @@ export interface NetworkEdge {
 
 export interface Network {
   projection: NetworkProjection;
+  /** The measures the nodes carry, in {@link NETWORK_MEASURES} order; all of them when absent. */
+  measures?: readonly NetworkMeasure[];
   nodes: NetworkNode[];
   edges: NetworkEdge[];
+}
+
+/**
+ * A network as the export writers read it: like {@link Network}, but the nodes and edges may arrive one by one
+ * (from a Neo4j result stream), so the writers never need the whole network in memory.
+ */
+export interface NetworkSource {
+  projection: NetworkProjection;
+  measures?: readonly NetworkMeasure[];
+  nodes: Iterable<NetworkNode> | AsyncIterable<NetworkNode>;
+  edges: Iterable<NetworkEdge> | AsyncIterable<NetworkEdge>;
 }

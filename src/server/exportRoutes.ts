@@ -2,9 +2,9 @@ import express, { type Request, type Response, type Router } from 'express';
 import type { Logger } from 'pino';
 import type { Database } from '../db/database';
 import { DatabaseAuthError, DatabaseUnavailableError, ErrorCode } from '../errors';
-import { buildNetwork } from '../network/buildNetwork';
-import { EXPORT_FORMATS, EXPORT_FORMAT_INFO, parseExportFormat, pipeNetwork } from '../network/formats';
-import type { ExportFormat } from '../network/formats';
+import { exportNetwork } from '../network/exportNetwork';
+import { EXPORT_FORMATS, EXPORT_FORMAT_INFO, parseExportFormat } from '../network/formats';
+import { networkLimitsFromEnv, type NetworkLimits } from '../network/networkLimits';
 import {
   DEFAULT_NETWORK_OPTIONS,
   NetworkOptionsError,
@@ -17,10 +17,16 @@ const FILE_NAMES = EXPORT_FORMATS.map((format) => EXPORT_FORMAT_INFO[format].fil
 
 /**
  * GET /export/network.<ext>?projection=&consortia=a,b&kinds=&minWeight=&includeAffiliations=&asOf=&labelLanguage=
- * streams the network (the GraphQL `network` field's) as a download in any format of `formats.ts`. A bad format
- * or option answers 400 BAD_USER_INPUT saying what is allowed; a database that is down answers 503.
+ * &measures=all|degree|none streams the network (the GraphQL `network` field's) as a download in any format of
+ * `formats.ts`. A bad format or option answers 400 BAD_USER_INPUT saying what is allowed, as does a network too
+ * large for betweenness and communities (before any byte of the file); a database that is down answers 503.
+ * Without betweenness and communities (measures=degree or none) the rows stream from Neo4j into the file.
  */
-export function exportRouter(db: Database, logger: Logger): Router {
+export function exportRouter(
+  db: Database,
+  logger: Logger,
+  limits: () => NetworkLimits = () => networkLimitsFromEnv(),
+): Router {
   const router = express.Router();
   router.get('/export/:file', async (req, res) => {
     const format = parseExportFormat(req.params.file);
@@ -34,13 +40,18 @@ export function exportRouter(db: Database, logger: Logger): Router {
       return;
     }
     try {
-      const network = await buildNetwork(db, parseNetworkOptions(optionsText(req)));
-      res.status(200);
-      res.setHeader('Content-Type', EXPORT_FORMAT_INFO[format].contentType);
-      res.setHeader('Content-Disposition', `attachment; filename="${EXPORT_FORMAT_INFO[format].fileName}"`);
-      res.setHeader('Cache-Control', 'no-store');
-      await streamNetwork(format, network, res);
+      await exportNetwork(db, parseNetworkOptions(optionsText(req)), limits(), format, {
+        begin: () => {
+          res.status(200);
+          res.setHeader('Content-Type', EXPORT_FORMAT_INFO[format].contentType);
+          res.setHeader('Content-Disposition', `attachment; filename="${EXPORT_FORMAT_INFO[format].fileName}"`);
+          res.setHeader('Cache-Control', 'no-store');
+          return res;
+        },
+      });
+      res.end();
     } catch (error) {
+      // Once the download has begun, the client went away or the database failed mid-way: only stop.
       answerError(res, error, logger);
     }
   });
@@ -58,16 +69,6 @@ function optionsText(req: Request): NetworkOptionsText {
     text[option] = Array.isArray(value) ? value.join(',') : String(value);
   }
   return text;
-}
-
-async function streamNetwork(format: ExportFormat, network: Parameters<typeof pipeNetwork>[1], res: Response) {
-  try {
-    await pipeNetwork(format, network, res);
-    res.end();
-  } catch {
-    // The client went away mid-download: nothing to answer, only to stop.
-    res.destroy();
-  }
 }
 
 function answerError(res: Response, error: unknown, logger: Logger): void {

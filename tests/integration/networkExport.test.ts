@@ -218,3 +218,127 @@ describe('npm run export', () => {
     fs.rmSync(path.dirname(out), { recursive: true, force: true });
   });
 });
+
+describe('measures: streamed exports and the size limit', () => {
+  const MEASURES = ['degree', 'weightedDegree', 'betweenness', 'community'];
+  const SCOPES = [
+    '',
+    'projection=CO_MEMBERSHIP&includeAffiliations=true',
+    'projection=CO_MEMBERSHIP&includeAffiliations=true&minWeight=2',
+    'includeAffiliations=true&kinds=UNIVERSITY,COMPANY&labelLanguage=KO',
+    'projection=CO_MEMBERSHIP&consortia=upstage,nc-ai&asOf=2025-12-31',
+  ];
+
+  const nodesOf = (text: string) => parseCsv(text, { columns: true }) as Array<Record<string, string>>;
+
+  it.each(SCOPES)(
+    'measures=degree streams the nodes and edges of the measured export, minus betweenness and community (%s)',
+    async (scope) => {
+      const measured = nodesOf((await download('network.nodes.csv', `${scope}&measures=all`)).text);
+      const streamed = nodesOf((await download('network.nodes.csv', `${scope}&measures=degree`)).text);
+      expect(streamed.length).toBeGreaterThan(0);
+      expect(streamed).toEqual(
+        measured.map(({ betweenness: _b, community: _c, ...rest }) => rest), // same order, same values
+      );
+      const edgesMeasured = (await download('network.edges.csv', `${scope}&measures=all`)).text;
+      const edgesStreamed = (await download('network.edges.csv', `${scope}&measures=degree`)).text;
+      expect(edgesStreamed).toBe(edgesMeasured);
+
+      // Degrees counted by Neo4j agree with the edges written: counted here from the edge list.
+      const degrees = new Map<string, number>();
+      for (const row of parseCsv(edgesStreamed, { columns: true }) as Array<{ source: string; target: string }>) {
+        for (const end of [row.source, row.target]) degrees.set(end, (degrees.get(end) ?? 0) + 1);
+      }
+      for (const node of streamed) {
+        expect([node.id, Number(node.degree)]).toEqual([node.id, degrees.get(node.id!) ?? 0]);
+      }
+    },
+  );
+
+  it.each(Object.keys(READERS))('%s with measures=none has no measure at all, and the same graph', async (file) => {
+    const { response, text } = await download(file, `${QUERY}&measures=none`);
+    expect(response.status).toBe(200);
+    const { counts } = READERS[file]!.read(text);
+    expect(counts).toEqual(expected);
+    for (const measure of MEASURES) {
+      expect(text).not.toContain(`"${measure}"`); // GraphML/GEXF attribute names, JSON keys
+      if (file.endsWith('.csv')) expect(text.split('\r\n')[0]!.split(',')).not.toContain(measure);
+    }
+  });
+
+  it('GraphML with measures=none and =all describe the same nodes in the same order', async () => {
+    const none = parseGraphml(Graph, (await download('network.graphml', `${QUERY}&measures=none`)).text);
+    const all = parseGraphml(Graph, (await download('network.graphml', `${QUERY}&measures=all`)).text);
+    expect(none.nodes()).toEqual(all.nodes());
+    expect(none.edges()).toEqual(all.edges());
+    const kaist = all.getNodeAttributes('org:kaist');
+    expect(none.getNodeAttributes('org:kaist')).toEqual(
+      Object.fromEntries(Object.entries(kaist).filter(([name]) => !MEASURES.includes(name))),
+    );
+  });
+
+  describe('above MAX_MEASURED_NETWORK_NODES', () => {
+    let bipartiteNodes: number;
+    beforeAll(async () => {
+      // Counted here with plain Cypher: members with a membership, and consortia with a member.
+      const [row] = await db.read<{ n: number }>(
+        `MATCH (o:Organization) WHERE EXISTS { (o)-[:MEMBER_OF]->(:Consortium) } WITH count(o) AS orgs
+         MATCH (c:Consortium) WHERE EXISTS { (:Organization)-[:MEMBER_OF]->(c) } WITH orgs, count(c) AS consortia RETURN orgs + consortia AS n`,
+      );
+      bipartiteNodes = row!.n;
+      process.env.MAX_MEASURED_NETWORK_NODES = String(bipartiteNodes - 1);
+    });
+    afterAll(() => {
+      delete process.env.MAX_MEASURED_NETWORK_NODES;
+    });
+
+    it('refuses measures=all with 400 BAD_USER_INPUT saying the size, the limit and what to do, and no file', async () => {
+      const { response, text } = await download('network.graphml', 'measures=all');
+      expect(response.status).toBe(400);
+      expect(response.headers.get('content-disposition')).toBeNull();
+      expect(text).not.toContain('<graphml');
+      const { error } = JSON.parse(text) as { error: { code: string; message: string } };
+      expect(error.code).toBe('BAD_USER_INPUT');
+      expect(error.message).toContain(`${bipartiteNodes} nodes`);
+      expect(error.message).toContain(`${bipartiteNodes - 1}`);
+      expect(error.message).toContain('measures=none');
+      expect(error.message).toContain('MAX_MEASURED_NETWORK_NODES');
+    });
+
+    it('still streams measures=degree and measures=none of the same network', async () => {
+      for (const measures of ['degree', 'none']) {
+        const { response, text } = await download('network.graphml', `measures=${measures}`);
+        expect(response.status).toBe(200);
+        expect(parseGraphml(Graph, text).order).toBe(bipartiteNodes);
+      }
+    });
+
+    it('answers the GraphQL network without betweenness and community, and refuses it with them', async () => {
+      const cheap = await server.gql<{ network: { nodes: Array<{ id: string; degree: number }> } }>(
+        '{ network { nodes { id degree weightedDegree } edges { id } } }',
+      );
+      expect(cheap.body.errors).toBeUndefined();
+      expect(cheap.body.data!.network.nodes).toHaveLength(bipartiteNodes);
+
+      for (const measure of ['betweenness', 'community']) {
+        const measured = await server.gql(`{ network { nodes { id ...M } } } fragment M on NetworkNode { ${measure} }`);
+        expect(measured.body.errors?.[0]).toMatchObject({
+          message: expect.stringContaining(`${bipartiteNodes} nodes`),
+          extensions: { code: 'BAD_USER_INPUT' },
+        });
+      }
+    });
+
+    it('makes npm run export fail with the message and no file', async () => {
+      const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'network-export-')), 'network.graphml');
+      const run = promisify(execFile)('npx', ['tsx', 'src/cli/export.ts', '--format', 'graphml', '--out', out], {
+        cwd: path.resolve(__dirname, '../..'),
+        env: { ...process.env, NEO4J_URI: process.env.NEO4J_TEST_URI },
+        timeout: 60_000,
+      });
+      await expect(run).rejects.toMatchObject({ stderr: expect.stringContaining(`${bipartiteNodes} nodes`) });
+      expect(fs.existsSync(out)).toBe(false);
+      fs.rmSync(path.dirname(out), { recursive: true, force: true });
+    });
+  });
+});

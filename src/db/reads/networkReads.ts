@@ -1,6 +1,6 @@
-import type { ManagedTransaction } from 'neo4j-driver';
+import neo4j, { type ManagedTransaction, type Transaction } from 'neo4j-driver';
 import type { MembershipRole, OrganizationKind } from '../../model/kinds';
-import type { Database } from '../database';
+import { translateDriverError, type Database } from '../database';
 import { membershipHeld } from './fragments';
 
 /** Which memberships make up a network: `null` means "no restriction". */
@@ -84,6 +84,67 @@ const AFFILIATIONS = `MATCH (part:Organization)-[:PART_OF]->(whole:Organization)
      RETURN ${NETWORK_ORGANIZATION('part')} AS part, ${NETWORK_ORGANIZATION('whole')} AS whole
      ORDER BY part.id, whole.id`;
 
+// Whether organisation `x` has a held membership in the scope. Its own variables (`sm`, `sc`) so it never meets the
+// outer statement's; the consortium filter is applied to `x`'s own memberships, so it costs no scan.
+const MEMBER_OF_SCOPE = (x: string) =>
+  `EXISTS { MATCH (${x})-[sm:MEMBER_OF]->(sc:Consortium)
+     WHERE ($consortia IS NULL OR sc.id IN $consortia) AND ($kinds IS NULL OR ${x}.kind IN $kinds)
+       AND ${membershipHeld('sm', 'sc')} }`;
+
+// Both ends of a PART_OF link are of the scope's kinds.
+const BOTH_KINDS = (a: string, b: string) => `($kinds IS NULL OR (${a}.kind IN $kinds AND ${b}.kind IN $kinds))`;
+
+// Organisations `a` and `b` share at least $minWeight consortia of the scope: they have a CO_MEMBERSHIP edge.
+const CO_LINKED = (a: string, b: string) =>
+  `COUNT { MATCH (${a})-[la:MEMBER_OF]->(lc:Consortium)<-[lb:MEMBER_OF]-(${b})
+     WHERE ($consortia IS NULL OR lc.id IN $consortia) AND ${BOTH_KINDS(a, b)}
+       AND ${membershipHeld('la', 'lc')} AND ${membershipHeld('lb', 'lc')} } >= $minWeight`;
+
+// The PART_OF links a network with affiliations has: at least one end a member in the scope, both of its kinds.
+const AFFILIATION_IN_SCOPE = `${BOTH_KINDS('part', 'whole')} AND (${MEMBER_OF_SCOPE('part')} OR ${MEMBER_OF_SCOPE('whole')})`;
+
+/**
+ * How many nodes the network has, without reading it: organisations with a held membership in the scope,
+ * consortia with one (BIPARTITE counts them), and, with affiliations, the other ends of PART_OF links that are not
+ * members. One aggregation over the scope's memberships; the limit on measured networks is checked against it.
+ */
+const NODE_COUNT = scoped(
+  (anchor) => `CALL () {
+       ${anchor}
+       MATCH (o:Organization)-[m:MEMBER_OF]->(c)
+       WHERE ${IN_SCOPE}
+       RETURN count(DISTINCT o) AS organizations, count(DISTINCT c) AS consortia
+     }
+     CALL (organizations) {
+       // Importing a variable makes this an Apply on the one row above, never a CartesianProduct.
+       MATCH (part:Organization)-[:PART_OF]->(whole:Organization)
+       WHERE $includeAffiliations AND ${AFFILIATION_IN_SCOPE}
+       UNWIND [part, whole] AS end
+       WITH DISTINCT end
+       WHERE NOT ${MEMBER_OF_SCOPE('end')}
+       RETURN count(end) AS affiliated
+     }
+     RETURN organizations, consortia, affiliated`,
+);
+
+export interface NetworkNodeCount {
+  organizations: number;
+  consortia: number;
+  /** Non-member ends of PART_OF links (0 without affiliations). */
+  affiliated: number;
+}
+
+/** Counts the nodes of the network of a scope (see NODE_COUNT), in the caller's transaction. */
+export async function networkNodeCount(
+  db: Database,
+  tx: ManagedTransaction,
+  scope: NetworkScope,
+  includeAffiliations: boolean,
+): Promise<NetworkNodeCount> {
+  const [row] = await db.run<NetworkNodeCount>(tx, anchored(NODE_COUNT, scope), { ...scope, includeAffiliations });
+  return row ?? { organizations: 0, consortia: 0, affiliated: 0 };
+}
+
 /** Memberships held in the scope, by consortium then organisation name. */
 export function networkMemberships(db: Database, tx: ManagedTransaction, scope: NetworkScope) {
   return db.run<NetworkMembershipRow>(tx, anchored(MEMBERSHIPS, scope), { ...scope });
@@ -105,4 +166,206 @@ export function affiliationsTouching(
   kinds: NetworkScope['kinds'],
 ) {
   return db.run<AffiliationRow>(tx, AFFILIATIONS, { organizationIds, kinds });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Streamed reads, for exports without betweenness and communities: nothing here holds more than a page of rows.
+// ---------------------------------------------------------------------------------------------------------------
+
+/** The id and English name of a node, which is all its place in the node order needs. */
+export interface NodeKeyRow {
+  id: string;
+  name: string;
+}
+
+// The organisations of the network: members in the scope, and with affiliations the ends of its PART_OF links.
+const ORGANIZATION_KEYS = scoped(
+  (anchor) => `CALL () {
+       ${anchor}
+       MATCH (o:Organization)-[m:MEMBER_OF]->(c)
+       WHERE ${IN_SCOPE}
+       RETURN DISTINCT o
+       UNION
+       MATCH (part:Organization)-[:PART_OF]->(whole:Organization)
+       WHERE $includeAffiliations AND ${AFFILIATION_IN_SCOPE}
+       UNWIND [part, whole] AS o
+       RETURN o
+     }
+     RETURN o.id AS id, o.name AS name`,
+);
+
+const CONSORTIUM_KEYS = scoped(
+  (anchor) => `${anchor}
+     WITH c WHERE EXISTS { MATCH (o:Organization)-[m:MEMBER_OF]->(c) WHERE ${IN_SCOPE} }
+     RETURN c.id AS id, c.name AS name`,
+);
+
+/** An organisation node with its counts, as a page of the streamed export reads it. */
+export interface OrganizationNodeRow {
+  organization: NetworkOrganizationRow;
+  consortiumCount: number;
+  /** Present when the degree was asked for. */
+  degree?: number;
+  weightedDegree?: number;
+}
+
+export interface ConsortiumNodeRow {
+  id: string;
+  name: string;
+  consortiumCount: number;
+}
+
+// A page of nodes in the order of $ids: `i` keeps it (the index seeks do not promise an order).
+const PAGE = `UNWIND range(0, size($ids) - 1) AS i
+     WITH i, $ids[i] AS id`;
+
+const ORGANIZATION_COUNTS = `MATCH (o:Organization {id: id})
+     WITH i, o, COUNT { MATCH (o)-[m:MEMBER_OF]->(c:Consortium)
+                        WHERE ($consortia IS NULL OR c.id IN $consortia) AND ${IN_SCOPE} } AS consortiumCount`;
+
+// The AFFILIATION edges of `o`: PART_OF links either way, both ends of the scope's kinds, `o` or the other end a
+// member (consortiumCount > 0 says `o` is); in CO_MEMBERSHIP, not for a pair that already has an edge. A MATCH,
+// not an OPTIONAL MATCH: Neo4j 5.26 answered 0 for an OPTIONAL MATCH whose WHERE has the COUNT subquery of
+// CO_LINKED; the aggregation gives its one row (0) anyway.
+const AFFILIATION_DEGREE = (projection: 'BIPARTITE' | 'CO_MEMBERSHIP') => `CALL (o, consortiumCount) {
+       MATCH (o)-[:PART_OF]-(y:Organization)
+       WHERE $includeAffiliations AND ${BOTH_KINDS('o', 'y')} AND (consortiumCount > 0 OR ${MEMBER_OF_SCOPE('y')})
+         ${projection === 'CO_MEMBERSHIP' ? `AND NOT ${CO_LINKED('o', 'y')}` : ''}
+       RETURN count(DISTINCT y) AS affiliationDegree
+     }`;
+
+// Partners sharing at least $minWeight consortia of the scope with `o`, and the sum of what they share.
+const PAIR_DEGREE = `CALL (o) {
+       MATCH (o)-[m:MEMBER_OF]->(c:Consortium)<-[m2:MEMBER_OF]-(p:Organization)
+       WHERE p <> o AND ($consortia IS NULL OR c.id IN $consortia) AND ${BOTH_KINDS('o', 'p')}
+         AND ${membershipHeld('m', 'c')} AND ${membershipHeld('m2', 'c')}
+       WITH p, count(DISTINCT c) AS weight
+       WHERE weight >= $minWeight
+       RETURN count(p) AS pairDegree, sum(weight) AS pairWeight
+     }`;
+
+const ORGANIZATION_OUT = `o { .id, .name, .nameKo, .nameJa, .kind, .country } AS organization, consortiumCount`;
+
+const ORGANIZATION_PAGE = {
+  plain: `${PAGE} ${ORGANIZATION_COUNTS}
+     RETURN ${ORGANIZATION_OUT}
+     ORDER BY i`,
+  BIPARTITE: `${PAGE} ${ORGANIZATION_COUNTS}
+     ${AFFILIATION_DEGREE('BIPARTITE')}
+     RETURN ${ORGANIZATION_OUT}, consortiumCount + affiliationDegree AS degree,
+            consortiumCount + affiliationDegree AS weightedDegree
+     ORDER BY i`,
+  CO_MEMBERSHIP: `${PAGE} ${ORGANIZATION_COUNTS}
+     ${AFFILIATION_DEGREE('CO_MEMBERSHIP')}
+     ${PAIR_DEGREE}
+     RETURN ${ORGANIZATION_OUT}, pairDegree + affiliationDegree AS degree,
+            pairWeight + affiliationDegree AS weightedDegree
+     ORDER BY i`,
+};
+
+const CONSORTIUM_PAGE = `${PAGE}
+     MATCH (c:Consortium {id: id})
+     RETURN c.id AS id, c.name AS name,
+            COUNT { MATCH (o:Organization)-[m:MEMBER_OF]->(c) WHERE ${IN_SCOPE} } AS consortiumCount
+     ORDER BY i`;
+
+export interface MembershipEdgeRow {
+  organizationId: string;
+  consortiumId: string;
+  role: MembershipRole;
+  category: string | null;
+}
+
+// The same rows and order as MEMBERSHIPS, with only what an edge needs.
+const MEMBERSHIP_EDGES = scoped(
+  (anchor) => `${anchor}
+     MATCH (o:Organization)-[m:MEMBER_OF]->(c)
+     WHERE ${IN_SCOPE}
+     RETURN o.id AS organizationId, c.id AS consortiumId, m.role AS role, m.category AS category
+     ORDER BY c.name, c.id, o.name, o.id`,
+);
+
+export interface AffiliationEdgeRow {
+  partId: string;
+  wholeId: string;
+}
+
+// The AFFILIATION edges in the order of AFFILIATIONS; in CO_MEMBERSHIP without the pairs that share consortia.
+const AFFILIATION_EDGES = {
+  BIPARTITE: `MATCH (part:Organization)-[:PART_OF]->(whole:Organization)
+     WHERE ${AFFILIATION_IN_SCOPE}
+     RETURN part.id AS partId, whole.id AS wholeId
+     ORDER BY part.id, whole.id`,
+  CO_MEMBERSHIP: `MATCH (part:Organization)-[:PART_OF]->(whole:Organization)
+     WHERE ${AFFILIATION_IN_SCOPE} AND NOT ${CO_LINKED('part', 'whole')}
+     RETURN part.id AS partId, whole.id AS wholeId
+     ORDER BY part.id, whole.id`,
+};
+
+/** The statements of one streamed export, all in its one read transaction. */
+export interface NetworkStreamReads {
+  organizationKeys(includeAffiliations: boolean): AsyncIterable<NodeKeyRow>;
+  consortiumKeys(): AsyncIterable<NodeKeyRow>;
+  organizationPage(
+    ids: readonly string[],
+    degree: false | 'BIPARTITE' | 'CO_MEMBERSHIP',
+    options: { includeAffiliations: boolean; minWeight: number },
+  ): AsyncIterable<OrganizationNodeRow>;
+  consortiumPage(ids: readonly string[]): AsyncIterable<ConsortiumNodeRow>;
+  membershipEdges(): AsyncIterable<MembershipEdgeRow>;
+  coMembershipEdges(minWeight: number): AsyncIterable<CoMembershipRow>;
+  affiliationEdges(projection: 'BIPARTITE' | 'CO_MEMBERSHIP', minWeight: number): AsyncIterable<AffiliationEdgeRow>;
+}
+
+/**
+ * Runs `work` in one read transaction whose statements stream their records (the driver pulls more as they are
+ * consumed, so a slow consumer holds back Neo4j rather than filling memory). The transaction may stay open for
+ * `timeoutMs` (NETWORK_EXPORT_TIMEOUT_MS), longer than the API's usual statements, and is never retried: part of
+ * the export may already be written. Consume each result before starting the next statement.
+ *
+ * These statements do not pass through `Database.run`, so its observers (metrics, plan tests) do not see them.
+ */
+export async function withNetworkStream<R>(
+  db: Database,
+  scope: NetworkScope,
+  timeoutMs: number,
+  work: (reads: NetworkStreamReads) => Promise<R>,
+): Promise<R> {
+  const session = db.driver.session({ database: db.name, defaultAccessMode: neo4j.session.READ });
+  let tx: Transaction | undefined;
+  try {
+    tx = await session.beginTransaction({ timeout: timeoutMs });
+    const result = await work(streamReads(tx, scope));
+    await tx.commit();
+    return result;
+  } catch (error) {
+    if (tx?.isOpen()) await tx.rollback().catch(() => undefined);
+    throw translateDriverError(error, 'NEO4J_URI');
+  } finally {
+    await session.close().catch(() => undefined);
+  }
+}
+
+function streamReads(tx: Transaction, scope: NetworkScope): NetworkStreamReads {
+  const base = { consortia: scope.consortia, kinds: scope.kinds, asOf: scope.asOf };
+  async function* records<T>(cypher: string, params: Record<string, unknown>): AsyncGenerator<T> {
+    for await (const record of tx.run(cypher, { ...base, ...params })) yield record.toObject() as T;
+  }
+  return {
+    organizationKeys: (includeAffiliations) =>
+      records<NodeKeyRow>(anchored(ORGANIZATION_KEYS, scope), { includeAffiliations }),
+    consortiumKeys: () => records<NodeKeyRow>(anchored(CONSORTIUM_KEYS, scope), {}),
+    organizationPage: (ids, degree, { includeAffiliations, minWeight }) =>
+      records<OrganizationNodeRow>(degree ? ORGANIZATION_PAGE[degree] : ORGANIZATION_PAGE.plain, {
+        ids,
+        includeAffiliations,
+        minWeight: neo4j.int(minWeight),
+      }),
+    consortiumPage: (ids) => records<ConsortiumNodeRow>(CONSORTIUM_PAGE, { ids }),
+    membershipEdges: () => records<MembershipEdgeRow>(anchored(MEMBERSHIP_EDGES, scope), {}),
+    coMembershipEdges: (minWeight) =>
+      records<CoMembershipRow>(anchored(CO_MEMBERSHIPS, scope), { minWeight: neo4j.int(minWeight) }),
+    affiliationEdges: (projection, minWeight) =>
+      records<AffiliationEdgeRow>(AFFILIATION_EDGES[projection], { minWeight: neo4j.int(minWeight) }),
+  };
 }

@@ -1,21 +1,86 @@
-import type { QueryResolvers } from '../generated/resolvers';
+import { Kind, type FragmentDefinitionNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import type { NetworkNode as GraphQLNetworkNode, QueryResolvers } from '../generated/resolvers';
 import { buildNetwork } from '../../network/buildNetwork';
+import { networkLimitsFromEnv } from '../../network/networkLimits';
 import { checkMinWeight, DEFAULT_NETWORK_OPTIONS, NetworkOptionsError } from '../../network/networkOptions';
+import { NETWORK_MEASURES, type NetworkMeasure, type NetworkNode } from '../../network/networkTypes';
 import { badUserInput } from '../userInput';
 
-/** Query.network: the membership graph as nodes with measures and edges (see schema/network.graphql). */
-export const network: NonNullable<QueryResolvers['network']> = (_root, args, { db }) => {
+/**
+ * Query.network: the membership graph as nodes with measures and edges (see schema/network.graphql). Only the
+ * measures the selection of `nodes` names are computed: betweenness (O(V·E)) and community (Louvain) cost most of
+ * the time of a large network and are refused above MAX_MEASURED_NETWORK_NODES; degree and weightedDegree are
+ * counted over the edges.
+ */
+export const network: NonNullable<QueryResolvers['network']> = async (_root, args, { db }, info) => {
   try {
-    return buildNetwork(db, {
-      projection: args.projection ?? DEFAULT_NETWORK_OPTIONS.projection,
-      consortia: args.consortia ?? null,
-      kinds: args.kinds ?? null,
-      minWeight: args.minWeight == null ? null : checkMinWeight(args.minWeight),
-      includeAffiliations: args.includeAffiliations ?? false,
-      asOf: args.asOf ?? null,
-      labelLanguage: args.labelLanguage ?? DEFAULT_NETWORK_OPTIONS.labelLanguage,
-    });
+    const result = await buildNetwork(
+      db,
+      {
+        projection: args.projection ?? DEFAULT_NETWORK_OPTIONS.projection,
+        consortia: args.consortia ?? null,
+        kinds: args.kinds ?? null,
+        minWeight: args.minWeight == null ? null : checkMinWeight(args.minWeight),
+        includeAffiliations: args.includeAffiliations ?? false,
+        asOf: args.asOf ?? null,
+        labelLanguage: args.labelLanguage ?? DEFAULT_NETWORK_OPTIONS.labelLanguage,
+        measures: selectedMeasures(info),
+      },
+      networkLimitsFromEnv(),
+      'graphql',
+    );
+    return { projection: result.projection, nodes: result.nodes.map(asSelected), edges: result.edges };
   } catch (error) {
     throw error instanceof NetworkOptionsError ? badUserInput(error.message) : error;
   }
 };
+
+/**
+ * A measure that was not computed is not in the selection, so graphql-js never reads it; the schema's type still
+ * wants a number there.
+ */
+const asSelected = (node: NetworkNode): GraphQLNetworkNode => ({
+  ...node,
+  degree: node.degree ?? 0,
+  weightedDegree: node.weightedDegree ?? 0,
+  betweenness: node.betweenness ?? 0,
+  community: node.community ?? 0,
+});
+
+/**
+ * The measures named anywhere under `nodes` in this field's selection, through fragments and whatever the aliases.
+ * `@skip`/`@include` are not evaluated: a measure that may be asked for is computed.
+ */
+export function selectedMeasures(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>): NetworkMeasure[] {
+  const names = new Set<string>();
+  for (const field of info.fieldNodes) {
+    for (const nodes of fieldsNamed(field.selectionSet, 'nodes', info.fragments)) {
+      for (const measure of fieldsNamedAny(nodes.selectionSet, info.fragments)) names.add(measure);
+    }
+  }
+  return NETWORK_MEASURES.filter((measure) => names.has(measure));
+}
+
+type Fragments = Record<string, FragmentDefinitionNode>;
+
+function* fields(selectionSet: SelectionSetNode | undefined, fragments: Fragments, seen = new Set<string>()) {
+  const stack = selectionSet ? [...selectionSet.selections] : [];
+  while (stack.length > 0) {
+    const selection = stack.pop()!;
+    if (selection.kind === Kind.FIELD) yield selection;
+    else if (selection.kind === Kind.INLINE_FRAGMENT) stack.push(...selection.selectionSet.selections);
+    else if (!seen.has(selection.name.value)) {
+      seen.add(selection.name.value);
+      const fragment = fragments[selection.name.value];
+      if (fragment) stack.push(...fragment.selectionSet.selections);
+    }
+  }
+}
+
+function fieldsNamed(selectionSet: SelectionSetNode | undefined, name: string, fragments: Fragments) {
+  return [...fields(selectionSet, fragments)].filter((field) => field.name.value === name);
+}
+
+function fieldsNamedAny(selectionSet: SelectionSetNode | undefined, fragments: Fragments): string[] {
+  return [...fields(selectionSet, fragments)].map((field) => field.name.value);
+}

@@ -1,0 +1,174 @@
+import type { Database } from '../db/database';
+import { withNetworkStream, type NetworkStreamReads } from '../db/reads/networkReads';
+import {
+  buildNetwork,
+  byName,
+  checkNetworkSize,
+  consortiumNodeId,
+  edge,
+  labelOf,
+  needsWholeGraph,
+  organizationNodeId,
+  scopeOf,
+} from './buildNetwork';
+import { pipeNetwork, type ExportFormat } from './formats';
+import type { NetworkLimits } from './networkLimits';
+import type { NetworkOptions } from './networkOptions';
+import type { NetworkEdge, NetworkNode } from './networkTypes';
+
+/** Where an export goes; `begin` is called once, when the export is sure to start, and gives the stream. */
+export interface ExportTarget {
+  begin: () => NodeJS.WritableStream;
+}
+
+export interface ExportSummary {
+  nodes: number;
+  edges: number;
+  /** Whether the rows went from Neo4j to the writer without the network being built in memory. */
+  streamed: boolean;
+}
+
+/** How many nodes a page of the streamed export reads at once. */
+export const NODE_PAGE_SIZE = 2000;
+
+/**
+ * Writes the network of `options` in `format`: the one function behind `GET /export/network.<ext>` and
+ * `npm run export`.
+ *
+ * With betweenness or community among `options.measures`, the network is counted first and refused
+ * (NetworkTooLargeError) above `limits.maxMeasuredNodes`, then built and measured in memory. Without them, it is
+ * streamed: in one read transaction, the node keys (id and name, for the order) are read and sorted, the nodes are
+ * read and written a page at a time with their counts and degrees computed by Neo4j, then the edges are written as
+ * Neo4j returns them. Either way `begin` is called only after every check passed and the first statement answered,
+ * so a refused or failed export writes nothing; the content and order are the same both ways.
+ */
+export async function exportNetwork(
+  db: Database,
+  options: NetworkOptions,
+  limits: NetworkLimits,
+  format: ExportFormat,
+  target: ExportTarget,
+): Promise<ExportSummary> {
+  if (needsWholeGraph(options.measures)) {
+    await checkNetworkSize(db, options, limits.maxMeasuredNodes, 'export');
+    const network = await buildNetwork(db, options, limits, 'export');
+    await pipeNetwork(format, network, target.begin());
+    return { nodes: network.nodes.length, edges: network.edges.length, streamed: false };
+  }
+  return withNetworkStream(db, scopeOf(options), limits.exportTimeoutMs, async (reads) => {
+    const organizationIds = await sortedIds(reads.organizationKeys(options.includeAffiliations));
+    const consortiumIds = options.projection === 'BIPARTITE' ? await sortedIds(reads.consortiumKeys()) : [];
+    const summary: ExportSummary = {
+      nodes: organizationIds.length + consortiumIds.length,
+      edges: 0,
+      streamed: true,
+    };
+    const edges = counted(streamedEdges(reads, options), () => (summary.edges += 1));
+    await pipeNetwork(
+      format,
+      {
+        projection: options.projection,
+        measures: options.measures,
+        nodes: streamedNodes(reads, options, organizationIds, consortiumIds),
+        edges,
+      },
+      target.begin(),
+    );
+    return summary;
+  });
+}
+
+/** Node ids in the order of the in-memory network (by English name, then id); only ids and names are held. */
+async function sortedIds(keys: AsyncIterable<{ id: string; name: string }>): Promise<string[]> {
+  const all: Array<{ id: string; name: string }> = [];
+  for await (const key of keys) all.push(key);
+  return all.sort(byName).map((key) => key.id);
+}
+
+async function* streamedNodes(
+  reads: NetworkStreamReads,
+  options: NetworkOptions,
+  organizationIds: readonly string[],
+  consortiumIds: readonly string[],
+): AsyncGenerator<NetworkNode> {
+  const degree = options.measures.includes('degree') || options.measures.includes('weightedDegree');
+  const pageOptions = { includeAffiliations: options.includeAffiliations, minWeight: options.minWeight ?? 1 };
+  for (let start = 0; start < organizationIds.length; start += NODE_PAGE_SIZE) {
+    const ids = organizationIds.slice(start, start + NODE_PAGE_SIZE);
+    const page = reads.organizationPage(ids, degree ? options.projection : false, pageOptions);
+    for await (const row of page) {
+      yield withMeasures(
+        {
+          id: organizationNodeId(row.organization.id),
+          entityId: row.organization.id,
+          label: labelOf(row.organization, options.labelLanguage),
+          type: 'ORGANIZATION',
+          kind: row.organization.kind,
+          country: row.organization.country,
+          consortiumCount: row.consortiumCount,
+        },
+        options,
+        row,
+      );
+    }
+  }
+  for (let start = 0; start < consortiumIds.length; start += NODE_PAGE_SIZE) {
+    for await (const row of reads.consortiumPage(consortiumIds.slice(start, start + NODE_PAGE_SIZE))) {
+      // A consortium's edges are its memberships in the scope: its degree is its member count.
+      yield withMeasures(
+        {
+          id: consortiumNodeId(row.id),
+          entityId: row.id,
+          label: row.name,
+          type: 'CONSORTIUM',
+          kind: null,
+          country: null,
+          consortiumCount: row.consortiumCount,
+        },
+        options,
+        { degree: row.consortiumCount, weightedDegree: row.consortiumCount },
+      );
+    }
+  }
+}
+
+function withMeasures(
+  node: NetworkNode,
+  options: NetworkOptions,
+  counts: { degree?: number; weightedDegree?: number },
+): NetworkNode {
+  if (options.measures.includes('degree')) node.degree = counts.degree ?? 0;
+  if (options.measures.includes('weightedDegree')) node.weightedDegree = counts.weightedDegree ?? 0;
+  return node;
+}
+
+async function* streamedEdges(reads: NetworkStreamReads, options: NetworkOptions): AsyncGenerator<NetworkEdge> {
+  if (options.projection === 'BIPARTITE') {
+    for await (const row of reads.membershipEdges()) {
+      yield edge(organizationNodeId(row.organizationId), consortiumNodeId(row.consortiumId), {
+        type: 'MEMBERSHIP',
+        weight: 1,
+        role: row.role,
+        category: row.category,
+      });
+    }
+  } else {
+    for await (const row of reads.coMembershipEdges(options.minWeight ?? 1)) {
+      yield edge(organizationNodeId(row.sourceId), organizationNodeId(row.targetId), {
+        type: 'CO_MEMBERSHIP',
+        weight: row.weight,
+      });
+    }
+  }
+  if (!options.includeAffiliations) return;
+  for await (const row of reads.affiliationEdges(options.projection, options.minWeight ?? 1)) {
+    yield edge(organizationNodeId(row.partId), organizationNodeId(row.wholeId), { type: 'AFFILIATION', weight: 1 });
+  }
+}
+
+async function* counted<T>(items: AsyncIterable<T>, onItem: () => void): AsyncGenerator<T> {
+  for await (const item of items) {
+    onItem();
+    yield item;
+  }
+}
