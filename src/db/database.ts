@@ -109,6 +109,29 @@ export class Database {
     }
   }
 
+  /**
+   * Like `run`, for a write whose caller needs to know what it changed (nodes and relationships created):
+   * MERGE cannot say in its rows whether it created or matched, Neo4j's update counters can.
+   */
+  async runCountingUpdates<T extends RecordShape = RecordShape>(
+    tx: ManagedTransaction,
+    cypher: string,
+    params: Params = {},
+  ): Promise<{ records: T[]; nodesCreated: number; relationshipsCreated: number }> {
+    const started = performance.now();
+    const sent = toNeo4jValues(params) as Params;
+    let ok = false;
+    try {
+      const result: QueryResult<T> = await tx.run<T>(cypher, sent);
+      ok = true;
+      const { nodesCreated, relationshipsCreated } = result.summary.counters.updates();
+      return { records: result.records.map((record) => record.toObject()), nodesCreated, relationshipsCreated };
+    } finally {
+      const durationMs = performance.now() - started;
+      for (const observer of this.observers) observer({ cypher, params: sent, durationMs, ok });
+    }
+  }
+
   /** Answers whether Neo4j responds to RETURN 1 within `timeoutMs`. */
   async ping(timeoutMs: number): Promise<boolean> {
     let timer: NodeJS.Timeout | undefined;

@@ -6,6 +6,8 @@ import {
   checkId,
   checkKind,
   checkName,
+  checkNoControlCharacters,
+  hasControlCharacter,
   checkPeriod,
   checkRole,
   FieldError,
@@ -94,7 +96,7 @@ export function genericRow(record: RawRecord): ImportRow {
     },
     consortium: { id: consortiumId, name: consortiumName, startDate: null, endDate: null },
     role: optional(f.role, (role) => checkRole('role', role)),
-    category: text(f.category),
+    category: optional(f.category, (category) => checkNoControlCharacters('category', category)),
     since,
     until,
   };
@@ -113,7 +115,7 @@ export function cordisRow(record: RawRecord, projects: Map<string, CordisProject
   const rawCountry = text(f.country)?.toUpperCase() ?? null;
   const country = rawCountry === null ? null : checkCountry('country', CORDIS_COUNTRIES[rawCountry] ?? rawCountry);
   const project = projects.get(projectId);
-  const shortName = text(f.shortName);
+  const shortName = optional(f.shortName, (name) => checkName('shortName', name));
   const name = checkName('name', f.name ?? '');
   return {
     location: record.location,
@@ -126,7 +128,8 @@ export function cordisRow(record: RawRecord, projects: Map<string, CordisProject
     },
     consortium: {
       id: `cordis-${projectId}`,
-      name: project?.acronym ?? text(f.projectAcronym) ?? projectId,
+      name:
+        project?.acronym ?? optional(f.projectAcronym, (acronym) => checkName('projectAcronym', acronym)) ?? projectId,
       startDate: project?.startDate ?? null,
       endDate: project?.endDate ?? null,
     },
@@ -147,7 +150,10 @@ export async function readCordisProjects(file: string): Promise<Map<string, Cord
     const f = item.record.fields;
     const id = text(f.id);
     if (id === null) continue;
-    projects.set(id, { acronym: text(f.acronym), startDate: looseDay(f.startDate), endDate: looseDay(f.endDate) });
+    // A project's acronym names its consortium; one with control characters is left out (the id names it).
+    const acronym = text(f.acronym);
+    const usable = acronym !== null && !hasControlCharacter(acronym) ? acronym : null;
+    projects.set(id, { acronym: usable, startDate: looseDay(f.startDate), endDate: looseDay(f.endDate) });
   }
   return projects;
 }
