@@ -1,3 +1,4 @@
+import { isRefusal, type ExportAttempt } from './exportPhase';
 import type { Latency } from './latency';
 
 export interface QuestionResult {
@@ -28,6 +29,26 @@ export function latencyTable(results: QuestionResult[]): string {
   return [
     '| question | cypher p50/p95/p99 ms | api p50/p95/p99 ms | neo4j-graphql p50/p95/p99 ms | api/cypher | neo4j-graphql/api |',
     '|---|---|---|---|---|---|',
+    ...rows.map((row) => `| ${row} |`),
+  ].join('\n');
+}
+
+/** The full GraphML exports as Markdown: one row per `measures`, a refused one with the API's message. */
+export function exportTable(attempts: ExportAttempt[]): string {
+  const rows = attempts.map((attempt) =>
+    isRefusal(attempt)
+      ? [`measures=${attempt.measures}`, `refused (${attempt.status}): ${attempt.refused}`, '', '', ''].join(' | ')
+      : [
+          `measures=${attempt.measures}`,
+          String(attempt.seconds),
+          (attempt.bytes / 1e6).toFixed(1),
+          String(attempt.apiRssBeforeMb),
+          String(attempt.apiRssPeakMb),
+        ].join(' | '),
+  );
+  return [
+    '| full GraphML export | seconds | MB | API RSS before MB | API RSS peak MB |',
+    '|---|---|---|---|---|',
     ...rows.map((row) => `| ${row} |`),
   ].join('\n');
 }

@@ -6,12 +6,12 @@ import { runCli } from '../src/cli/runCli';
 import { isScaleName, type ScaleName } from '../src/generate/scales';
 import { benchNeo4jOptions, startFreshNeo4j, stopLocalNeo4j } from './benchNeo4j';
 import { startChildServer, type ChildServer } from './childServer';
-import { measureGraphmlExport, type ExportMeasure } from './exportPhase';
+import { isRefusal, measureGraphmlExports, type ExportAttempt } from './exportPhase';
 import { generateAndImport } from './importPhase';
 import { measure, postGraphql, runCypher, type Latency, type RunBudget } from './latency';
 import { processMemoryMb } from './processMemory';
 import { benchQuestions, type Operation, type Question } from './questions';
-import { latencyTable, type QuestionResult } from './report';
+import { exportTable, latencyTable, type QuestionResult } from './report';
 import { openBenchDatabase } from './servers/serverEnv';
 import { loadTest, type Throughput } from './throughput';
 
@@ -132,14 +132,18 @@ async function main(): Promise<void> {
     }
     await neoGraphql.stop();
 
-    let graphmlExport: ExportMeasure | null = null;
+    let graphmlExports: ExportAttempt[] | null = null;
     if (withExport) {
-      log('full GraphML export over HTTP...');
-      graphmlExport = await measureGraphmlExport(api);
-      log(
-        `  ${(graphmlExport.bytes / 1e6).toFixed(1)} MB in ${graphmlExport.seconds} s, API RSS ` +
-          `${graphmlExport.apiRssBeforeMb} → peak ${graphmlExport.apiRssPeakMb} MB`,
-      );
+      log('full GraphML export over HTTP, measures=none (streamed) then measures=all...');
+      graphmlExports = await measureGraphmlExports(api);
+      for (const attempt of graphmlExports) {
+        log(
+          isRefusal(attempt)
+            ? `  measures=${attempt.measures}: refused (${attempt.status}): ${attempt.refused}`
+            : `  measures=${attempt.measures}: ${(attempt.bytes / 1e6).toFixed(1)} MB in ${attempt.seconds} s, ` +
+                `API RSS ${attempt.apiRssBeforeMb} → peak ${attempt.apiRssPeakMb} MB`,
+        );
+      }
     }
 
     log(`throughput (${CONNECTIONS} connections, ${LOAD_SECONDS[scale]} s each):`);
@@ -165,6 +169,7 @@ async function main(): Promise<void> {
     console.log(
       `\n## bench ${scale} (${imported.graph.organizations} organisations, ${imported.graph.memberships} memberships)\n\n${table}\n`,
     );
+    if (graphmlExports) console.log(`${exportTable(graphmlExports)}\n`);
     console.log(
       `API process RSS now ${memory.api.rssMb} MB, peak ${memory.api.peakRssMb} MB; Neo4j JVM RSS ${memory.neo4j.rssMb} MB, peak ${memory.neo4j.peakRssMb} MB`,
     );
@@ -180,7 +185,7 @@ async function main(): Promise<void> {
           seconds: Math.round((Date.now() - started) / 1000),
           import: imported,
           questions,
-          graphmlExport,
+          graphmlExports,
           throughput,
           memory,
         },

@@ -5,6 +5,7 @@ import { DatabaseAuthError, DatabaseUnavailableError } from './errors';
 import { LocalNeo4jError, localNeo4jStatus, stopLocalNeo4j } from './localdb/localNeo4j';
 import { localNeo4jOptions } from './localdb/localOptions';
 import { createLogger } from './logger';
+import { networkLimitsOf } from './network/networkLimits';
 import { graphIsEmpty, loadSeed } from './seed/loadSeed';
 import { SeedError } from './seed/seedFiles';
 import { startServer } from './server/createServer';
@@ -46,6 +47,7 @@ async function main(): Promise<void> {
         maxBodyBytes: config.MAX_BODY_BYTES,
       },
       apiTokens: config.API_TOKENS,
+      networkLimits: networkLimitsOf(config),
     }).catch((error: NodeJS.ErrnoException) => {
       if (error.code === 'EADDRINUSE') {
         throw new ConfigError([`PORT=${config.PORT}: the port is already in use; stop what uses it or set PORT`]);

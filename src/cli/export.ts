@@ -6,6 +6,7 @@ import { DatabaseAuthError, DatabaseUnavailableError } from '../errors';
 import { LocalNeo4jError } from '../localdb/localNeo4j';
 import { exportNetwork } from '../network/exportNetwork';
 import { EXPORT_FORMATS, parseExportFormat } from '../network/formats';
+import { networkLimitsOf } from '../network/networkLimits';
 import { NetworkOptionsError, parseNetworkOptions } from '../network/networkOptions';
 import { openConfiguredDatabase } from './openDatabase';
 import { runCli } from './runCli';
@@ -67,13 +68,9 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const { db, close } = await openConfiguredDatabase(config, (line) => console.error(line));
   try {
-    const limits = {
-      maxMeasuredNodes: config.MAX_MEASURED_NETWORK_NODES,
-      exportTimeoutMs: config.NETWORK_EXPORT_TIMEOUT_MS,
-    };
     // The file is created only once the export is sure to start: a refused network leaves no empty file behind.
     let file: fs.WriteStream | undefined;
-    const summary = await exportNetwork(db, options, limits, format, {
+    const summary = await exportNetwork(db, options, networkLimitsOf(config), format, {
       begin: () => (args.out === '-' ? process.stdout : (file = fs.createWriteStream(args.out!))),
     });
     if (file) {

@@ -4,6 +4,8 @@ import neo4j, {
   type QueryResult,
   type RecordShape,
   type Session,
+  type SessionMode,
+  type Transaction,
 } from 'neo4j-driver';
 import { DatabaseAuthError, DatabaseUnavailableError } from '../errors';
 
@@ -25,6 +27,16 @@ export interface DatabaseOptions {
 export type QueryObserver = (event: { cypher: string; params: Params; durationMs: number; ok: boolean }) => void;
 
 export type Params = Record<string, unknown>;
+
+/** The transaction `Database.readStream` hands its callback: statements whose records arrive as they are read. */
+export interface StreamingTx {
+  /**
+   * Runs one statement and yields its records as Neo4j sends them (the driver pulls more as they are consumed, so
+   * a slow consumer holds Neo4j back rather than filling memory). Consume it, or stop iterating, before starting
+   * the next statement.
+   */
+  stream<T extends RecordShape = RecordShape>(cypher: string, params?: Params): AsyncIterable<T>;
+}
 
 /**
  * The one place that talks to Neo4j: every read and write of GraphQL, seed, import, export and the
@@ -132,6 +144,66 @@ export class Database {
     }
   }
 
+  /**
+   * Runs `work` in one read transaction whose statements stream their records (`tx.stream`), for answers too large
+   * to hold (network exports). The transaction may stay open for `timeoutMs`, enforced by Neo4j and, like every
+   * call here, by a client-side deadline shortly after it (a hung Neo4j fails with DatabaseUnavailableError). It is
+   * never retried: the caller may already have passed records on. Observers hear of each statement once it is
+   * consumed, stopped early or failed; its `durationMs` is the time spent waiting on Neo4j for its records, not the
+   * time the consumer took between them. Driver errors are translated as everywhere else.
+   */
+  readStream<R>(work: (tx: StreamingTx) => Promise<R>, timeoutMs = this.options.queryTimeoutMs): Promise<R> {
+    return this.withSession(
+      async (session) => {
+        const tx = await session.beginTransaction({ timeout: timeoutMs });
+        try {
+          const result = await work({ stream: (cypher, params) => this.streamRecords(tx, cypher, params) });
+          await tx.commit();
+          return result;
+        } catch (error) {
+          if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+          throw error;
+        }
+      },
+      timeoutMs,
+      'READ',
+    );
+  }
+
+  /** One statement of `readStream`: its records as they arrive, timed and reported like `run`'s. */
+  private async *streamRecords<T extends RecordShape>(
+    tx: Transaction,
+    cypher: string,
+    params: Params = {},
+  ): AsyncGenerator<T> {
+    const sent = toNeo4jValues(params) as Params;
+    let waitedMs = 0;
+    let ok = true;
+    let finished = false;
+    const records = tx.run<T>(cypher, sent)[Symbol.asyncIterator]();
+    try {
+      for (;;) {
+        const asked = performance.now();
+        let next: IteratorResult<{ toObject(): T }>;
+        try {
+          next = await records.next();
+        } catch (error) {
+          ok = false;
+          throw translateDriverError(error, this.options.uri);
+        } finally {
+          waitedMs += performance.now() - asked;
+        }
+        finished = next.done === true;
+        if (finished) return;
+        yield next.value.toObject();
+      }
+    } finally {
+      // Stopped early (the consumer broke off or failed): the rest of the result is discarded, not an error.
+      if (ok && !finished) await records.return?.().catch(() => undefined);
+      for (const observer of this.observers) observer({ cypher, params: sent, durationMs: waitedMs, ok });
+    }
+  }
+
   /** Answers whether Neo4j responds to RETURN 1 within `timeoutMs`. */
   async ping(timeoutMs: number): Promise<boolean> {
     let timer: NodeJS.Timeout | undefined;
@@ -156,8 +228,15 @@ export class Database {
    * The transaction timeout is enforced by Neo4j, which a hung (stopped) Neo4j cannot do, so the
    * call also gives up on its own shortly after `timeoutMs` and leaves the session to close later.
    */
-  private async withSession<R>(work: (session: Session) => Promise<R>, timeoutMs: number): Promise<R> {
-    const session = this.driver.session({ database: this.options.database });
+  private async withSession<R>(
+    work: (session: Session) => Promise<R>,
+    timeoutMs: number,
+    accessMode?: SessionMode,
+  ): Promise<R> {
+    const session = this.driver.session({
+      database: this.options.database,
+      ...(accessMode ? { defaultAccessMode: accessMode } : {}),
+    });
     this.openSessions += 1;
     let timer: NodeJS.Timeout | undefined;
     const deadline = new Promise<never>((_resolve, reject) => {

@@ -1,4 +1,5 @@
 import type { Database } from '../db/database';
+import type { NetworkLimits } from '../network/networkLimits';
 import type { Loaders } from './loaders';
 
 /** What every resolver receives: the data layer and this request's loaders. */
@@ -10,4 +11,6 @@ export interface GraphQLContext {
   /** Tokens allowed to write (API_TOKENS); compared by src/graphql/auth.ts. */
   apiTokens: readonly string[];
   requestId: string;
+  /** MAX_MEASURED_NETWORK_NODES and NETWORK_EXPORT_TIMEOUT_MS of the configuration; the defaults when omitted. */
+  networkLimits?: NetworkLimits;
 }

@@ -1,6 +1,6 @@
-import { loadConfig } from '../config';
+import { loadConfig, type Config } from '../config';
 
-/** The size limits of the network builder, from src/config.ts. */
+/** The size limits of the network builder, read once with the rest of src/config.ts and passed down. */
 export interface NetworkLimits {
   /** MAX_MEASURED_NETWORK_NODES: above it, betweenness and communities are refused. */
   maxMeasuredNodes: number;
@@ -8,14 +8,13 @@ export interface NetworkLimits {
   exportTimeoutMs: number;
 }
 
-/**
- * Reads the two settings from the environment on each call (validated by src/config.ts like every other setting),
- * so the GraphQL resolver and the export route need no extra wiring and a test can lower the limit for a request.
- */
-export function networkLimitsFromEnv(env: NodeJS.ProcessEnv = process.env): NetworkLimits {
-  const config = loadConfig({
-    MAX_MEASURED_NETWORK_NODES: env.MAX_MEASURED_NETWORK_NODES,
-    NETWORK_EXPORT_TIMEOUT_MS: env.NETWORK_EXPORT_TIMEOUT_MS,
-  });
-  return { maxMeasuredNodes: config.MAX_MEASURED_NETWORK_NODES, exportTimeoutMs: config.NETWORK_EXPORT_TIMEOUT_MS };
-}
+/** The network limits of a loaded configuration. */
+export const networkLimitsOf = (
+  config: Pick<Config, 'MAX_MEASURED_NETWORK_NODES' | 'NETWORK_EXPORT_TIMEOUT_MS'>,
+): NetworkLimits => ({
+  maxMeasuredNodes: config.MAX_MEASURED_NETWORK_NODES,
+  exportTimeoutMs: config.NETWORK_EXPORT_TIMEOUT_MS,
+});
+
+/** The defaults of src/config.ts, for a server or context built without them (tests, benchmark servers). */
+export const DEFAULT_NETWORK_LIMITS: NetworkLimits = Object.freeze(networkLimitsOf(loadConfig({})));

@@ -15,6 +15,7 @@ import { createErrorFormatter } from '../graphql/formatError';
 import { createLoaders } from '../graphql/loaders';
 import { resolvers } from '../graphql/resolvers';
 import { loadTypeDefs } from '../graphql/schema';
+import { DEFAULT_NETWORK_LIMITS, type NetworkLimits } from '../network/networkLimits';
 import { exportRouter } from './exportRoutes';
 import { healthRouter } from './health';
 import { bodyErrorHandler } from './limits/bodyErrors';
@@ -36,6 +37,8 @@ export interface ServerOptions {
   apiTokens?: readonly string[];
   /** Query and body limits (MAX_DEPTH, MAX_COST, ...); the defaults when omitted. */
   limits?: QueryLimits;
+  /** MAX_MEASURED_NETWORK_NODES and NETWORK_EXPORT_TIMEOUT_MS (`network` field, exports); defaults when omitted. */
+  networkLimits?: NetworkLimits;
 }
 
 export interface RunningServer {
@@ -70,6 +73,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const httpServer = http.createServer(app);
   let shuttingDown = false;
   const limits = options.limits ?? DEFAULT_QUERY_LIMITS;
+  const networkLimits = options.networkLimits ?? DEFAULT_NETWORK_LIMITS;
   const metrics = createMetrics(options.db);
 
   const apollo = new ApolloServer<GraphQLContext>({
@@ -101,7 +105,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   app.use(healthRouter(options.db, () => shuttingDown));
   app.use(metrics.router);
   if (options.playground) app.use(playgroundRouter());
-  app.use(exportRouter(options.db, options.logger));
+  app.use(exportRouter(options.db, options.logger, networkLimits));
   app.use(vizRouter());
   app.use(
     '/graphql',
@@ -113,6 +117,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         token: bearerToken(req.header('authorization')),
         apiTokens: options.apiTokens ?? [],
         requestId: currentRequestId() ?? 'unknown',
+        networkLimits,
       }),
     }),
   );

@@ -4,7 +4,7 @@ import type { Database } from '../db/database';
 import { DatabaseAuthError, DatabaseUnavailableError, ErrorCode } from '../errors';
 import { exportNetwork } from '../network/exportNetwork';
 import { EXPORT_FORMATS, EXPORT_FORMAT_INFO, parseExportFormat } from '../network/formats';
-import { networkLimitsFromEnv, type NetworkLimits } from '../network/networkLimits';
+import type { NetworkLimits } from '../network/networkLimits';
 import {
   DEFAULT_NETWORK_OPTIONS,
   NetworkOptionsError,
@@ -21,12 +21,9 @@ const FILE_NAMES = EXPORT_FORMATS.map((format) => EXPORT_FORMAT_INFO[format].fil
  * `formats.ts`. A bad format or option answers 400 BAD_USER_INPUT saying what is allowed, as does a network too
  * large for betweenness and communities (before any byte of the file); a database that is down answers 503.
  * Without betweenness and communities (measures=degree or none) the rows stream from Neo4j into the file.
+ * `limits` are MAX_MEASURED_NETWORK_NODES and NETWORK_EXPORT_TIMEOUT_MS of the loaded configuration.
  */
-export function exportRouter(
-  db: Database,
-  logger: Logger,
-  limits: () => NetworkLimits = () => networkLimitsFromEnv(),
-): Router {
+export function exportRouter(db: Database, logger: Logger, limits: NetworkLimits): Router {
   const router = express.Router();
   router.get('/export/:file', async (req, res) => {
     const format = parseExportFormat(req.params.file);
@@ -40,7 +37,7 @@ export function exportRouter(
       return;
     }
     try {
-      await exportNetwork(db, parseNetworkOptions(optionsText(req)), limits(), format, {
+      await exportNetwork(db, parseNetworkOptions(optionsText(req)), limits, format, {
         begin: () => {
           res.status(200);
           res.setHeader('Content-Type', EXPORT_FORMAT_INFO[format].contentType);

@@ -1,7 +1,9 @@
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { PassThrough } from 'node:stream';
 import { promisify } from 'node:util';
 import { DOMParser } from '@xmldom/xmldom';
 import { parse as parseCsv } from 'csv-parse/sync';
@@ -11,7 +13,11 @@ import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { loadConfig } from '../../src/config';
 import { connectDatabase } from '../../src/db/connect';
-import type { Database } from '../../src/db/database';
+import type { Database, QueryObserver } from '../../src/db/database';
+import { DatabaseUnavailableError } from '../../src/errors';
+import { exportNetwork } from '../../src/network/exportNetwork';
+import { DEFAULT_NETWORK_LIMITS } from '../../src/network/networkLimits';
+import { parseNetworkOptions } from '../../src/network/networkOptions';
 import type { Network } from '../../src/network/networkTypes';
 import { openTestDatabase } from '../support/testDatabase';
 import { startTestServer, type TestServer } from '../support/testServer';
@@ -48,8 +54,12 @@ afterAll(async () => {
   await db.close();
 });
 
-async function download(file: string, query: string): Promise<{ response: Response; text: string }> {
-  const response = await fetch(`${server.baseUrl}/export/${file}?${query}`);
+async function download(
+  file: string,
+  query: string,
+  from: TestServer = server,
+): Promise<{ response: Response; text: string }> {
+  const response = await fetch(`${from.baseUrl}/export/${file}?${query}`);
   return { response, text: await response.text() };
 }
 
@@ -279,6 +289,8 @@ describe('measures: streamed exports and the size limit', () => {
 
   describe('above MAX_MEASURED_NETWORK_NODES', () => {
     let bipartiteNodes: number;
+    // A server of its own, given the low limit as main.ts gives the configured one: nothing reads the environment.
+    let limited: TestServer;
     beforeAll(async () => {
       // Counted here with plain Cypher: members with a membership, and consortia with a member.
       const [row] = await db.read<{ n: number }>(
@@ -286,14 +298,16 @@ describe('measures: streamed exports and the size limit', () => {
          MATCH (c:Consortium) WHERE EXISTS { (:Organization)-[:MEMBER_OF]->(c) } WITH orgs, count(c) AS consortia RETURN orgs + consortia AS n`,
       );
       bipartiteNodes = row!.n;
-      process.env.MAX_MEASURED_NETWORK_NODES = String(bipartiteNodes - 1);
+      limited = await startTestServer(db, {
+        networkLimits: { ...DEFAULT_NETWORK_LIMITS, maxMeasuredNodes: bipartiteNodes - 1 },
+      });
     });
-    afterAll(() => {
-      delete process.env.MAX_MEASURED_NETWORK_NODES;
+    afterAll(async () => {
+      await limited.stop();
     });
 
     it('refuses measures=all with 400 BAD_USER_INPUT saying the size, the limit and what to do, and no file', async () => {
-      const { response, text } = await download('network.graphml', 'measures=all');
+      const { response, text } = await download('network.graphml', 'measures=all', limited);
       expect(response.status).toBe(400);
       expect(response.headers.get('content-disposition')).toBeNull();
       expect(text).not.toContain('<graphml');
@@ -307,21 +321,23 @@ describe('measures: streamed exports and the size limit', () => {
 
     it('still streams measures=degree and measures=none of the same network', async () => {
       for (const measures of ['degree', 'none']) {
-        const { response, text } = await download('network.graphml', `measures=${measures}`);
+        const { response, text } = await download('network.graphml', `measures=${measures}`, limited);
         expect(response.status).toBe(200);
         expect(parseGraphml(Graph, text).order).toBe(bipartiteNodes);
       }
     });
 
     it('answers the GraphQL network without betweenness and community, and refuses it with them', async () => {
-      const cheap = await server.gql<{ network: { nodes: Array<{ id: string; degree: number }> } }>(
+      const cheap = await limited.gql<{ network: { nodes: Array<{ id: string; degree: number }> } }>(
         '{ network { nodes { id degree weightedDegree } edges { id } } }',
       );
       expect(cheap.body.errors).toBeUndefined();
       expect(cheap.body.data!.network.nodes).toHaveLength(bipartiteNodes);
 
       for (const measure of ['betweenness', 'community']) {
-        const measured = await server.gql(`{ network { nodes { id ...M } } } fragment M on NetworkNode { ${measure} }`);
+        const measured = await limited.gql(
+          `{ network { nodes { id ...M } } } fragment M on NetworkNode { ${measure} }`,
+        );
         expect(measured.body.errors?.[0]).toMatchObject({
           message: expect.stringContaining(`${bipartiteNodes} nodes`),
           extensions: { code: 'BAD_USER_INPUT' },
@@ -333,7 +349,11 @@ describe('measures: streamed exports and the size limit', () => {
       const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'network-export-')), 'network.graphml');
       const run = promisify(execFile)('npx', ['tsx', 'src/cli/export.ts', '--format', 'graphml', '--out', out], {
         cwd: path.resolve(__dirname, '../..'),
-        env: { ...process.env, NEO4J_URI: process.env.NEO4J_TEST_URI },
+        env: {
+          ...process.env,
+          NEO4J_URI: process.env.NEO4J_TEST_URI,
+          MAX_MEASURED_NETWORK_NODES: String(bipartiteNodes - 1),
+        },
         timeout: 60_000,
       });
       await expect(run).rejects.toMatchObject({ stderr: expect.stringContaining(`${bipartiteNodes} nodes`) });
@@ -341,4 +361,146 @@ describe('measures: streamed exports and the size limit', () => {
       fs.rmSync(path.dirname(out), { recursive: true, force: true });
     });
   });
+});
+
+describe('streamed exports go through the data layer', () => {
+  type Event = Parameters<QueryObserver>[0];
+
+  /** EXPLAINs a statement with the parameters it was sent with; the operators of its plan. */
+  async function operatorsOf({ cypher, params }: Event): Promise<string[]> {
+    const session = db.driver.session({ database: db.name });
+    try {
+      const { summary } = await session.run('EXPLAIN ' + cypher, params);
+      interface Plan {
+        operatorType: string;
+        children: Plan[];
+      }
+      const walk = (plan: Plan): string[] => [plan.operatorType.replace(/@.*$/, ''), ...plan.children.flatMap(walk)];
+      return walk(summary.plan as unknown as Plan);
+    } finally {
+      await session.close();
+    }
+  }
+
+  it('tells db.observe of every statement, with the parameters EXPLAIN needs and no Cartesian product', async () => {
+    const events: Event[] = [];
+    const stop = db.observe((event) => events.push(event));
+    try {
+      for (const scope of [
+        'includeAffiliations=true',
+        'projection=CO_MEMBERSHIP&includeAffiliations=true&minWeight=2',
+        'projection=CO_MEMBERSHIP&consortia=upstage,nc-ai&asOf=2025-12-31',
+      ]) {
+        expect((await download('network.graphml', `${scope}&measures=degree`)).response.status).toBe(200);
+      }
+    } finally {
+      stop();
+    }
+    // Keys, a page of organisations, (BIPARTITE) consortium keys and a page of them, edges, affiliation edges.
+    expect(events.filter((event) => event.cypher.includes('MATCH (o:Organization {id: id})')).length).toBe(3);
+    expect(events.some((event) => event.cypher.includes('MATCH (c:Consortium {id: id})'))).toBe(true);
+    expect(events.every((event) => event.ok && event.durationMs >= 0)).toBe(true);
+    for (const event of events) {
+      const operators = await operatorsOf(event);
+      expect([event.cypher, operators.filter((op) => op === 'CartesianProduct' || op === 'AllNodesScan')]).toEqual([
+        event.cypher,
+        [],
+      ]);
+    }
+  });
+
+  it('answers 503 SERVICE_UNAVAILABLE for measures=none when the database is down', async () => {
+    const unreachable = connectDatabase(
+      { ...loadConfig({}), NEO4J_CONNECT_TIMEOUT_MS: 500, NEO4J_QUERY_TIMEOUT_MS: 1000 },
+      'bolt://127.0.0.1:1',
+    );
+    const offline = await startTestServer(unreachable);
+    try {
+      const { response, text } = await download('network.graphml', 'measures=none', offline);
+      expect(response.status).toBe(503);
+      expect((JSON.parse(text) as { error: { code: string } }).error.code).toBe('SERVICE_UNAVAILABLE');
+    } finally {
+      await offline.stop();
+      await unreachable.close();
+    }
+  });
+
+  /**
+   * A TCP proxy in front of the tests' Neo4j: `stop` closes every connection and refuses new ones (Neo4j stopped),
+   * `hang` stops passing bytes either way while keeping the connections open (Neo4j hung).
+   */
+  async function neo4jProxy() {
+    const target = new URL(process.env.NEO4J_TEST_URI!.replace(/^bolt/, 'http'));
+    const sockets = new Set<net.Socket>();
+    let passing = true;
+    const proxy = net.createServer((client) => {
+      const upstream = net.connect(Number(target.port), target.hostname);
+      for (const socket of [client, upstream]) {
+        sockets.add(socket);
+        socket.on('error', () => undefined);
+        socket.on('close', () => {
+          sockets.delete(socket);
+          client.destroy();
+          upstream.destroy();
+        });
+      }
+      client.on('data', (data) => passing && upstream.write(data));
+      upstream.on('data', (data) => passing && client.write(data));
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    const stopAll = () => {
+      proxy.close();
+      for (const socket of sockets) socket.destroy();
+    };
+    return {
+      uri: `bolt://127.0.0.1:${(proxy.address() as net.AddressInfo).port}`,
+      stop: stopAll,
+      hang: () => (passing = false),
+    };
+  }
+
+  const streamedOptions = parseNetworkOptions({
+    projection: 'CO_MEMBERSHIP',
+    includeAffiliations: 'true',
+    measures: 'degree',
+  });
+
+  it.each([
+    ['stops', 'stop', 60_000],
+    ['hangs', 'hang', 1000],
+  ] as const)(
+    'fails with DatabaseUnavailableError when Neo4j %s between two statements of the export',
+    async (_what, failure, exportTimeoutMs) => {
+      const proxy = await neo4jProxy();
+      const proxied = connectDatabase(
+        { ...loadConfig({}), NEO4J_CONNECT_TIMEOUT_MS: 1000, NEO4J_QUERY_TIMEOUT_MS: 1000 },
+        proxy.uri,
+      );
+      const events: Event[] = [];
+      proxied.observe((event) => events.push(event));
+      try {
+        const started = performance.now();
+        // `begin` is called once the node keys are read, before the first page of nodes is asked for.
+        const exported = exportNetwork(
+          proxied,
+          streamedOptions,
+          { ...DEFAULT_NETWORK_LIMITS, exportTimeoutMs },
+          'graphml',
+          {
+            begin: () => {
+              proxy[failure]();
+              return new PassThrough().resume();
+            },
+          },
+        );
+        await expect(exported).rejects.toBeInstanceOf(DatabaseUnavailableError);
+        expect(performance.now() - started).toBeLessThan(exportTimeoutMs + 5000);
+        expect(events[0]).toMatchObject({ ok: true }); // the node keys
+        if (failure === 'stop') expect(events.at(-1)).toMatchObject({ ok: false }); // the page that failed
+      } finally {
+        proxy.stop();
+        await proxied.close();
+      }
+    },
+  );
 });

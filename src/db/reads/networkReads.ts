@@ -1,6 +1,6 @@
-import neo4j, { type ManagedTransaction, type Transaction } from 'neo4j-driver';
+import type { ManagedTransaction } from 'neo4j-driver';
 import type { MembershipRole, OrganizationKind } from '../../model/kinds';
-import { translateDriverError, type Database } from '../database';
+import type { Database, Params, StreamingTx } from '../database';
 import { membershipHeld } from './fragments';
 
 /** Which memberships make up a network: `null` means "no restriction". */
@@ -148,14 +148,6 @@ export async function networkNodeCount(
 /** Memberships held in the scope, by consortium then organisation name. */
 export function networkMemberships(db: Database, tx: ManagedTransaction, scope: NetworkScope) {
   return db.run<NetworkMembershipRow>(tx, anchored(MEMBERSHIPS, scope), { ...scope });
-}
-
-/**
- * Every pair of organisations sharing at least `minWeight` consortia in the scope, with how many they share.
- * The counting happens in Neo4j, in this one statement.
- */
-export function coMemberships(db: Database, tx: ManagedTransaction, scope: NetworkScope, minWeight: number) {
-  return db.run<CoMembershipRow>(tx, anchored(CO_MEMBERSHIPS, scope), { ...scope, minWeight });
 }
 
 /** PART_OF links with at least one end among `organizationIds`, both ends of the scope's kinds. */
@@ -318,39 +310,25 @@ export interface NetworkStreamReads {
 }
 
 /**
- * Runs `work` in one read transaction whose statements stream their records (the driver pulls more as they are
- * consumed, so a slow consumer holds back Neo4j rather than filling memory). The transaction may stay open for
- * `timeoutMs` (NETWORK_EXPORT_TIMEOUT_MS), longer than the API's usual statements, and is never retried: part of
- * the export may already be written. Consume each result before starting the next statement.
- *
- * These statements do not pass through `Database.run`, so its observers (metrics, plan tests) do not see them.
+ * Runs `work` in one read transaction of `Database.readStream` whose statements stream their records, so a slow
+ * consumer holds back Neo4j rather than filling memory. The transaction may stay open for `timeoutMs`
+ * (NETWORK_EXPORT_TIMEOUT_MS), longer than the API's usual statements, and is never retried: part of the export may
+ * already be written. Consume each result before starting the next statement. The statements reach the observers
+ * of `Database.observe` (metrics, plan tests) like every other.
  */
-export async function withNetworkStream<R>(
+export function withNetworkStream<R>(
   db: Database,
   scope: NetworkScope,
   timeoutMs: number,
   work: (reads: NetworkStreamReads) => Promise<R>,
 ): Promise<R> {
-  const session = db.driver.session({ database: db.name, defaultAccessMode: neo4j.session.READ });
-  let tx: Transaction | undefined;
-  try {
-    tx = await session.beginTransaction({ timeout: timeoutMs });
-    const result = await work(streamReads(tx, scope));
-    await tx.commit();
-    return result;
-  } catch (error) {
-    if (tx?.isOpen()) await tx.rollback().catch(() => undefined);
-    throw translateDriverError(error, 'NEO4J_URI');
-  } finally {
-    await session.close().catch(() => undefined);
-  }
+  return db.readStream((tx) => work(streamReads(tx, scope)), timeoutMs);
 }
 
-function streamReads(tx: Transaction, scope: NetworkScope): NetworkStreamReads {
+function streamReads(tx: StreamingTx, scope: NetworkScope): NetworkStreamReads {
   const base = { consortia: scope.consortia, kinds: scope.kinds, asOf: scope.asOf };
-  async function* records<T>(cypher: string, params: Record<string, unknown>): AsyncGenerator<T> {
-    for await (const record of tx.run(cypher, { ...base, ...params })) yield record.toObject() as T;
-  }
+  const records = <T extends NonNullable<unknown>>(cypher: string, params: Params) =>
+    tx.stream<T & Record<string, unknown>>(cypher, { ...base, ...params });
   return {
     organizationKeys: (includeAffiliations) =>
       records<NodeKeyRow>(anchored(ORGANIZATION_KEYS, scope), { includeAffiliations }),
@@ -359,13 +337,12 @@ function streamReads(tx: Transaction, scope: NetworkScope): NetworkStreamReads {
       records<OrganizationNodeRow>(degree ? ORGANIZATION_PAGE[degree] : ORGANIZATION_PAGE.plain, {
         ids,
         includeAffiliations,
-        minWeight: neo4j.int(minWeight),
+        minWeight,
       }),
     consortiumPage: (ids) => records<ConsortiumNodeRow>(CONSORTIUM_PAGE, { ids }),
     membershipEdges: () => records<MembershipEdgeRow>(anchored(MEMBERSHIP_EDGES, scope), {}),
-    coMembershipEdges: (minWeight) =>
-      records<CoMembershipRow>(anchored(CO_MEMBERSHIPS, scope), { minWeight: neo4j.int(minWeight) }),
+    coMembershipEdges: (minWeight) => records<CoMembershipRow>(anchored(CO_MEMBERSHIPS, scope), { minWeight }),
     affiliationEdges: (projection, minWeight) =>
-      records<AffiliationEdgeRow>(AFFILIATION_EDGES[projection], { minWeight: neo4j.int(minWeight) }),
+      records<AffiliationEdgeRow>(AFFILIATION_EDGES[projection], { minWeight }),
   };
 }

@@ -1,7 +1,7 @@
 import { Kind, type FragmentDefinitionNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import type { NetworkNode as GraphQLNetworkNode, QueryResolvers } from '../generated/resolvers';
 import { buildNetwork } from '../../network/buildNetwork';
-import { networkLimitsFromEnv } from '../../network/networkLimits';
+import { DEFAULT_NETWORK_LIMITS } from '../../network/networkLimits';
 import { checkMinWeight, DEFAULT_NETWORK_OPTIONS, NetworkOptionsError } from '../../network/networkOptions';
 import { NETWORK_MEASURES, type NetworkMeasure, type NetworkNode } from '../../network/networkTypes';
 import { badUserInput } from '../userInput';
@@ -10,9 +10,9 @@ import { badUserInput } from '../userInput';
  * Query.network: the membership graph as nodes with measures and edges (see schema/network.graphql). Only the
  * measures the selection of `nodes` names are computed: betweenness (O(V·E)) and community (Louvain) cost most of
  * the time of a large network and are refused above MAX_MEASURED_NETWORK_NODES; degree and weightedDegree are
- * counted over the edges.
+ * counted over the edges. The limit comes from the context (the server's configuration).
  */
-export const network: NonNullable<QueryResolvers['network']> = async (_root, args, { db }, info) => {
+export const network: NonNullable<QueryResolvers['network']> = async (_root, args, { db, networkLimits }, info) => {
   try {
     const result = await buildNetwork(
       db,
@@ -26,7 +26,7 @@ export const network: NonNullable<QueryResolvers['network']> = async (_root, arg
         labelLanguage: args.labelLanguage ?? DEFAULT_NETWORK_OPTIONS.labelLanguage,
         measures: selectedMeasures(info),
       },
-      networkLimitsFromEnv(),
+      networkLimits ?? DEFAULT_NETWORK_LIMITS,
       'graphql',
     );
     return { projection: result.projection, nodes: result.nodes.map(asSelected), edges: result.edges };
