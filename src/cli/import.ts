@@ -4,9 +4,12 @@ import { loadConfig } from '../config';
 import { DatabaseAuthError, DatabaseUnavailableError } from '../errors';
 import { importFile, DEFAULT_BATCH_SIZE, DEFAULT_IMPORT_TIMEOUT_MS } from '../import/importFile';
 import {
+  IMPORT_COMMITS,
   IMPORT_FORMATS,
   ImportAborted,
   ImportError,
+  ImportIncomplete,
+  type ImportCommit,
   type ImportFormat,
   type ImportProgress,
   type ImportSummary,
@@ -16,7 +19,7 @@ import { openConfiguredDatabase } from './openDatabase';
 import { runCli } from './runCli';
 
 const USAGE = `usage: npm run import -- <file> --format <${IMPORT_FORMATS.join('|')}> [--projects project.csv]
-       [--batch-size ${DEFAULT_BATCH_SIZE}] [--timeout 30m]`;
+       [--batch-size ${DEFAULT_BATCH_SIZE}] [--timeout 30m] [--commit ${IMPORT_COMMITS.join('|')}]`;
 
 const EXIT_INTERRUPTED = 130;
 const PROGRESS_LINE_INTERVAL_MS = 5_000;
@@ -27,6 +30,7 @@ interface ImportArgs {
   projectsFile?: string;
   batchSize: number;
   timeoutMs: number;
+  commit: ImportCommit;
 }
 
 /** Parses the command line; every problem ends in an ImportError with the usage. */
@@ -39,6 +43,7 @@ function parseImportArgs(argv: string[]): ImportArgs {
       projects: { type: 'string' },
       'batch-size': { type: 'string' },
       timeout: { type: 'string' },
+      commit: { type: 'string', default: 'once' },
     },
   });
   const fail = (problem: string): never => {
@@ -52,7 +57,9 @@ function parseImportArgs(argv: string[]): ImportArgs {
   if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 100_000) fail('--batch-size must be 1–100000');
   const timeoutMs = values.timeout === undefined ? DEFAULT_IMPORT_TIMEOUT_MS : parseDuration(values.timeout);
   if (!(timeoutMs > 0)) fail('--timeout must be a duration such as 90s, 30m or 2h');
-  return { file: positionals[0]!, format, projectsFile: values.projects, batchSize, timeoutMs };
+  const commit = values.commit as ImportCommit;
+  if (!IMPORT_COMMITS.includes(commit)) fail(`--commit must be one of ${IMPORT_COMMITS.join(', ')}`);
+  return { file: positionals[0]!, format, projectsFile: values.projects, batchSize, timeoutMs, commit };
 }
 
 /** "90s", "30m", "2h" or milliseconds. */
@@ -111,7 +118,11 @@ async function main(): Promise<void> {
   const { db, close } = await openConfiguredDatabase(config, (line) => console.error(line));
   const abort = new AbortController();
   const onSigint = () => {
-    process.stderr.write('\ninterrupted: rolling back the import...\n');
+    process.stderr.write(
+      args.commit === 'once'
+        ? '\ninterrupted: rolling back the import...\n'
+        : '\ninterrupted: stopping after the batch being written...\n',
+    );
     abort.abort();
   };
   process.once('SIGINT', onSigint);
@@ -127,8 +138,10 @@ async function main(): Promise<void> {
     printSummary(summary);
   } catch (error) {
     progress.stop();
-    if (!(error instanceof ImportAborted)) throw error;
-    console.error(`error: ${error.message}`);
+    const interrupted =
+      error instanceof ImportAborted || (error instanceof ImportIncomplete && error.cause instanceof ImportAborted);
+    if (!interrupted) throw error;
+    console.error(`error: ${(error as Error).message}`);
     process.exitCode = EXIT_INTERRUPTED;
   } finally {
     process.off('SIGINT', onSigint);
@@ -136,4 +149,4 @@ async function main(): Promise<void> {
   }
 }
 
-runCli(main, [ImportError, LocalNeo4jError, DatabaseUnavailableError, DatabaseAuthError]);
+runCli(main, [ImportError, ImportIncomplete, LocalNeo4jError, DatabaseUnavailableError, DatabaseAuthError]);

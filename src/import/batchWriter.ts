@@ -10,7 +10,7 @@ import {
 import { slugOf } from '../db/writes/validation';
 import type { ImportRow, Rejection } from './importTypes';
 
-/** What the batches wrote; an existing organisation or consortium counts as matched once per import. */
+/** What batches wrote; an existing organisation or consortium counts as matched once per import. */
 export interface BatchCounts {
   organizationsCreated: number;
   organizationsMatched: number;
@@ -18,6 +18,27 @@ export interface BatchCounts {
   consortiaMatched: number;
   membershipsCreated: number;
   membershipsMerged: number;
+}
+
+export interface BatchResult {
+  rejections: Rejection[];
+  counts: BatchCounts;
+}
+
+export const NO_COUNTS: BatchCounts = {
+  organizationsCreated: 0,
+  organizationsMatched: 0,
+  consortiaCreated: 0,
+  consortiaMatched: 0,
+  membershipsCreated: 0,
+  membershipsMerged: 0,
+};
+
+/** Adds one batch's counts to a running total. */
+export function addCounts(total: BatchCounts, batch: BatchCounts): BatchCounts {
+  const sum = { ...total };
+  for (const key of Object.keys(sum) as Array<keyof BatchCounts>) sum[key] += batch[key];
+  return sum;
 }
 
 /** A readable id from a name; names without Latin letters (한국어, 日本語) get a hash-based one. */
@@ -31,52 +52,44 @@ export function idFromName(prefix: string, name: string): string {
  * earlier batches of this import, or earlier in the batch), else gets a slug id. Existing organisations and
  * consortia are cited, never rewritten.
  *
- * It keeps nothing between batches but the counts, so its memory does not grow with the file: each batch sends
- * its organisations and consortia once, and the graph (an index seek per id) says which exist.
+ * It keeps nothing between batches, so its memory does not grow with the file: each batch sends its organisations
+ * and consortia once, and the graph (an index seek per id) says which exist.
  */
 export class ImportBatchWriter {
-  readonly counts: BatchCounts = {
-    organizationsCreated: 0,
-    organizationsMatched: 0,
-    consortiaCreated: 0,
-    consortiaMatched: 0,
-    membershipsCreated: 0,
-    membershipsMerged: 0,
-  };
-  private readonly writes: ImportWrites;
+  constructor(
+    private readonly db: Database,
+    private readonly sourceId: string,
+  ) {}
 
-  constructor(db: Database, tx: ManagedTransaction, sourceId: string) {
-    this.writes = new ImportWrites(db, tx, sourceId);
-  }
+  /**
+   * Writes one batch in `tx`; answers what it wrote and the rows it had to reject (a new organisation without a
+   * kind). The caller adds the counts up once the transaction has committed, so a batch the driver retries is
+   * not counted twice.
+   */
+  async write(tx: ManagedTransaction, rows: ImportRow[]): Promise<BatchResult> {
+    const writes = new ImportWrites(this.db, tx, this.sourceId);
+    const orgIds = await this.resolveOrganizations(writes, rows);
+    const consortiumIds = await this.resolveConsortia(writes, rows);
 
-  /** Writes one batch; answers the rows it had to reject (a new organisation without a kind). */
-  async write(rows: ImportRow[]): Promise<Rejection[]> {
-    const orgIds = await this.resolveOrganizations(rows);
-    const consortiumIds = await this.resolveConsortia(rows);
-
-    const organizations = await this.writes.createMissingOrganizations(organizationsOf(rows, orgIds));
-    this.counts.organizationsCreated += organizations.created;
-    this.counts.organizationsMatched += organizations.matched;
-    const { kindless } = organizations;
+    const organizations = await writes.createMissingOrganizations(organizationsOf(rows, orgIds));
     const rejections: Rejection[] = [];
     const accepted: number[] = [];
     rows.forEach((row, index) => {
-      if (!kindless.has(orgIds[index]!)) accepted.push(index);
-      else
+      if (!organizations.kindless.has(orgIds[index]!)) accepted.push(index);
+      else {
         rejections.push({
           location: row.location,
           reason: `kind is required for the new organisation "${orgIds[index]}"`,
         });
+      }
     });
 
-    const consortia = await this.writes.createMissingConsortia(
+    const consortia = await writes.createMissingConsortia(
       consortiaOf(
         accepted.map((index) => rows[index]!),
         accepted.map((index) => consortiumIds[index]!),
       ),
     );
-    this.counts.consortiaCreated += consortia.created;
-    this.counts.consortiaMatched += consortia.matched;
     const memberships = accepted.map((index): ImportedMembership => {
       const row = rows[index]!;
       return {
@@ -88,14 +101,22 @@ export class ImportBatchWriter {
         until: row.until,
       };
     });
-    const membershipsCreated = await this.writes.mergeMemberships(memberships);
-    this.counts.membershipsCreated += membershipsCreated;
-    this.counts.membershipsMerged += memberships.length - membershipsCreated;
-    return rejections;
+    const membershipsCreated = await writes.mergeMemberships(memberships);
+    return {
+      rejections,
+      counts: {
+        organizationsCreated: organizations.created,
+        organizationsMatched: organizations.matched,
+        consortiaCreated: consortia.created,
+        consortiaMatched: consortia.matched,
+        membershipsCreated,
+        membershipsMerged: memberships.length - membershipsCreated,
+      },
+    };
   }
 
   /** The organisation id of each row: given, matched by name, or derived from the name. */
-  private async resolveOrganizations(rows: ImportRow[]): Promise<string[]> {
+  private async resolveOrganizations(writes: ImportWrites, rows: ImportRow[]): Promise<string[]> {
     const byName = new Map<string, string>();
     // A name given with an id names that organisation for the name-only rows of the same batch, which the graph
     // cannot answer yet (the batch is not written).
@@ -106,14 +127,14 @@ export class ImportBatchWriter {
       }
     }
     const refs = rows.map((row) => row.organization);
-    await this.lookUpNames(refs, byName, (names) => this.writes.organizationIdsNamed(names));
+    await this.lookUpNames(refs, byName, (names) => writes.organizationIdsNamed(names));
     return refs.map((ref) => idOf(ref, byName, 'org'));
   }
 
-  private async resolveConsortia(rows: ImportRow[]): Promise<string[]> {
+  private async resolveConsortia(writes: ImportWrites, rows: ImportRow[]): Promise<string[]> {
     const byName = new Map<string, string>();
     const refs = rows.map((row) => row.consortium);
-    await this.lookUpNames(refs, byName, (names) => this.writes.consortiumIdsNamed(names));
+    await this.lookUpNames(refs, byName, (names) => writes.consortiumIdsNamed(names));
     return refs.map((ref) => idOf(ref, byName, 'consortium'));
   }
 

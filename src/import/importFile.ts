@@ -4,11 +4,12 @@ import path from 'node:path';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Database } from '../db/database';
 import { GraphWrites } from '../db/writes/graphWrites';
-import { ImportBatchWriter } from './batchWriter';
+import { addCounts, ImportBatchWriter, NO_COUNTS, type BatchResult } from './batchWriter';
 import { readCordisProjects, readImportRows, type CordisProject } from './formats';
 import {
   ImportAborted,
   ImportError,
+  ImportIncomplete,
   type ImportOptions,
   type ImportRow,
   type ImportSummary,
@@ -31,15 +32,18 @@ export const importSourceId = (contentHash: string) => `import-${contentHash.sli
 
 /**
  * Imports a file of memberships (generic CSV, JSON or CORDIS) into the graph and answers what it
- * did. Rows are streamed and written in batches of `batchSize` through GraphWrites' UNWIND
- * statements; a bad row is rejected with its location and reason while the rest continue.
+ * did. Rows are streamed and written in batches of `batchSize` (ImportBatchWriter); a bad row is
+ * rejected with its location and reason while the rest continue. The next batch is read while the
+ * current one is being written. Re-running the same file (MERGE on ids) leaves the same graph.
  *
- * The whole import is ONE write transaction, so a failure, an abort (`signal`, or `onProgress`
- * throwing) or Neo4j stopping leaves no part of it, and re-running the same file (MERGE on ids)
- * leaves the same graph. The cost: Neo4j keeps the transaction's whole state in its heap until
- * commit. At CORDIS scale (Horizon Europe: ~200k participations, ~50k organisations) that is
- * on the order of 1 GB, so the server needs heap (and `db.memory.transaction.max`) to match;
- * an import larger than that should be split by file, each file still all-or-nothing.
+ * `commit: 'once'` (the default) makes the whole import ONE write transaction, so a failure, an
+ * abort (`signal`, or `onProgress` throwing) or Neo4j stopping leaves no part of it. The cost:
+ * Neo4j holds the transaction's state in its heap until commit (about 1 GB per 300,000
+ * memberships), so the server's heap and `db.memory.transaction.max` must fit the file.
+ *
+ * `commit: 'per-batch'` commits each batch on its own, so Neo4j's memory stays flat whatever the
+ * file's size. A failure then leaves the batches committed before it, and says so
+ * (ImportIncomplete): re-running the same file completes the import without duplicating anything.
  */
 export async function importFile(db: Database, options: ImportOptions): Promise<ImportSummary> {
   const started = performance.now();
@@ -53,21 +57,78 @@ export async function importFile(db: Database, options: ImportOptions): Promise<
       ? await readCordisProjects(options.projectsFile)
       : new Map<string, CordisProject>();
   throwIfAborted(options.signal);
-  // The driver may run `work` again after a transient error, so it starts from nothing each time.
-  const work = (tx: ManagedTransaction) => importInTransaction(db, tx, options, contentHash, projects);
-  const summary = await db.writeTx(work, options.timeoutMs ?? DEFAULT_IMPORT_TIMEOUT_MS);
+  const source = { sourceId: importSourceId(contentHash), contentHash };
+  const timeoutMs = options.timeoutMs ?? DEFAULT_IMPORT_TIMEOUT_MS;
+  const summary =
+    options.commit === 'per-batch'
+      ? await importPerBatch(db, options, source, projects, timeoutMs)
+      : // The driver may run the work again after a transient error, so it starts from nothing each time.
+        await db.writeTx(
+          (tx) =>
+            readAndWrite(db, options, source.sourceId, projects, {
+              write: (rows, writer) => writer.write(tx, rows),
+              finish: (rowCounts) => writeSource(db, tx, options.file, source, rowCounts),
+            }),
+          timeoutMs,
+        );
   return { ...summary, seconds: Math.round((performance.now() - started) / 10) / 100 };
 }
 
-async function importInTransaction(
+/** Each batch in its own transaction; the Source first, so what is committed always cites an existing Source. */
+async function importPerBatch(
   db: Database,
-  tx: ManagedTransaction,
   options: ImportOptions,
-  contentHash: string,
+  source: ImportSource,
   projects: Map<string, CordisProject>,
+  timeoutMs: number,
 ): Promise<ImportSummary> {
-  const sourceId = importSourceId(contentHash);
-  const writer = new ImportBatchWriter(db, tx, sourceId);
+  await db.writeTx((tx) => writeSource(db, tx, options.file, source, null), timeoutMs);
+  let committed = { batches: 0, rows: 0 };
+  try {
+    return await readAndWrite(db, options, source.sourceId, projects, {
+      write: async (rows, writer) => {
+        const result = await db.writeTx((tx) => writer.write(tx, rows), timeoutMs);
+        committed = { batches: committed.batches + 1, rows: committed.rows + rows.length };
+        return result;
+      },
+      finish: (rowCounts) => db.writeTx((tx) => writeSource(db, tx, options.file, source, rowCounts), timeoutMs),
+    });
+  } catch (error) {
+    if (committed.batches === 0) throw error;
+    throw new ImportIncomplete(committed.batches, committed.rows, error);
+  }
+}
+
+interface ImportSource {
+  sourceId: string;
+  contentHash: string;
+}
+
+interface RowCounts {
+  read: number;
+  accepted: number;
+  rejected: number;
+}
+
+/** Where batches go: one shared transaction, or one transaction each. */
+interface BatchSink {
+  write(rows: ImportRow[], writer: ImportBatchWriter): Promise<BatchResult>;
+  finish(rowCounts: RowCounts): Promise<void>;
+}
+
+/**
+ * Reads the file and hands it to `sink` batch by batch, reading the next batch while the previous one is being
+ * written. Rejections are reported in file order: a batch's reading rejections are passed on after the previous
+ * batch's writing rejections, as if the two ran one after the other.
+ */
+async function readAndWrite(
+  db: Database,
+  options: ImportOptions,
+  sourceId: string,
+  projects: Map<string, CordisProject>,
+  sink: BatchSink,
+): Promise<ImportSummary> {
+  const writer = new ImportBatchWriter(db, sourceId);
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   const totalBytes = fs.statSync(options.file).size;
   const position = { bytesRead: 0 };
@@ -75,36 +136,61 @@ async function importInTransaction(
   let rejected = 0;
   let rowsRead = 0;
   let batches = 0;
+  let counts = NO_COUNTS;
   const reject = (rejection: Rejection) => {
     rejected += 1;
     if (rejections.length < MAX_KEPT_REJECTIONS) rejections.push(rejection);
     options.onRejected?.(rejection);
   };
-  const flush = async (batch: ImportRow[]) => {
+
+  let writing: Promise<void> = Promise.resolve();
+  const flush = async (rows: ImportRow[], readingRejections: Rejection[]) => {
+    await writing;
     throwIfAborted(options.signal);
-    for (const rejection of await writer.write(batch)) reject(rejection);
-    batches += 1;
-    options.onProgress?.({ rowsRead, bytesRead: position.bytesRead, totalBytes, batches });
+    readingRejections.forEach(reject);
+    const progress = { rowsRead, bytesRead: position.bytesRead, totalBytes };
+    writing = sink.write(rows, writer).then((result) => {
+      result.rejections.forEach(reject);
+      counts = addCounts(counts, result.counts);
+      batches += 1;
+      options.onProgress?.({ ...progress, batches });
+    });
+    // A failed write must not wait for the next batch to surface (nor go unhandled meanwhile).
+    writing.catch(() => undefined);
   };
 
   let batch: ImportRow[] = [];
+  let readingRejections: Rejection[] = [];
   for await (const item of readImportRows(options.format, options.file, projects, position)) {
     rowsRead += 1;
-    if ('rejection' in item) reject(item.rejection);
+    if ('rejection' in item) readingRejections.push(item.rejection);
     else batch.push(item.row);
     if (batch.length >= batchSize) {
-      await flush(batch);
+      await flush(batch, readingRejections);
       batch = [];
+      readingRejections = [];
     }
   }
-  if (batch.length > 0) await flush(batch);
+  if (batch.length > 0 || readingRejections.length > 0) await flush(batch, readingRejections);
+  await writing;
   throwIfAborted(options.signal);
 
-  const rowCounts = { read: rowsRead, accepted: rowsRead - rejected, rejected };
+  await sink.finish({ read: rowsRead, accepted: rowsRead - rejected, rejected });
+  return { sourceId, rowsRead, ...counts, rejected, rejections, seconds: 0 };
+}
+
+/** The Source an import is recorded as; `rowCounts` is null while a per-batch import is still running. */
+async function writeSource(
+  db: Database,
+  tx: ManagedTransaction,
+  file: string,
+  { sourceId, contentHash }: ImportSource,
+  rowCounts: RowCounts | null,
+): Promise<void> {
   await new GraphWrites(db, tx).sources([
     {
       id: sourceId,
-      title: path.basename(options.file),
+      title: path.basename(file),
       publisher: null,
       date: null,
       language: null,
@@ -112,10 +198,9 @@ async function importInTransaction(
       document: null,
       contentHash,
       importedAt: new Date().toISOString(),
-      rowCounts: JSON.stringify(rowCounts),
+      rowCounts: rowCounts === null ? null : JSON.stringify(rowCounts),
     },
   ]);
-  return { sourceId, rowsRead, ...writer.counts, rejected, rejections, seconds: 0 };
 }
 
 function throwIfAborted(signal: AbortSignal | undefined): void {

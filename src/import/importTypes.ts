@@ -58,12 +58,36 @@ export interface Rejection {
   reason: string;
 }
 
+/**
+ * A per-batch import stopped after committing some batches: they stay (each is whole), the rest is not written.
+ * Re-running the same file completes the import, since every write is a MERGE.
+ */
+export class ImportIncomplete extends Error {
+  constructor(
+    readonly committedBatches: number,
+    readonly committedRows: number,
+    readonly cause: unknown,
+  ) {
+    const reason =
+      cause instanceof ImportAborted ? 'it was interrupted' : cause instanceof Error ? cause.message : String(cause);
+    super(
+      `the import stopped after committing ${committedBatches} batch${committedBatches === 1 ? '' : 'es'} ` +
+        `(${committedRows} rows): ${reason.replace(/\.$/, '')}. Run the same import again to complete it; rows ` +
+        'already written are matched, not duplicated.',
+    );
+    this.name = 'ImportIncomplete';
+  }
+}
+
 export interface ImportProgress {
   rowsRead: number;
   bytesRead: number;
   totalBytes: number;
   batches: number;
 }
+
+export const IMPORT_COMMITS = ['once', 'per-batch'] as const;
+export type ImportCommit = (typeof IMPORT_COMMITS)[number];
 
 export interface ImportOptions {
   file: string;
@@ -72,8 +96,13 @@ export interface ImportOptions {
   projectsFile?: string;
   /** Rows per UNWIND statement (default 5,000). */
   batchSize?: number;
-  /** The whole import's transaction timeout (default 30 minutes). */
+  /** The whole import's transaction timeout (default 30 minutes); per batch with `commit: 'per-batch'`. */
   timeoutMs?: number;
+  /**
+   * 'once' (default): one transaction, all or nothing. 'per-batch': a transaction per batch, so Neo4j's memory
+   * stays flat for files of any size; a failure leaves the committed batches (ImportIncomplete).
+   */
+  commit?: ImportCommit;
   /** Called after each batch is written; throwing from it aborts (and rolls back) the import. */
   onProgress?: (progress: ImportProgress) => void;
   /** Called for each rejected row, as it is found. */
