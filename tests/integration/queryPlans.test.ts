@@ -11,9 +11,10 @@ import { useTestServer, type TestServer } from '../support/testServer';
  * - `NodeByLabelScan` is not allowed in a statement that finds its starting node by id (`{id: ...}`, an index
  *   seek on the uniqueness constraint) or through the full-text index. It is allowed in the statements that by
  *   their nature visit every node of a label: lists of all consortia, programs, models, sources and persons,
- *   counts and pages with a filter the indexes do not serve, the multi-consortium question when it has to roll
- *   memberships up (affiliates, a day, active only), overlaps of all consortia and network exports of the whole
- *   graph.
+ *   counts and pages with a filter the indexes do not serve (`kinds`, `nameContains`; with `consortiumId` they
+ *   start from the consortium, so the rule holds them to an index seek), the multi-consortium question when it
+ *   has to roll memberships up (affiliates, a day, active only), overlaps of all consortia and network exports of
+ *   the whole graph.
  *
  * The seed graph is small, but the planner picks a unique-index seek whenever one serves, whatever the size.
  */
@@ -152,6 +153,10 @@ describe('query plans', () => {
     expect(forbiddenIn(scanAll, operatorsOf(plan))).toEqual(['CartesianProduct']);
     const inFilter = statement('MATCH (o:Organization) WHERE EXISTS { (o)-->(:Consortium {id: $id}) } RETURN o');
     expect(forbiddenIn(inFilter, operatorsOf(plan))).toEqual(['CartesianProduct']);
+    const fromConsortium = statement(
+      'MATCH (:Consortium {id: $consortiumId})<-[:MEMBER_OF]-(o:Organization) WITH DISTINCT o RETURN count(o)',
+    );
+    expect(forbiddenIn(fromConsortium, operatorsOf(plan))).toContain('NodeByLabelScan');
     const byList = 'MATCH (c:Consortium) WHERE $ids IS NULL OR c.id IN $ids RETURN c';
     expect(forbiddenIn(statement(byList, { ids: ['a'] }), operatorsOf(plan))).toContain('NodeByLabelScan');
     expect(forbiddenIn(statement(byList, { ids: null }), operatorsOf(plan))).not.toContain('NodeByLabelScan');

@@ -16,34 +16,55 @@ export type OrganizationSort = { field: 'NAME' | 'CONSORTIUM_COUNT'; direction: 
 /** Where the previous page ended: the sort key and id of its last node. */
 export type ListPosition = { key: string | number; id: string };
 
-const FILTER = `($kinds IS NULL OR o.kind IN $kinds)
+/** The filters on the organisation's own fields (`consortiumId` is served by the anchor, below). */
+const FIELD_FILTER = `($kinds IS NULL OR o.kind IN $kinds)
   AND ($countries IS NULL OR o.country IN $countries)
   AND ($minConsortia IS NULL OR o.consortiumCount >= $minConsortia)
-  AND ($consortiumId IS NULL OR EXISTS { (o)-[:MEMBER_OF]->(:Consortium {id: $consortiumId}) })
   AND ($nameContains IS NULL OR toLower(o.name) CONTAINS $nameContains
        OR toLower(coalesce(o.nameKo, '')) CONTAINS $nameContains
        OR toLower(coalesce(o.nameJa, '')) CONTAINS $nameContains
        OR toLower(coalesce(o.aliasText, '')) CONTAINS $nameContains)`;
 
-/** Keyset pagination: one constant statement per sort, so each can use its index. */
-const PAGE: Record<OrganizationSort['field'], Record<OrganizationSort['direction'], string>> = {
-  NAME: {
-    ASC: pageStatement('o.name', 'ASC', '>'),
-    DESC: pageStatement('o.name', 'DESC', '<'),
-  },
-  CONSORTIUM_COUNT: {
-    ASC: pageStatement('o.consortiumCount', 'ASC', '>'),
-    DESC: pageStatement('o.consortiumCount', 'DESC', '<'),
-  },
+/**
+ * Where a statement starts: every organisation, or (with `consortiumId`) the members of that consortium, found
+ * through its id's uniqueness index. A `$consortiumId IS NULL OR EXISTS { ... }` filter instead would make the
+ * planner scan every organisation and test each. An organisation with two memberships of the consortium is one row.
+ */
+type Anchor = 'all' | 'consortium';
+const ANCHOR: Record<Anchor, string> = {
+  all: 'MATCH (o:Organization)',
+  consortium: 'MATCH (:Consortium {id: $consortiumId})<-[:MEMBER_OF]-(o:Organization) WITH DISTINCT o',
 };
 
-function pageStatement(key: string, direction: 'ASC' | 'DESC', after: '>' | '<'): string {
-  return `MATCH (o:Organization)
-    WHERE ${key} IS NOT NULL AND ${FILTER}
+/** Keyset pagination: one constant statement per anchor and sort, so each can use its index. */
+const PAGE: Record<Anchor, Record<OrganizationSort['field'], Record<OrganizationSort['direction'], string>>> = {
+  all: pagesFrom('all'),
+  consortium: pagesFrom('consortium'),
+};
+
+function pagesFrom(anchor: Anchor): Record<OrganizationSort['field'], Record<OrganizationSort['direction'], string>> {
+  return {
+    NAME: {
+      ASC: pageStatement(anchor, 'o.name', 'ASC', '>'),
+      DESC: pageStatement(anchor, 'o.name', 'DESC', '<'),
+    },
+    CONSORTIUM_COUNT: {
+      ASC: pageStatement(anchor, 'o.consortiumCount', 'ASC', '>'),
+      DESC: pageStatement(anchor, 'o.consortiumCount', 'DESC', '<'),
+    },
+  };
+}
+
+function pageStatement(anchor: Anchor, key: string, direction: 'ASC' | 'DESC', after: '>' | '<'): string {
+  return `${ANCHOR[anchor]}
+    WHERE ${key} IS NOT NULL AND ${FIELD_FILTER}
       AND ($afterKey IS NULL OR ${key} ${after} $afterKey OR (${key} = $afterKey AND o.id > $afterId))
     WITH o ORDER BY ${key} ${direction}, o.id ASC LIMIT $limit
     RETURN ${organizationFields('o')} AS org, ${key} AS sortKey`;
 }
+
+const anchorOf = (filter: OrganizationListFilter): Anchor =>
+  filter.consortiumId === null || filter.consortiumId === undefined ? 'all' : 'consortium';
 
 function filterParams(filter: OrganizationListFilter) {
   return {
@@ -63,24 +84,29 @@ export async function listOrganizations(
   first: number,
   after: ListPosition | null,
 ): Promise<{ nodes: Array<{ org: OrganizationModel; sortKey: string | number }>; hasNextPage: boolean }> {
-  const rows = await db.read<{ org: OrganizationModel; sortKey: string | number }>(PAGE[sort.field][sort.direction], {
-    ...filterParams(filter),
-    afterKey: after?.key ?? null,
-    afterId: after?.id ?? null,
-    limit: first + 1,
-  });
+  const rows = await db.read<{ org: OrganizationModel; sortKey: string | number }>(
+    PAGE[anchorOf(filter)][sort.field][sort.direction],
+    {
+      ...filterParams(filter),
+      afterKey: after?.key ?? null,
+      afterId: after?.id ?? null,
+      limit: first + 1,
+    },
+  );
   return { nodes: rows.slice(0, first), hasNextPage: rows.length > first };
 }
 
 // Without a filter, Neo4j answers from its count store instead of scanning every organisation.
 const COUNT_ALL = `MATCH (o:Organization) RETURN count(o) AS total`;
 
+const COUNT: Record<Anchor, string> = {
+  all: `${ANCHOR.all} WHERE ${FIELD_FILTER} RETURN count(o) AS total`,
+  consortium: `${ANCHOR.consortium} WHERE ${FIELD_FILTER} RETURN count(o) AS total`,
+};
+
 export async function countOrganizations(db: Database, filter: OrganizationListFilter): Promise<number> {
   const params = filterParams(filter);
   const unfiltered = Object.values(params).every((value) => value === null);
-  const [row] = await db.read<{ total: number }>(
-    unfiltered ? COUNT_ALL : `MATCH (o:Organization) WHERE ${FILTER} RETURN count(o) AS total`,
-    params,
-  );
+  const [row] = await db.read<{ total: number }>(unfiltered ? COUNT_ALL : COUNT[anchorOf(filter)], params);
   return row?.total ?? 0;
 }

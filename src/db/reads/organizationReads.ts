@@ -173,11 +173,19 @@ export async function organizationsInMultipleConsortia(
   if (!query.includeAffiliates && query.asOf === null && !query.activeOnly) {
     return multiConsortiumFromStoredCounts(db, params, projection);
   }
-  // The day's standing of every consortium is only needed to keep the active ones.
-  const rows = await db.read<Omit<MultiConsortiumModel, 'consortiumCount'>>(
-    (query.activeOnly ? MULTI_CONSORTIUM_ACTIVE : MULTI_CONSORTIUM_ALL)[projection],
-    { ...params, activeStatuses: ACTIVE_STATUSES },
-  );
+  // The day's standing of every consortium is only needed to keep the active ones; rolled up, only the holders
+  // the stored counts cannot rule out are expanded.
+  const statements = query.includeAffiliates
+    ? query.activeOnly
+      ? MULTI_AFFILIATES_ACTIVE
+      : MULTI_AFFILIATES_ALL
+    : query.activeOnly
+      ? MULTI_CONSORTIUM_ACTIVE
+      : MULTI_CONSORTIUM_ALL;
+  const rows = await db.read<Omit<MultiConsortiumModel, 'consortiumCount'>>(statements[projection], {
+    ...params,
+    activeStatuses: ACTIVE_STATUSES,
+  });
   return rows.map((row) => ({ ...row, consortiumCount: row.consortia.length }));
 }
 
@@ -216,6 +224,70 @@ const MULTI_CONSORTIUM_ALL: Record<Projection, string> = {
 const MULTI_CONSORTIUM_ACTIVE: Record<Projection, string> = {
   full: multiConsortiumActive(consortiumFields('c')),
   brief: multiConsortiumActive(consortiumBrief('c')),
+};
+
+/**
+ * The holders (organisations with no top-level parent within five PART_OF levels: tops, and bodies whose chain is
+ * longer) that may reach `$minConsortia` rolled up. Sound because a holder's memberships on any day, of active
+ * consortia or not, are a subset of all memberships of itself and its parts (up to five levels), and the stored
+ * `consortiumCount` is the number of an organisation's MEMBER_OF relationships: their sum bounds the number of
+ * distinct consortia from above. The first branch also covers holders without parts (the bound is their own count),
+ * through the index on `consortiumCount`; the second the organisations with parts.
+ */
+const AFFILIATE_CANDIDATES = `CALL () {
+    MATCH (h:Organization) WHERE h.consortiumCount >= $minConsortia
+    RETURN h
+    UNION
+    MATCH (part:Organization)-[:PART_OF]->(:Organization)
+    WITH DISTINCT part
+    MATCH (part)-[:PART_OF*1..5]->(h:Organization)
+    WITH h, collect(DISTINCT part) AS parts
+    WHERE h.consortiumCount + reduce(total = 0, p IN parts | total + p.consortiumCount) >= $minConsortia
+    RETURN h
+  }
+  WITH h WHERE NOT EXISTS { (h)-[:PART_OF*1..5]->(top:Organization) WHERE NOT (top)-[:PART_OF]->() }
+  CALL (h) {
+    RETURN h AS o
+    UNION
+    MATCH (o:Organization)-[:PART_OF*1..5]->(h)
+    WITH DISTINCT o
+    WHERE head([(o)-[:PART_OF*1..5]->(top:Organization) WHERE NOT (top)-[:PART_OF]->() | top]) = h
+    RETURN o
+  }`;
+
+/** The rolled-up holders with their consortia, top first, from rows `h` (holder), `o` (member), `c`. */
+const affiliatesByHolder = (consortium: string) => `
+  WITH h AS holder, collect(DISTINCT c) AS consortia, collect(DISTINCT o) AS members
+  WHERE size(consortia) >= $minConsortia
+  WITH holder, consortia, members ORDER BY size(consortia) DESC, holder.name, holder.id LIMIT $first
+  RETURN ${organizationFields('holder')} AS organization,
+         [c IN consortia | ${consortium}] AS consortia,
+         [x IN members WHERE x <> holder | x.id] AS affiliateIds`;
+
+const multiAffiliatesAll = (consortium: string) => `${AFFILIATE_CANDIDATES}
+  MATCH (o)-[m:MEMBER_OF]->(c:Consortium)
+  WHERE ${membershipHeld('m', 'c')}
+  ${affiliatesByHolder(consortium)}`;
+
+// The standing is read once per consortium, not once per membership (a large consortium has hundreds).
+const multiAffiliatesActive = (consortium: string) => `${AFFILIATE_CANDIDATES}
+  MATCH (o)-[m:MEMBER_OF]->(c:Consortium)
+  WHERE ${membershipHeld('m', 'c')}
+  WITH c, collect({h: h, o: o}) AS uses
+  ${standingOnDay('c')}
+  WITH c, uses, standingStatus WHERE ${consortiumActive('c')}
+  UNWIND uses AS use
+  WITH use.h AS h, use.o AS o, c
+  ${affiliatesByHolder(consortium)}`;
+
+const MULTI_AFFILIATES_ALL: Record<Projection, string> = {
+  full: multiAffiliatesAll(consortiumFields('c')),
+  brief: multiAffiliatesAll(consortiumBrief('c')),
+};
+
+const MULTI_AFFILIATES_ACTIVE: Record<Projection, string> = {
+  full: multiAffiliatesActive(consortiumFields('c')),
+  brief: multiAffiliatesActive(consortiumBrief('c')),
 };
 
 const multiConsortiumStored = (consortium: string) => `MATCH (o:Organization) WHERE o.consortiumCount >= $minConsortia
