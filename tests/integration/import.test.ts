@@ -4,7 +4,7 @@ import { parse } from 'csv-parse/sync';
 import type { Database } from '../../src/db/database';
 import { GraphWrites } from '../../src/db/writes/graphWrites';
 import { importFile, importSourceId, sha256OfFile } from '../../src/import/importFile';
-import { ImportAborted, ImportError, type ImportOptions } from '../../src/import/importTypes';
+import { ImportAborted, ImportError, ImportIncomplete, type ImportOptions } from '../../src/import/importTypes';
 import { graphSize, openTestDatabase } from '../support/testDatabase';
 import { startTestServer, type TestServer } from '../support/testServer';
 
@@ -260,5 +260,83 @@ describe('CORDIS', () => {
     });
     await expect(aborted).rejects.toThrow(ImportAborted);
     expect(await graphSize(db)).toEqual(before);
+  });
+});
+
+describe('commit per batch', () => {
+  /** The fixture's part of the graph, read with Cypher of its own: memberships, and the counts stored on both ends. */
+  async function cordisSubgraph(): Promise<unknown[]> {
+    return db.read(
+      `MATCH (o:Organization)-[m:MEMBER_OF]->(c:Consortium) WHERE o.id STARTS WITH 'cordis-org-999'
+       RETURN o.id AS org, c.id AS consortium, m.role AS role, m.sources AS sources, o.name AS name, o.kind AS kind,
+              o.consortiumCount AS consortiumCount, c.memberCount AS memberCount, c.name AS consortiumName
+       ORDER BY org, consortium`,
+    );
+  }
+  const cordis = { file: CORDIS, format: 'cordis' as const, projectsFile: PROJECTS, batchSize: 4 };
+  const withoutTime = ({ seconds: _seconds, ...summary }: { seconds: number }) => summary;
+
+  it('writes the same graph and the same summary as one transaction', async () => {
+    const once = await run(cordis);
+    const onceGraph = await cordisSubgraph();
+    await removeImports();
+    const perBatch = await run({ ...cordis, commit: 'per-batch' });
+    expect(await cordisSubgraph()).toEqual(onceGraph);
+    expect(withoutTime(perBatch)).toEqual(withoutTime(once));
+    expect(onceGraph.length).toBe(once.membershipsCreated);
+  });
+
+  it('keeps the batches committed before a failure, says so, and a re-run completes the import', async () => {
+    const complete = await run(cordis);
+    const completeGraph = await cordisSubgraph();
+    await removeImports();
+
+    let batchesSeen = 0;
+    const failing = run({
+      ...cordis,
+      commit: 'per-batch',
+      onProgress: () => {
+        batchesSeen += 1;
+        if (batchesSeen === 2) throw new Error('stopped by the test after two batches');
+      },
+    });
+    const error = await failing.then(
+      () => null,
+      (reason: unknown) => reason,
+    );
+    expect(error).toBeInstanceOf(ImportIncomplete);
+    expect(error).toMatchObject({ committedBatches: 2, committedRows: 8 });
+    expect((error as Error).message).toMatch(
+      /stopped after committing 2 batches \(8 rows\): stopped by the test after two batches\. Run the same import again/,
+    );
+    const partial = await cordisSubgraph();
+    expect(partial.length).toBeGreaterThan(0);
+    expect(partial.length).toBeLessThan(completeGraph.length);
+
+    const rerun = await run({ ...cordis, commit: 'per-batch' });
+    expect(await cordisSubgraph()).toEqual(completeGraph);
+    expect(rerun.membershipsCreated + partial.length).toBe(complete.membershipsCreated);
+  });
+});
+
+describe('packed batches', () => {
+  it('rejects names holding control characters, which the packed batch format reserves', async () => {
+    const file = path.join(fs.mkdtempSync('/tmp/t-imp-'), 'controls.csv');
+    fs.writeFileSync(
+      file,
+      [
+        'organization_id,organization_name,kind,consortium_id,consortium_name',
+        't-imp-ctl-a,"Tab\tLabs",COMPANY,t-imp-ctl-c1,Control one',
+        't-imp-ctl-b,"Record\u001eSeparator Inc",COMPANY,t-imp-ctl-c1,Control one',
+        't-imp-ctl-c,Clean Co,COMPANY,t-imp-ctl-c1,Control one',
+      ].join('\n'),
+    );
+    const summary = await run({ file, format: 'generic-csv' });
+    expect(summary).toMatchObject({ rowsRead: 3, rejected: 2, organizationsCreated: 1, membershipsCreated: 1 });
+    expect(summary.rejections.map((r) => r.location)).toEqual(['line 2', 'line 3']);
+    for (const rejection of summary.rejections) expect(rejection.reason).toContain('control character');
+    const [clean] = await db.read<{ name: string }>("MATCH (o:Organization {id: 't-imp-ctl-c'}) RETURN o.name AS name");
+    expect(clean).toEqual({ name: 'Clean Co' });
+    await db.write('MATCH (s:Source {id: $id}) DETACH DELETE s', { id: summary.sourceId });
   });
 });
