@@ -6,6 +6,7 @@ import { generateGraph, type GeneratedGraph } from '../src/generate/generateGrap
 import { loadAffiliations } from '../src/generate/loadAffiliations';
 import { SCALES, type ScaleName } from '../src/generate/scales';
 import { importFile } from '../src/import/importFile';
+import type { ImportCommit } from '../src/import/importTypes';
 import { ownRssMb } from './processMemory';
 
 export interface ImportMeasure {
@@ -32,6 +33,7 @@ export async function generateAndImport(
   scale: ScaleName,
   dir: string,
   seed: number,
+  commit: ImportCommit,
 ): Promise<ImportMeasure> {
   fs.mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `generated-${scale}.csv`);
@@ -56,6 +58,7 @@ export async function generateAndImport(
     summary = await importFile(db, {
       file,
       format: 'generic-csv',
+      commit,
       onProgress: ({ bytesRead, totalBytes }) => {
         while (rssByTenthMb.length < Math.floor((10 * bytesRead) / totalBytes)) rssByTenthMb.push(ownRssMb());
       },

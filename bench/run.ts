@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { runCli } from '../src/cli/runCli';
 import { isScaleName, type ScaleName } from '../src/generate/scales';
+import { IMPORT_COMMITS, type ImportCommit } from '../src/import/importTypes';
 import { benchNeo4jOptions, startFreshNeo4j, stopLocalNeo4j } from './benchNeo4j';
 import { startChildServer, type ChildServer } from './childServer';
 import { isRefusal, measureGraphmlExports, type ExportAttempt } from './exportPhase';
@@ -21,6 +22,9 @@ const BUDGETS: Record<ScaleName, RunBudget> = {
   L: { warmup: 2, maxRuns: 30, minRuns: 3, maxMs: 10_000 },
 };
 const LOAD_SECONDS: Record<ScaleName, number> = { S: 5, M: 20, L: 20 };
+/** `--smoke` (CI): every phase once, briefly, to prove the benchmark still runs end to end; its numbers mean little. */
+const SMOKE_BUDGET: RunBudget = { warmup: 1, maxRuns: 2, minRuns: 1, maxMs: 200 };
+const SMOKE_LOAD_SECONDS = 1;
 const CONNECTIONS = 32;
 
 const log = (line: string) => console.error(line);
@@ -34,8 +38,13 @@ function parseBenchArgs() {
       seed: { type: 'string', default: '42' },
       export: { type: 'boolean' },
       keep: { type: 'boolean' },
+      smoke: { type: 'boolean' },
+      'import-commit': { type: 'string', default: 'once' },
     },
   });
+  const importCommit = values['import-commit'] as ImportCommit;
+  if (!IMPORT_COMMITS.includes(importCommit))
+    throw new Error(`--import-commit must be one of ${IMPORT_COMMITS.join(', ')}`);
   if (!isScaleName(values.scale!)) throw new Error('--scale must be S, M or L');
   const scale: ScaleName = values.scale;
   // The full GraphML export is the issue's S question; at M it computes betweenness over 150k nodes.
@@ -45,6 +54,8 @@ function parseBenchArgs() {
     seed: Number(values.seed),
     withExport: values.export ?? scale === 'S',
     keep: values.keep ?? false,
+    smoke: values.smoke ?? false,
+    importCommit,
   };
 }
 
@@ -102,7 +113,9 @@ async function compareThroughput(
 }
 
 async function main(): Promise<void> {
-  const { scale, port, seed, withExport, keep } = parseBenchArgs();
+  const { scale, port, seed, withExport, keep, smoke, importCommit } = parseBenchArgs();
+  const budget = smoke ? SMOKE_BUDGET : BUDGETS[scale];
+  const loadSeconds = smoke ? SMOKE_LOAD_SECONDS : LOAD_SECONDS[scale];
   const started = Date.now();
   const neo4jOptions = benchNeo4jOptions(scale, port);
   log(
@@ -114,9 +127,15 @@ async function main(): Promise<void> {
   const children: ChildServer[] = [];
   try {
     log('generating and importing...');
-    const imported = await generateAndImport(db, scale, path.join(neo4jOptions.dataDir, 'generated'), seed);
+    const imported = await generateAndImport(
+      db,
+      scale,
+      path.join(neo4jOptions.dataDir, 'generated'),
+      seed,
+      importCommit,
+    );
     log(
-      `  ${imported.graph.memberships} memberships in ${imported.importSeconds.toFixed(1)} s: ` +
+      `  ${imported.graph.memberships} memberships in ${imported.importSeconds.toFixed(1)} s (commit ${importCommit}): ` +
         `${imported.membershipsPerSecond} memberships/s, importer RSS ${imported.rssBeforeMb} → peak ${imported.rssPeakMb} MB ` +
         `(by tenth: ${imported.rssByTenthMb.join(' ')})`,
     );
@@ -128,7 +147,7 @@ async function main(): Promise<void> {
     log('latency (sequential, after warm-up):');
     const questions: QuestionResult[] = [];
     for (const question of benchQuestions(imported.graph)) {
-      questions.push(await askThreeWays(question, BUDGETS[scale], driver, api, neoGraphql));
+      questions.push(await askThreeWays(question, budget, driver, api, neoGraphql));
     }
     await neoGraphql.stop();
 
@@ -146,7 +165,7 @@ async function main(): Promise<void> {
       }
     }
 
-    log(`throughput (${CONNECTIONS} connections, ${LOAD_SECONDS[scale]} s each):`);
+    log(`throughput (${CONNECTIONS} connections, ${loadSeconds} s each):`);
     const bare = await startChildServer('bareGraphqlServer', neo4jProcess.uri);
     children.push(bare);
     const throughput = await compareThroughput(
@@ -161,7 +180,7 @@ async function main(): Promise<void> {
           query: `{ organizationsInMultipleConsortia(minConsortia: 5, first: 100) { organization { id name } consortiumCount } }`,
         },
       },
-      LOAD_SECONDS[scale],
+      loadSeconds,
     );
 
     const memory = { api: api.memory(), neo4j: processMemoryMb(neo4jProcess.pid) };
@@ -181,6 +200,8 @@ async function main(): Promise<void> {
         {
           scale,
           seed,
+          smoke,
+          importCommit,
           startedAt: new Date(started).toISOString(),
           seconds: Math.round((Date.now() - started) / 1000),
           import: imported,
