@@ -20,6 +20,8 @@ export interface ImportMeasure {
   rssBeforeMb: number;
   rssPeakMb: number;
   rssByTenthMb: number[];
+  /** The importer's heap after a full garbage collection at each tenth of the file (with --expose-gc). */
+  liveHeapByTenthMb: number[];
   affiliationSeconds: number;
 }
 
@@ -51,6 +53,7 @@ export async function generateAndImport(
   const rssBeforeMb = ownRssMb();
   let rssPeakMb = rssBeforeMb;
   const rssByTenthMb: number[] = [];
+  const liveHeapByTenthMb: number[] = [];
   const sampler = setInterval(() => (rssPeakMb = Math.max(rssPeakMb, ownRssMb())), 50);
   const started = performance.now();
   let summary;
@@ -60,7 +63,14 @@ export async function generateAndImport(
       format: 'generic-csv',
       commit,
       onProgress: ({ bytesRead, totalBytes }) => {
-        while (rssByTenthMb.length < Math.floor((10 * bytesRead) / totalBytes)) rssByTenthMb.push(ownRssMb());
+        while (rssByTenthMb.length < Math.floor((10 * bytesRead) / totalBytes)) {
+          rssByTenthMb.push(ownRssMb());
+          // What the importer keeps (RSS also counts garbage not collected yet): needs node --expose-gc.
+          if (global.gc) {
+            global.gc();
+            liveHeapByTenthMb.push(Math.round(process.memoryUsage().heapUsed / 1024 / 1024));
+          }
+        }
       },
     });
   } finally {
@@ -79,6 +89,7 @@ export async function generateAndImport(
     rssBeforeMb,
     rssPeakMb: Math.max(rssPeakMb, ...rssByTenthMb),
     rssByTenthMb,
+    liveHeapByTenthMb,
     affiliationSeconds: (performance.now() - affiliated) / 1000,
   };
 }

@@ -137,7 +137,7 @@ async function main(): Promise<void> {
     log(
       `  ${imported.graph.memberships} memberships in ${imported.importSeconds.toFixed(1)} s (commit ${importCommit}): ` +
         `${imported.membershipsPerSecond} memberships/s, importer RSS ${imported.rssBeforeMb} → peak ${imported.rssPeakMb} MB ` +
-        `(by tenth: ${imported.rssByTenthMb.join(' ')})`,
+        `(by tenth: ${imported.rssByTenthMb.join(' ')}; live heap after GC by tenth: ${imported.liveHeapByTenthMb.join(' ')} MB)`,
     );
 
     const api = await startChildServer('apiServer', neo4jProcess.uri);

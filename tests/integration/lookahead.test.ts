@@ -183,6 +183,36 @@ describe('organizationsInMultipleConsortia', () => {
   });
 });
 
+describe('organizationsInMultipleConsortia without consortia', () => {
+  it('answers the same organisations and counts from the stored counts, without reading a membership', async () => {
+    const sent: string[] = [];
+    const stop = db.observe(({ cypher }) => sent.push(cypher));
+    let countsOnly;
+    try {
+      countsOnly = await data(
+        `{ organizationsInMultipleConsortia(minConsortia: 2, first: 20) { organization { id name } consortiumCount } }`,
+      );
+    } finally {
+      stop();
+    }
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).not.toContain('MEMBER_OF');
+    const [row] = await db.read<{ expected: Array<{ id: string; count: number }> }>(
+      `MATCH (o:Organization)-[:MEMBER_OF]->(c:Consortium)
+       WITH o, count(DISTINCT c) AS count WHERE count >= 2
+       WITH o, count ORDER BY count DESC, o.name, o.id LIMIT 20
+       RETURN collect({id: o.id, count: count}) AS expected`,
+    );
+    expect(row!.expected.length).toBeGreaterThan(0);
+    expect(
+      countsOnly.organizationsInMultipleConsortia.map((item: any) => ({
+        id: item.organization.id,
+        count: item.consortiumCount,
+      })),
+    ).toEqual(row!.expected);
+  });
+});
+
 describe('responses', () => {
   it('are still marked uncacheable', async () => {
     const response = await fetch(`${server.baseUrl}/graphql`, {

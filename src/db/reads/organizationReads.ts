@@ -151,6 +151,11 @@ export interface MultiConsortiumQuery {
   first: number;
   /** How much of each consortium to read (`full` when omitted). */
   projection?: Projection;
+  /**
+   * False when the caller does not need the consortia themselves (GraphQL: `consortia` not selected): the common
+   * all-time question is then answered from the stored counts alone, and `consortia` comes back empty.
+   */
+  withConsortia?: boolean;
 }
 
 /**
@@ -171,7 +176,9 @@ export async function organizationsInMultipleConsortia(
     first: query.first,
   };
   if (!query.includeAffiliates && query.asOf === null && !query.activeOnly) {
-    return multiConsortiumFromStoredCounts(db, params, projection);
+    return query.withConsortia === false
+      ? multiConsortiumCountsOnly(db, params)
+      : multiConsortiumFromStoredCounts(db, params, projection);
   }
   // The day's standing of every consortium is only needed to keep the active ones; rolled up, only the holders
   // the stored counts cannot rule out are expanded.
@@ -311,6 +318,25 @@ async function multiConsortiumFromStoredCounts(
     params,
   );
   return rows.map((row) => ({ ...row, consortiumCount: row.consortia.length, affiliateIds: [] }));
+}
+
+const MULTI_CONSORTIUM_COUNTS_ONLY = `MATCH (o:Organization) WHERE o.consortiumCount >= $minConsortia
+  WITH o ORDER BY o.consortiumCount DESC, o.name, o.id LIMIT $first
+  RETURN ${organizationFields('o')} AS organization, o.consortiumCount AS consortiumCount`;
+
+/**
+ * The stored counts alone, without walking a single membership: a hub's thousands of consortia are not read when
+ * nobody asked for them (under load, the difference between answering and timing out).
+ */
+async function multiConsortiumCountsOnly(
+  db: Database,
+  params: Record<string, unknown>,
+): Promise<MultiConsortiumModel[]> {
+  const rows = await db.read<{ organization: OrganizationModel; consortiumCount: number }>(
+    MULTI_CONSORTIUM_COUNTS_ONLY,
+    params,
+  );
+  return rows.map((row) => ({ ...row, consortia: [], affiliateIds: [] }));
 }
 
 /** Organisations sharing a consortium with `orgId`, with how many they share, most first. */

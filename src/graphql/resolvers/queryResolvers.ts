@@ -59,6 +59,7 @@ export const Query: QueryResolvers = {
   organizationsInMultipleConsortia: (_root, args, { db }, info) =>
     organizationsInMultipleConsortia(db, {
       projection: projectionFor(fieldsAt(info, ['consortia']), info.fragments, CONSORTIUM_BRIEF_FIELDS),
+      withConsortia: fieldsAt(info, ['consortia']).length > 0,
       minConsortia: atLeast('minConsortia', args.minConsortia, 1, 2),
       includeAffiliates: args.includeAffiliates ?? false,
       asOf: args.asOf ?? null,
