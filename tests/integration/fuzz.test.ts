@@ -188,6 +188,7 @@ interface Outcome {
   ms: number;
   body: string;
   request: string;
+  fullRequest: string;
 }
 
 async function send(body: string): Promise<Outcome> {
@@ -198,7 +199,13 @@ async function send(body: string): Promise<Outcome> {
     body,
   });
   const text = await response.text();
-  return { status: response.status, ms: Date.now() - started, body: text.slice(0, 300), request: body.slice(0, 300) };
+  return {
+    status: response.status,
+    ms: Date.now() - started,
+    body: text.slice(0, 300),
+    request: body.slice(0, 300),
+    fullRequest: body,
+  };
 }
 
 /** Sends every body, CONCURRENCY at a time. */
@@ -215,13 +222,22 @@ async function sendAll(bodies: string[]): Promise<Outcome[]> {
   return outcomes;
 }
 
-function expectNoServerErrors(outcomes: Outcome[]): void {
+/**
+ * No 500, and no request that runs into the transaction timeout. A request slow under the test's own concurrency
+ * (or a busy machine: CI shares two cores) is sent again alone, with the full body it was built from; only one
+ * that is slow on its own is a finding (a hostile value that makes the database work that long).
+ */
+async function expectNoServerErrors(outcomes: Outcome[]): Promise<void> {
   const serverErrors = outcomes.filter(
     (outcome) => outcome.status >= 500 || /INTERNAL_SERVER_ERROR/.test(outcome.body),
   );
   expect(serverErrors.slice(0, 3)).toEqual([]);
-  const slow = outcomes.filter((outcome) => outcome.ms >= TRANSACTION_TIMEOUT_MS);
-  expect(slow.slice(0, 3)).toEqual([]);
+  const slowAlone: Outcome[] = [];
+  for (const outcome of outcomes.filter((candidate) => candidate.ms >= TRANSACTION_TIMEOUT_MS)) {
+    const again = await send(outcome.fullRequest);
+    if (again.ms >= TRANSACTION_TIMEOUT_MS || again.status >= 500) slowAlone.push(again);
+  }
+  expect(slowAlone.slice(0, 3)).toEqual([]);
 }
 
 describe('fuzzing the API', () => {
@@ -229,7 +245,7 @@ describe('fuzzing the API', () => {
     const before = await graphSize(db);
     const bodies = Array.from({ length: VALID_QUERIES }, () => JSON.stringify(randomOperation()));
     const outcomes = await sendAll(bodies);
-    expectNoServerErrors(outcomes);
+    await expectNoServerErrors(outcomes);
     expect(outcomes.filter((outcome) => outcome.status === 200).length).toBeGreaterThan(VALID_QUERIES / 4);
     expect(await graphSize(db)).toEqual(before);
   }, 120_000);
@@ -237,7 +253,7 @@ describe('fuzzing the API', () => {
   it('answers thousands of malformed documents and bodies with 4xx, never a 500', async () => {
     const before = await graphSize(db);
     const outcomes = await sendAll(Array.from({ length: MALFORMED_BODIES }, malformedBody));
-    expectNoServerErrors(outcomes);
+    await expectNoServerErrors(outcomes);
     expect(await graphSize(db)).toEqual(before);
   }, 120_000);
 
