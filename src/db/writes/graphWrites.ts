@@ -289,21 +289,6 @@ export class GraphWrites {
     );
   }
 
-  /**
-   * Creates the organisations that do not exist yet and leaves existing ones untouched: an import
-   * that resolves a row to a known organisation adds facts to it without rewriting its names.
-   */
-  async createMissingOrganizations(rows: OrganizationRow[]): Promise<void> {
-    await this.run(
-      `UNWIND $rows AS row
-       MERGE (o:Organization {id: row.id})
-       ON CREATE SET o.name = row.name, o.nameKo = row.nameKo, o.nameJa = row.nameJa, o.aliases = row.aliases,
-           o.aliasText = reduce(text = '', alias IN row.aliases | text + alias + '\n'),
-           o.kind = row.kind, o.country = row.country, o.consortiumCount = 0`,
-      { rows },
-    );
-  }
-
   /** Creates consortia or updates the fields given (null keeps the stored value); sources are added. */
   async upsertConsortia(rows: ConsortiumPatchRow[]): Promise<void> {
     await this.run(
@@ -317,17 +302,6 @@ export class GraphWrites {
        WITH c, row WHERE row.programId IS NOT NULL
        MATCH (p:Program {id: row.programId})
        MERGE (c)-[:IN_PROGRAM]->(p)`,
-      { rows },
-    );
-  }
-
-  /** Creates the consortia that do not exist yet and leaves existing ones untouched (for imports). */
-  async createMissingConsortia(rows: ConsortiumPatchRow[]): Promise<void> {
-    await this.run(
-      `UNWIND $rows AS row
-       MERGE (c:Consortium {id: row.id})
-       ON CREATE SET c.name = row.name, c.startDate = date(row.startDate), c.endDate = date(row.endDate),
-           c.sources = row.sources, c.sloganSources = [], c.strategySources = [], c.memberCount = 0`,
       { rows },
     );
   }
