@@ -155,23 +155,29 @@ async function readAndWrite(
       batches += 1;
       options.onProgress?.({ ...progress, batches });
     });
-    // A failed write must not wait for the next batch to surface (nor go unhandled meanwhile).
+    // A failed write surfaces at the next flush or at the end; until then it must not count as unhandled.
     writing.catch(() => undefined);
   };
 
   let batch: ImportRow[] = [];
   let readingRejections: Rejection[] = [];
-  for await (const item of readImportRows(options.format, options.file, projects, position)) {
-    rowsRead += 1;
-    if ('rejection' in item) readingRejections.push(item.rejection);
-    else batch.push(item.row);
-    if (batch.length >= batchSize) {
-      await flush(batch, readingRejections);
-      batch = [];
-      readingRejections = [];
+  try {
+    for await (const item of readImportRows(options.format, options.file, projects, position)) {
+      rowsRead += 1;
+      if ('rejection' in item) readingRejections.push(item.rejection);
+      else batch.push(item.row);
+      if (batch.length >= batchSize) {
+        await flush(batch, readingRejections);
+        batch = [];
+        readingRejections = [];
+      }
     }
+    if (batch.length > 0 || readingRejections.length > 0) await flush(batch, readingRejections);
+  } catch (error) {
+    // Reading failed while a batch was being written: let that write finish, so what is committed is known.
+    await writing.catch(() => undefined);
+    throw error;
   }
-  if (batch.length > 0 || readingRejections.length > 0) await flush(batch, readingRejections);
   await writing;
   throwIfAborted(options.signal);
 
