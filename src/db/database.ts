@@ -108,17 +108,8 @@ export class Database {
     cypher: string,
     params: Params = {},
   ): Promise<T[]> {
-    const started = performance.now();
-    const sent = toNeo4jValues(params) as Params;
-    let ok = false;
-    try {
-      const result: QueryResult<T> = await tx.run<T>(cypher, sent);
-      ok = true;
-      return result.records.map((record) => record.toObject());
-    } finally {
-      const durationMs = performance.now() - started;
-      for (const observer of this.observers) observer({ cypher, params: sent, durationMs, ok });
-    }
+    const result = await this.execute<T>(tx, cypher, params);
+    return result.records.map((record) => record.toObject());
   }
 
   /**
@@ -130,14 +121,24 @@ export class Database {
     cypher: string,
     params: Params = {},
   ): Promise<{ records: T[]; nodesCreated: number; relationshipsCreated: number }> {
+    const result = await this.execute<T>(tx, cypher, params);
+    const { nodesCreated, relationshipsCreated } = result.summary.counters.updates();
+    return { records: result.records.map((record) => record.toObject()), nodesCreated, relationshipsCreated };
+  }
+
+  /** Sends one statement (integers as Neo4j integers) and tells the observers how it went and how long it took. */
+  private async execute<T extends RecordShape>(
+    tx: ManagedTransaction,
+    cypher: string,
+    params: Params,
+  ): Promise<QueryResult<T>> {
     const started = performance.now();
     const sent = toNeo4jValues(params) as Params;
     let ok = false;
     try {
-      const result: QueryResult<T> = await tx.run<T>(cypher, sent);
+      const result = await tx.run<T>(cypher, sent);
       ok = true;
-      const { nodesCreated, relationshipsCreated } = result.summary.counters.updates();
-      return { records: result.records.map((record) => record.toObject()), nodesCreated, relationshipsCreated };
+      return result;
     } finally {
       const durationMs = performance.now() - started;
       for (const observer of this.observers) observer({ cypher, params: sent, durationMs, ok });

@@ -2,25 +2,9 @@
 export const TARGET_CHUNK_LENGTH = 64 * 1024;
 
 /**
- * Joins small pieces into chunks of about `targetLength` characters. A piece is never split, so a single piece
- * longer than the target becomes a chunk of its own.
+ * Joins small pieces, as they arrive (a writer reading a Neo4j result stream), into chunks of about `targetLength`
+ * characters. A piece is never split, so a single piece longer than the target becomes a chunk of its own.
  */
-export function* batchChunks(pieces: Iterable<string>, targetLength = TARGET_CHUNK_LENGTH): Generator<string> {
-  let buffer: string[] = [];
-  let length = 0;
-  for (const piece of pieces) {
-    buffer.push(piece);
-    length += piece.length;
-    if (length >= targetLength) {
-      yield buffer.join('');
-      buffer = [];
-      length = 0;
-    }
-  }
-  if (length > 0) yield buffer.join('');
-}
-
-/** {@link batchChunks} for pieces that arrive asynchronously (a writer reading a Neo4j result stream). */
 export async function* batchChunksAsync(
   pieces: AsyncIterable<string>,
   targetLength = TARGET_CHUNK_LENGTH,
