@@ -90,6 +90,13 @@ const envSchema = z.object({
   MAX_MEASURED_NETWORK_NODES: positiveInt(10_000),
   /** How long the one read transaction of a streamed network export may stay open (a slow client keeps it open). */
   NETWORK_EXPORT_TIMEOUT_MS: positiveInt(600_000),
+  /**
+   * Exports (GET /export/network.*) served at once; one more is answered 429 with Retry-After. Also the size of the
+   * exports' own Neo4j connection pool, apart from the one GraphQL uses.
+   */
+  MAX_CONCURRENT_EXPORTS: positiveInt(4),
+  /** How long an export waits for a client that stopped reading (the response not drained) before ending it. */
+  EXPORT_STALL_TIMEOUT_MS: positiveInt(30_000),
   /** On SIGTERM, how long readiness answers 503 while still serving, so a load balancer stops routing first. */
   SHUTDOWN_DELAY_MS: z.coerce.number().int('must be a whole number').min(0).max(8000).default(0),
 });

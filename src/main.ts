@@ -9,6 +9,7 @@ import { networkLimitsOf } from './network/networkLimits';
 import { graphIsEmpty, loadSeed } from './seed/loadSeed';
 import { SeedError } from './seed/seedFiles';
 import { startServer } from './server/createServer';
+import { exportLimitsOf } from './server/exportSlots';
 import { installShutdownHandlers } from './server/shutdown';
 
 const SHUTDOWN_DEADLINE_MS = 10_000;
@@ -24,6 +25,8 @@ async function main(): Promise<void> {
   const stopStartingNeo4j = stopLocalNeo4jOnInterrupt(config);
   const { db, close, stopStartedNeo4j } = await openConfiguredDatabase(config, say);
   stopStartingNeo4j.cancel();
+  // Exports read through a pool of their own, as large as the export cap: GraphQL keeps all of its connections.
+  const exportDb = db.withOwnPool(config.MAX_CONCURRENT_EXPORTS);
   try {
     await applySchema(db);
     if (await graphIsEmpty(db)) {
@@ -48,6 +51,8 @@ async function main(): Promise<void> {
       },
       apiTokens: config.API_TOKENS,
       networkLimits: networkLimitsOf(config),
+      exportDb,
+      exportLimits: exportLimitsOf(config),
     }).catch((error: NodeJS.ErrnoException) => {
       if (error.code === 'EADDRINUSE') {
         throw new ConfigError([`PORT=${config.PORT}: the port is already in use; stop what uses it or set PORT`]);
@@ -58,13 +63,14 @@ async function main(): Promise<void> {
 
     installShutdownHandlers({
       server,
-      close: () => db.close(),
+      close: () => exportDb.close().then(() => db.close()),
       afterClose: stopStartedNeo4j,
       readinessDelayMs: config.SHUTDOWN_DELAY_MS,
       deadlineMs: SHUTDOWN_DEADLINE_MS,
       say,
     });
   } catch (error) {
+    await exportDb.close();
     await close();
     throw error;
   }

@@ -18,6 +18,8 @@ export interface DatabaseOptions {
   queryTimeoutMs: number;
   /** Bounds connecting and waiting for a pooled connection, so a dead Neo4j fails fast. */
   connectTimeoutMs: number;
+  /** Most connections the driver keeps to Neo4j (default 50); a call past it waits up to `connectTimeoutMs`. */
+  maxConnectionPoolSize?: number;
 }
 
 /**
@@ -44,26 +46,40 @@ export interface StreamingTx {
  * Cypher is always parameterised: callers pass values in `params`, never in the text.
  */
 export class Database {
-  private readonly observers = new Set<QueryObserver>();
   private openSessions = 0;
 
   private constructor(
     readonly driver: Driver,
     private readonly options: DatabaseOptions,
+    private readonly observers = new Set<QueryObserver>(),
   ) {}
 
   static connect(options: DatabaseOptions): Database {
-    const driver = neo4j.driver(options.uri, neo4j.auth.basic(options.username, options.password), {
+    return new Database(Database.openDriver(options), options);
+  }
+
+  /**
+   * A second handle on the same database, with a driver and connection pool of its own of `maxConnectionPoolSize`
+   * connections, for work that may hold connections long (streamed exports waiting on a slow client): however long
+   * it holds them, it never takes one from this handle's pool. Observers are shared, so `observe` on either hears
+   * every statement of both. Close it on its own.
+   */
+  withOwnPool(maxConnectionPoolSize: number): Database {
+    const options = { ...this.options, maxConnectionPoolSize };
+    return new Database(Database.openDriver(options), options, this.observers);
+  }
+
+  private static openDriver(options: DatabaseOptions): Driver {
+    return neo4j.driver(options.uri, neo4j.auth.basic(options.username, options.password), {
       connectionTimeout: options.connectTimeoutMs,
       connectionAcquisitionTimeout: options.connectTimeoutMs,
       // Retries of a transaction on transient errors stop after this: a deadlock gets a retry or two,
       // while a Neo4j that is gone (connections refused) fails the request in about a second.
       maxTransactionRetryTime: Math.min(options.queryTimeoutMs, MAX_RETRY_TIME_MS),
-      maxConnectionPoolSize: 50,
+      maxConnectionPoolSize: options.maxConnectionPoolSize ?? DEFAULT_POOL_SIZE,
       disableLosslessIntegers: true,
       logging: { level: 'error', logger: () => {} },
     });
-    return new Database(driver, options);
   }
 
   get name(): string {
@@ -262,6 +278,9 @@ export class Database {
     }
   }
 }
+
+/** The driver's own default: GraphQL requests share these connections. */
+const DEFAULT_POOL_SIZE = 50;
 
 /** Upper bound of the driver's retries of a failed transaction (it waits 1 s, then 2 s, ...). */
 const MAX_RETRY_TIME_MS = 2000;

@@ -17,7 +17,8 @@ const EDGE_CSV_COLUMNS: readonly Column<NetworkEdge>[] = [
 
 /**
  * Writes a network's nodes as CSV (RFC 4180: header row, CRLF line ends, fields quoted when they hold a comma, a
- * quote or a line break). `null` is an empty field. Chunks of about 64 KiB.
+ * quote or a line break). `null` is an empty field. A text cell a spreadsheet would run as a formula is prefixed
+ * with `'` ({@link csvText}). Chunks of about 64 KiB.
  */
 export function writeNodesCsv(network: NetworkSource): AsyncIterable<string> {
   return batchChunksAsync(csvRows(nodeCsvColumns(network), network.nodes));
@@ -33,7 +34,26 @@ async function* csvRows<T>(
   items: Iterable<T> | AsyncIterable<T>,
 ): AsyncGenerator<string> {
   yield csvLine(columns.map((column) => column.name));
-  for await (const item of items) yield csvLine(columns.map((column) => column.value(item)));
+  for await (const item of items) {
+    yield csvLine(
+      columns.map((column) => {
+        const value = column.value(item);
+        return column.type === 'string' && value !== null ? csvText(String(value)) : value;
+      }),
+    );
+  }
+}
+
+// What Excel, LibreOffice and Google Sheets read as the start of a formula (OWASP, "CSV Injection").
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * A text cell as written: one that starts like a formula (`=HYPERLINK(...)`, `+1`, `-2+3`, `@SUM`, a tab or a
+ * carriage return) gets a leading `'`, OWASP's rule, so a spreadsheet shows it as text instead of running it. Only
+ * text columns: a negative number in a numeric column (weight, betweenness) is a number, not a formula.
+ */
+export function csvText(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
 function csvLine(fields: readonly (string | number | null)[]): string {

@@ -19,6 +19,12 @@ import type { NetworkEdge, NetworkNode } from './networkTypes';
 /** Where an export goes; `begin` is called once, when the export is sure to start, and gives the stream. */
 export interface ExportTarget {
   begin: () => NodeJS.WritableStream;
+  /**
+   * How long the stream may stay full (a client that stopped reading) before the export ends with
+   * ExportStalledError, its transaction rolled back and its session released; unset: as long as the transaction may
+   * stay open (NETWORK_EXPORT_TIMEOUT_MS).
+   */
+  stallTimeoutMs?: number;
 }
 
 export interface ExportSummary {
@@ -40,7 +46,8 @@ export const NODE_PAGE_SIZE = 2000;
  * streamed: in one read transaction, the node keys (id and name, for the order) are read and sorted, the nodes are
  * read and written a page at a time with their counts and degrees computed by Neo4j, then the edges are written as
  * Neo4j returns them. Either way `begin` is called only after every check passed and the first statement answered,
- * so a refused or failed export writes nothing; the content and order are the same both ways.
+ * so a refused or failed export writes nothing; the content and order are the same both ways. Pass the handle whose
+ * pool exports may hold (`Database.withOwnPool`): a streamed export keeps its session until the client has read it.
  */
 export async function exportNetwork(
   db: Database,
@@ -52,7 +59,7 @@ export async function exportNetwork(
   if (needsWholeGraph(options.measures)) {
     await checkNetworkSize(db, options, limits.maxMeasuredNodes, 'export');
     const network = await buildNetwork(db, options, limits, 'export');
-    await pipeNetwork(format, network, target.begin());
+    await pipeNetwork(format, network, target.begin(), target.stallTimeoutMs);
     return { nodes: network.nodes.length, edges: network.edges.length, streamed: false };
   }
   return withNetworkStream(db, scopeOf(options), limits.exportTimeoutMs, async (reads) => {
@@ -73,6 +80,7 @@ export async function exportNetwork(
         edges,
       },
       target.begin(),
+      target.stallTimeoutMs,
     );
     return summary;
   });

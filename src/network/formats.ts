@@ -3,6 +3,7 @@ import { yieldingChunks } from './chunks';
 import { writeCytoscapeJson } from './cytoscapeJson';
 import { writeEdgesCsv, writeNodesCsv } from './csv';
 import { writeD3Json } from './d3Json';
+import { withExportTexts } from './exportText';
 import { writeGexf } from './gexf';
 import { writeGraphml } from './graphml';
 import { writeGraphologyJson } from './graphologyJson';
@@ -64,9 +65,10 @@ export function exportContentType(format: ExportFormat): string {
 /**
  * Writes a network in a format as a stream of chunks of about 64 KiB, giving the event loop a turn between chunks.
  * Nothing builds the whole file in memory; when the nodes and edges arrive as streams, neither is the network.
+ * Every text field goes through `exportText` first (control characters made visible), the same in every format.
  */
 export function writeNetwork(format: ExportFormat, network: NetworkSource): AsyncIterable<string> {
-  return yieldingChunks(writer(format)(network));
+  return yieldingChunks(writer(format)(withExportTexts(network)));
 }
 
 function writer(format: ExportFormat): (network: NetworkSource) => AsyncIterable<string> {
@@ -90,20 +92,31 @@ function writer(format: ExportFormat): (network: NetworkSource) => AsyncIterable
   }
 }
 
+/** The client stopped reading: the stream stayed full (no `drain`) for `stallTimeoutMs`. */
+export class ExportStalledError extends Error {
+  constructor(readonly stallTimeoutMs: number) {
+    super(`The client read nothing of the network export for ${stallTimeoutMs} ms; the export was ended`);
+    this.name = 'ExportStalledError';
+  }
+}
+
 /**
  * Writes a network in a format to a writable stream (an HTTP response, a file), waiting for `drain` whenever the
  * stream asks the writer to slow down. Resolves once every chunk has been handed to the stream; does not end it,
  * so the caller decides whether more follows. Rejects if the stream errors, or is closed or destroyed (a client that
- * went away) before the export is written, and then stops generating the rest.
+ * went away) before the export is written, or (ExportStalledError) stays full for `stallTimeoutMs` (a client that
+ * stopped reading), and then stops generating the rest. Without `stallTimeoutMs` it waits for `drain` as long as
+ * the stream takes.
  */
 export async function pipeNetwork(
   format: ExportFormat,
   network: NetworkSource,
   writable: NodeJS.WritableStream,
+  stallTimeoutMs?: number,
 ): Promise<void> {
   for await (const chunk of writeNetwork(format, network)) {
     if (isDestroyed(writable)) throw new Error(STREAM_GONE);
-    if (!writable.write(chunk, 'utf8')) await drainOrFail(writable);
+    if (!writable.write(chunk, 'utf8')) await drainOrFail(writable, stallTimeoutMs);
   }
 }
 
@@ -113,10 +126,14 @@ function isDestroyed(writable: NodeJS.WritableStream): boolean {
   return 'destroyed' in writable && writable.destroyed === true;
 }
 
-/** Waits for `drain`; `error` or `close` first rejects instead of waiting forever. Leaves no listener behind. */
-function drainOrFail(writable: NodeJS.WritableStream): Promise<void> {
+/**
+ * Waits for `drain`; `error`, `close` or `stallTimeoutMs` without it first rejects instead of waiting forever.
+ * Leaves no listener nor timer behind.
+ */
+function drainOrFail(writable: NodeJS.WritableStream, stallTimeoutMs: number | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
     const settle = (error?: Error) => {
+      clearTimeout(timer);
       writable.off('drain', onDrain);
       writable.off('error', onError);
       writable.off('close', onClose);
@@ -126,6 +143,10 @@ function drainOrFail(writable: NodeJS.WritableStream): Promise<void> {
     const onDrain = () => settle();
     const onError = (error: Error) => settle(error);
     const onClose = () => settle(new Error(STREAM_GONE));
+    const timer =
+      stallTimeoutMs === undefined
+        ? undefined
+        : setTimeout(() => settle(new ExportStalledError(stallTimeoutMs)), stallTimeoutMs);
     writable.on('drain', onDrain);
     writable.on('error', onError);
     writable.on('close', onClose);

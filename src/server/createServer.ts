@@ -17,6 +17,7 @@ import { resolvers } from '../graphql/resolvers';
 import { loadTypeDefs } from '../graphql/schema';
 import { DEFAULT_NETWORK_LIMITS, type NetworkLimits } from '../network/networkLimits';
 import { exportRouter } from './exportRoutes';
+import { DEFAULT_EXPORT_LIMITS, type ExportLimits } from './exportSlots';
 import { healthRouter } from './health';
 import { bodyErrorHandler } from './limits/bodyErrors';
 import { DEFAULT_QUERY_LIMITS, limitValidationRules, type QueryLimits } from './limits/queryLimits';
@@ -39,6 +40,13 @@ export interface ServerOptions {
   limits?: QueryLimits;
   /** MAX_MEASURED_NETWORK_NODES and NETWORK_EXPORT_TIMEOUT_MS (`network` field, exports); defaults when omitted. */
   networkLimits?: NetworkLimits;
+  /**
+   * The handle exports read through: its own pool (`db.withOwnPool(MAX_CONCURRENT_EXPORTS)`), so exports held open
+   * by slow clients never take GraphQL's connections. `db` when omitted (the export cap still bounds them).
+   */
+  exportDb?: Database;
+  /** MAX_CONCURRENT_EXPORTS and EXPORT_STALL_TIMEOUT_MS; defaults when omitted. */
+  exportLimits?: ExportLimits;
 }
 
 export interface RunningServer {
@@ -105,7 +113,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   app.use(healthRouter(options.db, () => shuttingDown));
   app.use(metrics.router);
   if (options.playground) app.use(playgroundRouter());
-  app.use(exportRouter(options.db, options.logger, networkLimits));
+  app.use(
+    exportRouter(
+      options.exportDb ?? options.db,
+      options.logger,
+      networkLimits,
+      options.exportLimits ?? DEFAULT_EXPORT_LIMITS,
+    ),
+  );
   app.use(vizRouter());
   app.use(
     '/graphql',

@@ -3,17 +3,25 @@ import type { Logger } from 'pino';
 import type { Database } from '../db/database';
 import { DatabaseAuthError, DatabaseUnavailableError, ErrorCode } from '../errors';
 import { exportNetwork } from '../network/exportNetwork';
-import { EXPORT_FORMATS, EXPORT_FORMAT_INFO, parseExportFormat } from '../network/formats';
+import { EXPORT_FORMATS, EXPORT_FORMAT_INFO, ExportStalledError, parseExportFormat } from '../network/formats';
 import type { NetworkLimits } from '../network/networkLimits';
 import {
   DEFAULT_NETWORK_OPTIONS,
   NetworkOptionsError,
   parseNetworkOptions,
+  type NetworkOptions,
   type NetworkOptionsText,
 } from '../network/networkOptions';
+import { exportSlots, type ExportLimits } from './exportSlots';
 
 const OPTION_NAMES = Object.keys(DEFAULT_NETWORK_OPTIONS) as Array<keyof NetworkOptionsText>;
 const FILE_NAMES = EXPORT_FORMATS.map((format) => EXPORT_FORMAT_INFO[format].fileName);
+
+/**
+ * What a 429 asks a client to wait: an export of the largest graph served here takes a few seconds, and a client
+ * that stopped reading loses its place after EXPORT_STALL_TIMEOUT_MS.
+ */
+export const EXPORT_RETRY_AFTER_SECONDS = 5;
 
 /**
  * GET /export/network.<ext>?projection=&consortia=a,b&kinds=&minWeight=&includeAffiliations=&asOf=&labelLanguage=
@@ -22,9 +30,15 @@ const FILE_NAMES = EXPORT_FORMATS.map((format) => EXPORT_FORMAT_INFO[format].fil
  * large for betweenness and communities (before any byte of the file); a database that is down answers 503.
  * Without betweenness and communities (measures=degree or none) the rows stream from Neo4j into the file.
  * `limits` are MAX_MEASURED_NETWORK_NODES and NETWORK_EXPORT_TIMEOUT_MS of the loaded configuration.
+ *
+ * At most `exportLimits.maxConcurrent` exports run at once: one more is answered 429 TOO_MANY_REQUESTS with
+ * Retry-After before anything is read. A client that stops reading for `exportLimits.stallTimeoutMs` has its
+ * download cut, its transaction rolled back and its place freed. `db` should be a handle with a pool of its own
+ * (`Database.withOwnPool`), so that exports held by slow clients never take GraphQL's connections.
  */
-export function exportRouter(db: Database, logger: Logger, limits: NetworkLimits): Router {
+export function exportRouter(db: Database, logger: Logger, limits: NetworkLimits, exportLimits: ExportLimits): Router {
   const router = express.Router();
+  const slots = exportSlots(exportLimits.maxConcurrent);
   router.get('/export/:file', async (req, res) => {
     const format = parseExportFormat(req.params.file);
     if (!format || !req.params.file.startsWith('network.')) {
@@ -36,8 +50,27 @@ export function exportRouter(db: Database, logger: Logger, limits: NetworkLimits
       );
       return;
     }
+    let options: NetworkOptions;
     try {
-      await exportNetwork(db, parseNetworkOptions(optionsText(req)), limits, format, {
+      options = parseNetworkOptions(optionsText(req));
+    } catch (error) {
+      answerError(res, error, logger);
+      return;
+    }
+    const giveBack = slots.tryTake();
+    if (!giveBack) {
+      res.setHeader('Retry-After', String(EXPORT_RETRY_AFTER_SECONDS));
+      fail(
+        res,
+        429,
+        ErrorCode.TOO_MANY_REQUESTS,
+        `${slots.taken} exports are already running, the most this server runs at once (MAX_CONCURRENT_EXPORTS); ` +
+          `retry in ${EXPORT_RETRY_AFTER_SECONDS} seconds.`,
+      );
+      return;
+    }
+    try {
+      await exportNetwork(db, options, limits, format, {
         begin: () => {
           res.status(200);
           res.setHeader('Content-Type', EXPORT_FORMAT_INFO[format].contentType);
@@ -45,11 +78,20 @@ export function exportRouter(db: Database, logger: Logger, limits: NetworkLimits
           res.setHeader('Cache-Control', 'no-store');
           return res;
         },
+        stallTimeoutMs: exportLimits.stallTimeoutMs,
       });
       res.end();
     } catch (error) {
-      // Once the download has begun, the client went away or the database failed mid-way: only stop.
+      // Once the download has begun, the client went away, stopped reading or the database failed mid-way: only stop.
+      if (error instanceof ExportStalledError) {
+        logger.warn(
+          { file: req.params.file, stallTimeoutMs: error.stallTimeoutMs },
+          'export ended: client stopped reading',
+        );
+      }
       answerError(res, error, logger);
+    } finally {
+      giveBack();
     }
   });
   return router;

@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,6 +12,7 @@ import Graph from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
+import pino from 'pino';
 import { loadConfig } from '../../src/config';
 import { connectDatabase } from '../../src/db/connect';
 import type { Database, QueryObserver } from '../../src/db/database';
@@ -503,4 +505,143 @@ describe('streamed exports go through the data layer', () => {
       }
     },
   );
+});
+
+describe('exports cannot hold the pool', () => {
+  // A consortium of its own, with members whose long names make the export far larger than the loopback socket
+  // buffers (a few MB): a client that stops reading then really leaves the server waiting on `drain`.
+  const CONSORTIUM = 'pool-test-consortium';
+  const MEMBERS = 6000;
+  const NAME_LENGTH = 1500;
+  const SCOPE = `consortia=${CONSORTIUM}&measures=none`;
+  const CAP = 2;
+  const STALL_MS = 1500;
+  const PROBE = '{ organization(id: "kaist") { id } }';
+
+  let exportDb: Database;
+  let capped: TestServer;
+  const logged: Array<{ msg: string }> = [];
+
+  beforeAll(async () => {
+    await db.write(
+      `CREATE (c:Consortium {id: $consortium, name: 'Pool test consortium'})
+       WITH c UNWIND range(1, $members) AS i
+       CREATE (:Organization {id: 'pool-test-' + i, name: 'Pool test ' + i + ' ' + $padding, kind: 'COMPANY'})
+              -[:MEMBER_OF {role: 'MEMBER'}]->(c)`,
+      { consortium: CONSORTIUM, members: MEMBERS, padding: 'x'.repeat(NAME_LENGTH) },
+    );
+    exportDb = db.withOwnPool(CAP);
+    capped = await startTestServer(db, {
+      exportDb,
+      exportLimits: { maxConcurrent: CAP, stallTimeoutMs: STALL_MS },
+      logger: pino({ level: 'warn' }, { write: (line: string) => logged.push(JSON.parse(line) as { msg: string }) }),
+    });
+  });
+
+  afterAll(async () => {
+    await capped.stop();
+    await exportDb.close();
+    await db.write(
+      `MATCH (c:Consortium {id: $consortium}) OPTIONAL MATCH (o:Organization)-[:MEMBER_OF]->(c) DETACH DELETE c, o`,
+      { consortium: CONSORTIUM },
+    );
+  });
+
+  /** Transactions Neo4j has open now, besides the one asking. */
+  async function openTransactions(): Promise<number> {
+    const session = db.driver.session({ database: db.name });
+    try {
+      const { records } = await session.run(
+        "SHOW TRANSACTIONS YIELD currentQuery WHERE NOT currentQuery STARTS WITH 'SHOW' RETURN count(*) AS n",
+      );
+      return Number(records[0]!.get('n'));
+    } finally {
+      await session.close();
+    }
+  }
+
+  interface PausedReader {
+    status: number;
+    /** Reads on: `complete` when the whole file arrives, `cut` when the server ended the download before that. */
+    readRest: () => Promise<'complete' | 'cut'>;
+    destroy: () => void;
+  }
+
+  /**
+   * A real TCP client on 127.0.0.1 that reads the first chunk of the download and then stops reading (so the
+   * socket's buffers fill and the server's writes wait for `drain`). Resolves with the status once that chunk came.
+   */
+  function pausedReader(): Promise<PausedReader> {
+    return new Promise((resolve, reject) => {
+      const request = http.get(`${capped.baseUrl}/export/network.graphml?${SCOPE}`, { agent: false }, (response) => {
+        const ended = new Promise<'complete' | 'cut'>((done) => {
+          response.once('end', () => done(response.complete ? 'complete' : 'cut'));
+          response.once('error', () => done('cut'));
+          response.once('aborted', () => done('cut'));
+        });
+        response.once('data', () => {
+          response.pause();
+          resolve({
+            status: response.statusCode!,
+            readRest: () => {
+              response.resume();
+              return ended;
+            },
+            destroy: () => request.destroy(),
+          });
+        });
+      });
+      request.on('error', () => undefined);
+      request.once('error', reject);
+    });
+  }
+
+  async function until(condition: () => Promise<boolean> | boolean, withinMs: number): Promise<void> {
+    const deadline = performance.now() + withinMs;
+    while (!(await condition())) {
+      if (performance.now() > deadline) throw new Error(`not within ${withinMs} ms`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+
+  it('refuses exports past the cap with 429, keeps GraphQL and readiness answering, and cuts stalled readers', async () => {
+    const readers = await Promise.all(Array.from({ length: CAP }, () => pausedReader()));
+    try {
+      expect(readers.map((reader) => reader.status)).toEqual(Array(CAP).fill(200));
+      // Both exports hold their session and transaction, waiting for clients that do not read.
+      expect(exportDb.sessionsInUse).toBe(CAP);
+      expect(db.sessionsInUse).toBe(0); // none of them on GraphQL's pool
+      expect(await openTransactions()).toBe(CAP);
+
+      for (let extra = 0; extra < 2; extra++) {
+        const { response, text } = await download('network.graphml', SCOPE, capped);
+        expect(response.status).toBe(429);
+        expect(response.headers.get('retry-after')).toBe('5');
+        expect(JSON.parse(text)).toEqual({
+          error: {
+            code: 'TOO_MANY_REQUESTS',
+            message: `${CAP} exports are already running, the most this server runs at once (MAX_CONCURRENT_EXPORTS); retry in 5 seconds.`,
+          },
+        });
+      }
+      const probe = await capped.gql<{ organization: { id: string } }>(PROBE);
+      expect([probe.status, probe.body.data]).toEqual([200, { organization: { id: 'kaist' } }]);
+      expect((await fetch(`${capped.baseUrl}/health/ready`)).status).toBe(200);
+
+      // The stall timeout ends both downloads: transactions rolled back, sessions released, logged, and the
+      // clients, once they read on, find their downloads cut short.
+      const stalledLines = () => logged.filter((line) => line.msg === 'export ended: client stopped reading');
+      await until(() => stalledLines().length === CAP, STALL_MS + 5000);
+      await until(() => exportDb.sessionsInUse === 0, 2000);
+      expect(await openTransactions()).toBe(0);
+      expect(await Promise.all(readers.map((reader) => reader.readRest()))).toEqual(Array(CAP).fill('cut'));
+
+      // Their places are free again: a reader that reads gets the whole file.
+      const { response, text } = await download('network.graphml', SCOPE, capped);
+      expect(response.status).toBe(200);
+      expect(parseGraphml(Graph, text).order).toBe(MEMBERS + 1);
+    } finally {
+      for (const reader of readers) reader.destroy();
+    }
+  });
 });
