@@ -70,9 +70,9 @@ const SAMPLE: Network = {
   ],
 };
 
-/** What XML readers should see: XML 1.0 cannot carry U+0007, so the writer drops it. */
-function xmlLabel(label: string): string {
-  return label.replace('\u0007', '');
+/** What every reader should see: U+0007 (BEL) is written as its Control Picture, U+2407, in every format. */
+function exportedLabel(label: string): string {
+  return label.replace('\u0007', '\u2407');
 }
 
 async function exportText(format: ExportFormat, network: Network = SAMPLE): Promise<string> {
@@ -93,11 +93,11 @@ function xmlProblems(text: string): string[] {
 }
 
 /** Counts and labels of a graphology graph read back from an export, against the sample. */
-function expectGraphMatchesSample(graph: Graph, labelOf: (label: string) => string = (label) => label): void {
+function expectGraphMatchesSample(graph: Graph): void {
   expect(graph.order).toBe(SAMPLE.nodes.length);
   expect(graph.size).toBe(SAMPLE.edges.length);
   expect(graph.mapNodes((key, attributes) => [key, attributes.label])).toEqual(
-    SAMPLE.nodes.map((n) => [n.id, labelOf(n.label)]),
+    SAMPLE.nodes.map((n) => [n.id, exportedLabel(n.label)]),
   );
   for (const e of SAMPLE.edges) expect(graph.hasEdge(e.source, e.target)).toBe(true);
 }
@@ -109,7 +109,7 @@ describe('network exports, read back by independent readers', () => {
 
     expect(xmlProblems(text)).toEqual([]);
     expect(graph.type).toBe('undirected');
-    expectGraphMatchesSample(graph, xmlLabel);
+    expectGraphMatchesSample(graph);
     expect(graph.getNodeAttributes('org:1')).toMatchObject({
       type: 'ORGANIZATION',
       kind: 'UNIVERSITY',
@@ -134,7 +134,7 @@ describe('network exports, read back by independent readers', () => {
     expect(xmlProblems(text)).toEqual([]);
     expect(text).toContain('<gexf xmlns="http://gexf.net/1.3"');
     expect(graph.type).toBe('undirected');
-    expectGraphMatchesSample(graph, xmlLabel);
+    expectGraphMatchesSample(graph);
     expect(graph.getNodeAttributes('org:2')).toMatchObject({ type: 'ORGANIZATION', community: 1, degree: 1 });
     expect(graph.getEdgeAttributes('org:1|consortium:c1')).toMatchObject({ weight: 2.5, role: 'LEAD' });
     expect(graph.getEdgeAttribute('org:1|org:2', 'type')).toBe('AFFILIATION');
@@ -149,7 +149,7 @@ describe('network exports, read back by independent readers', () => {
     const cy = cytoscape({ headless: true, elements: (data as { elements: cytoscape.ElementsDefinition }).elements });
     expect(cy.nodes().length).toBe(SAMPLE.nodes.length);
     expect(cy.edges().length).toBe(SAMPLE.edges.length);
-    expect(cy.nodes().map((n) => n.data('label') as string)).toEqual(SAMPLE.nodes.map((n) => n.label));
+    expect(cy.nodes().map((n) => n.data('label') as string)).toEqual(SAMPLE.nodes.map((n) => exportedLabel(n.label)));
   });
 
   it('D3 JSON: every link names existing nodes, and it rebuilds the same graph', async () => {
@@ -179,7 +179,7 @@ describe('network exports, read back by independent readers', () => {
     const rows = parseCsv(await exportText('nodes.csv'), { columns: true }) as Record<string, string>[];
 
     expect(rows).toHaveLength(SAMPLE.nodes.length);
-    expect(rows.map((row) => row.label)).toEqual(SAMPLE.nodes.map((n) => n.label));
+    expect(rows.map((row) => row.label)).toEqual(SAMPLE.nodes.map((n) => exportedLabel(n.label)));
     expect(rows[0]).toMatchObject({ id: 'consortium:c1', kind: '', consortiumCount: '5' });
     expect(Object.keys(rows[0] ?? {})).toEqual([
       'id',
@@ -224,6 +224,114 @@ describe('network exports, read back by independent readers', () => {
       if (format.endsWith('.csv')) expect(parseCsv(text, { columns: true })).toEqual([]);
     },
   );
+});
+
+describe('hostile text in every format', () => {
+  // Each stored text, what every reader must see (`text`) and what a CSV cell holds (`csv`), written out by hand.
+  const HOSTILE: Array<{ stored: string; text: string; csv: string }> = [
+    {
+      stored: '=HYPERLINK("http://127.0.0.1/","x")',
+      text: '=HYPERLINK("http://127.0.0.1/","x")',
+      csv: `'=HYPERLINK("http://127.0.0.1/","x")`,
+    },
+    { stored: '+1', text: '+1', csv: "'+1" },
+    { stored: '-2+3', text: '-2+3', csv: "'-2+3" },
+    { stored: '@SUM(A1:A9)', text: '@SUM(A1:A9)', csv: "'@SUM(A1:A9)" },
+    { stored: '\tTabbed', text: '\tTabbed', csv: "'\tTabbed" },
+    { stored: '\rReturn', text: '\rReturn', csv: "'\rReturn" },
+    {
+      stored: 'NUL\u0000VT\u000BFF\u000CDEL\u007F',
+      text: 'NUL\u2400VT\u240BFF\u240CDEL\u2421',
+      csv: 'NUL\u2400VT\u240BFF\u240CDEL\u2421',
+    },
+    { stored: '=\u0000', text: '=\u2400', csv: "'=\u2400" },
+    { stored: 'lone \uD800 surrogate', text: 'lone \uFFFD surrogate', csv: 'lone \uFFFD surrogate' },
+    // Right-to-left marks and overrides are text (Hebrew and Arabic names need them): kept as they are.
+    { stored: '\u200Fשלום\u200E', text: '\u200Fשלום\u200E', csv: '\u200Fשלום\u200E' },
+    { stored: '\u202Egnp.exe\u202C', text: '\u202Egnp.exe\u202C', csv: '\u202Egnp.exe\u202C' },
+    { stored: 'Plain name, with comma', text: 'Plain name, with comma', csv: 'Plain name, with comma' },
+  ];
+  // An id with a control character: the node and the edges naming it agree on its cleaned form.
+  const NUL_ID = 'org:nul\u0000id';
+  const NUL_ID_WRITTEN = 'org:nul\u2400id';
+
+  const HOSTILE_NETWORK: Network = {
+    projection: 'BIPARTITE',
+    nodes: [
+      node('consortium:c', '-consortium', { type: 'CONSORTIUM', kind: null, country: null }),
+      ...HOSTILE.map(({ stored }, i) => node(`org:h${i}`, stored)),
+      node(NUL_ID, 'NUL id'),
+    ],
+    edges: [
+      ...HOSTILE.map(({ stored }, i) => edge(`org:h${i}`, 'consortium:c', { category: stored, weight: -1.5 })),
+      edge(NUL_ID, 'consortium:c'),
+    ],
+  };
+  const expectedLabels = (field: 'text' | 'csv') => [
+    ...HOSTILE.map((entry, i) => [`org:h${i}`, entry[field]]),
+    [NUL_ID_WRITTEN, 'NUL id'],
+  ];
+
+  const labelsOf = (graph: Graph) =>
+    graph.filterNodes((key) => key !== 'consortium:c').map((key) => [key, graph.getNodeAttribute(key, 'label')]);
+  const categoriesOf = (graph: Graph) =>
+    HOSTILE.map((_entry, i) => graph.getEdgeAttribute(graph.edge(`org:h${i}`, 'consortium:c')!, 'category') as string);
+
+  it.each<[ExportFormat, (text: string) => Graph]>([
+    ['graphml', (text) => parseGraphml(Graph, text)],
+    ['gexf', (text) => parseGexf(Graph, text)],
+    ['graphology', (text) => Graph.from(JSON.parse(text) as SerializedGraph)],
+  ])(
+    '%s: the reader gets every text cleaned, the same as in JSON, and ids and edge ends agree',
+    async (format, read) => {
+      const text = await exportText(format, HOSTILE_NETWORK);
+      if (format !== 'graphology') expect(xmlProblems(text)).toEqual([]);
+      const graph = read(text);
+
+      expect(labelsOf(graph)).toEqual(expectedLabels('text'));
+      expect(categoriesOf(graph)).toEqual(HOSTILE.map((entry) => entry.text));
+      expect(graph.hasEdge(NUL_ID_WRITTEN, 'consortium:c')).toBe(true);
+      expect(graph.getNodeAttribute('consortium:c', 'label')).toBe('-consortium');
+    },
+  );
+
+  it.each<ExportFormat>(['cytoscape', 'd3'])('%s: JSON.parse gets every text cleaned', async (format) => {
+    const data = JSON.parse(await exportText(format, HOSTILE_NETWORK)) as {
+      elements?: { nodes: Array<{ data: { id: string; label: string } }> };
+      nodes?: Array<{ id: string; label: string }>;
+    };
+    const nodes = data.elements ? data.elements.nodes.map((n) => n.data) : data.nodes!;
+    expect(nodes.filter((n) => n.id !== 'consortium:c').map((n) => [n.id, n.label])).toEqual(expectedLabels('text'));
+  });
+
+  it('nodes CSV: csv-parse reads formula-like text cells with a leading quote and numbers as they are', async () => {
+    const rows = parseCsv(await exportText('nodes.csv', HOSTILE_NETWORK), { columns: true }) as Record<
+      string,
+      string
+    >[];
+
+    expect(rows.slice(1).map((row) => [row.id, row.label])).toEqual(expectedLabels('csv'));
+    expect(rows[0]).toMatchObject({ id: 'consortium:c', label: "'-consortium", consortiumCount: '1' });
+  });
+
+  it('edges CSV: text columns neutralised, a negative weight left a number', async () => {
+    const rows = parseCsv(await exportText('edges.csv', HOSTILE_NETWORK), { columns: true }) as Record<
+      string,
+      string
+    >[];
+
+    expect(rows.slice(0, HOSTILE.length).map((row) => row.category)).toEqual(HOSTILE.map((entry) => entry.csv));
+    expect(rows.slice(0, HOSTILE.length).map((row) => row.weight)).toEqual(HOSTILE.map(() => '-1.5'));
+    expect(rows.at(-1)).toMatchObject({ source: NUL_ID_WRITTEN, target: 'consortium:c' });
+  });
+
+  it('no file of any format carries a C0 control other than tab, line feed and carriage return', async () => {
+    // eslint-disable-next-line no-control-regex -- looking for control characters is the point
+    const forbidden = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+    for (const format of ['graphml', 'gexf', 'cytoscape', 'd3', 'graphology', 'nodes.csv', 'edges.csv'] as const) {
+      expect([format, forbidden.test(await exportText(format, HOSTILE_NETWORK))]).toEqual([format, false]);
+    }
+  });
 });
 
 const CYTOSCAPE_ELEMENTS_SCHEMA = {

@@ -1,12 +1,16 @@
+import { Writable } from 'node:stream';
 import {
   EXPORT_FORMATS,
+  ExportStalledError,
   exportContentType,
   exportFileName,
   parseExportFormat,
+  pipeNetwork,
   writeNetwork,
 } from '../../src/network/formats';
 import type { ExportFormat } from '../../src/network/formats';
 import type { Network } from '../../src/network/networkTypes';
+import { exportSlots } from '../../src/server/exportSlots';
 
 const ONE_EDGE: Network = {
   projection: 'CO_MEMBERSHIP',
@@ -76,5 +80,53 @@ describe('writeNetwork', () => {
     ['edges.csv', /^id,source,target,type,weight,role,category\r\n/],
   ])('%s writes the matching format', async (format, start) => {
     expect(await exportText(format)).toMatch(start);
+  });
+});
+
+describe('pipeNetwork and a client that stops reading', () => {
+  /** A stream whose buffer is full after the first chunk and that drains after `drainAfterMs`, or never. */
+  function slowSink(drainAfterMs: number | null): Writable {
+    return new Writable({
+      highWaterMark: 1,
+      write(_chunk, _encoding, done) {
+        if (drainAfterMs !== null) setTimeout(done, drainAfterMs);
+      },
+    });
+  }
+
+  it('rejects with ExportStalledError once the stream stays full for stallTimeoutMs, leaving no listener', async () => {
+    const sink = slowSink(null);
+    const started = performance.now();
+    const piped = pipeNetwork('graphml', ONE_EDGE, sink, 100);
+    await expect(piped).rejects.toBeInstanceOf(ExportStalledError);
+    await expect(piped).rejects.toThrow('The client read nothing of the network export for 100 ms');
+    expect(performance.now() - started).toBeGreaterThanOrEqual(95);
+    expect(['drain', 'error', 'close'].map((event) => sink.listenerCount(event))).toEqual([0, 0, 0]);
+  });
+
+  it('waits for a stream that drains slowly but within the stall timeout', async () => {
+    const sink = slowSink(30);
+    await expect(pipeNetwork('graphml', ONE_EDGE, sink, 1000)).resolves.toBeUndefined();
+  });
+});
+
+describe('exportSlots', () => {
+  it('hands out max places, refuses the next, and takes each back once', () => {
+    const slots = exportSlots(2);
+    const first = slots.tryTake();
+    const second = slots.tryTake();
+    expect([first, second].every((giveBack) => typeof giveBack === 'function')).toBe(true);
+    expect(slots.tryTake()).toBeNull();
+    expect(slots.taken).toBe(2);
+
+    first!();
+    first!(); // a second give-back of the same place frees nothing more
+    expect(slots.taken).toBe(1);
+    const third = slots.tryTake();
+    expect(third).not.toBeNull();
+    expect(slots.tryTake()).toBeNull();
+    second!();
+    third!();
+    expect(slots.taken).toBe(0);
   });
 });
