@@ -29,22 +29,30 @@ export function exportText(text: string): string {
 /** `item` with {@link exportText} applied to each of its string fields; the same object when none changes. */
 function withExportText<T extends object>(item: T): T {
   let cleaned: T | undefined;
-  for (const [key, value] of Object.entries(item)) {
-    if (typeof value !== 'string') continue;
-    const text = exportText(value);
-    if (text !== value) (cleaned ??= { ...item })[key as keyof T] = text as T[keyof T];
+  for (const key in item) {
+    const value = item[key];
+    if (typeof value !== 'string' || !NEEDS_CLEANING.test(value)) continue;
+    (cleaned ??= { ...item })[key] = exportText(value) as T[typeof key];
   }
   return cleaned ?? item;
 }
 
-async function* eachWithExportText<T extends object>(items: Iterable<T> | AsyncIterable<T>): AsyncGenerator<T> {
+function* eachWithExportText<T extends object>(items: Iterable<T>): Generator<T> {
+  for (const item of items) yield withExportText(item);
+}
+
+async function* eachArrivingWithExportText<T extends object>(items: AsyncIterable<T>): AsyncGenerator<T> {
   for await (const item of items) yield withExportText(item);
 }
+
+// A network in memory stays synchronous: an async step per node and edge would cost more than the cleaning.
+const cleanedItems = <T extends object>(items: Iterable<T> | AsyncIterable<T>) =>
+  Symbol.asyncIterator in items ? eachArrivingWithExportText(items) : eachWithExportText(items);
 
 /**
  * The network as every writer receives it: each text field of each node and edge through {@link exportText}, as the
  * nodes and edges arrive (ids and edge ends alike, so an edge still names its nodes).
  */
 export function withExportTexts(network: NetworkSource): NetworkSource {
-  return { ...network, nodes: eachWithExportText(network.nodes), edges: eachWithExportText(network.edges) };
+  return { ...network, nodes: cleanedItems(network.nodes), edges: cleanedItems(network.edges) };
 }
