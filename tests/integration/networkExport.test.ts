@@ -571,9 +571,9 @@ describe('exports cannot hold the pool', () => {
    * A real TCP client on 127.0.0.1 that reads the first chunk of the download and then stops reading (so the
    * socket's buffers fill and the server's writes wait for `drain`). Resolves with the status once that chunk came.
    */
-  function pausedReader(): Promise<PausedReader> {
+  function pausedReader(from: TestServer = capped): Promise<PausedReader> {
     return new Promise((resolve, reject) => {
-      const request = http.get(`${capped.baseUrl}/export/network.graphml?${SCOPE}`, { agent: false }, (response) => {
+      const request = http.get(`${from.baseUrl}/export/network.graphml?${SCOPE}`, { agent: false }, (response) => {
         const ended = new Promise<'complete' | 'cut'>((done) => {
           response.once('end', () => done(response.complete ? 'complete' : 'cut'));
           response.once('error', () => done('cut'));
@@ -642,6 +642,21 @@ describe('exports cannot hold the pool', () => {
       expect(parseGraphml(Graph, text).order).toBe(MEMBERS + 1);
     } finally {
       for (const reader of readers) reader.destroy();
+    }
+  });
+  it('frees the place of a client that goes away mid-download at once, long before the stall timeout', async () => {
+    const patient = await startTestServer(db, {
+      exportDb,
+      exportLimits: { maxConcurrent: CAP, stallTimeoutMs: 60_000 },
+    });
+    try {
+      const reader = await pausedReader(patient);
+      await until(() => exportDb.sessionsInUse === 1, 2000);
+      reader.destroy();
+      await until(() => exportDb.sessionsInUse === 0, 2000);
+      expect(await openTransactions()).toBe(0);
+    } finally {
+      await patient.stop();
     }
   });
 });
