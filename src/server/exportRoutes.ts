@@ -59,14 +59,7 @@ export function exportRouter(db: Database, logger: Logger, limits: NetworkLimits
     }
     const giveBack = slots.tryTake();
     if (!giveBack) {
-      res.setHeader('Retry-After', String(EXPORT_RETRY_AFTER_SECONDS));
-      fail(
-        res,
-        429,
-        ErrorCode.TOO_MANY_REQUESTS,
-        `${slots.taken} exports are already running, the most this server runs at once (MAX_CONCURRENT_EXPORTS); ` +
-          `retry in ${EXPORT_RETRY_AFTER_SECONDS} seconds.`,
-      );
+      answerBusy(res, slots.taken);
       return;
     }
     try {
@@ -82,13 +75,6 @@ export function exportRouter(db: Database, logger: Logger, limits: NetworkLimits
       });
       res.end();
     } catch (error) {
-      // Once the download has begun, the client went away, stopped reading or the database failed mid-way: only stop.
-      if (error instanceof ExportStalledError) {
-        logger.warn(
-          { file: req.params.file, stallTimeoutMs: error.stallTimeoutMs },
-          'export ended: client stopped reading',
-        );
-      }
       answerError(res, error, logger);
     } finally {
       giveBack();
@@ -110,8 +96,23 @@ function optionsText(req: Request): NetworkOptionsText {
   return text;
 }
 
+function answerBusy(res: Response, running: number): void {
+  res.setHeader('Retry-After', String(EXPORT_RETRY_AFTER_SECONDS));
+  fail(
+    res,
+    429,
+    ErrorCode.TOO_MANY_REQUESTS,
+    `${running} exports are already running, the most this server runs at once (MAX_CONCURRENT_EXPORTS); ` +
+      `retry in ${EXPORT_RETRY_AFTER_SECONDS} seconds.`,
+  );
+}
+
 function answerError(res: Response, error: unknown, logger: Logger): void {
   if (res.headersSent) {
+    // The download has begun: the client went away, stopped reading, or the database failed mid-way; only stop.
+    if (error instanceof ExportStalledError) {
+      logger.warn({ stallTimeoutMs: error.stallTimeoutMs }, 'export ended: client stopped reading');
+    }
     res.destroy();
   } else if (error instanceof NetworkOptionsError) {
     fail(res, 400, ErrorCode.BAD_USER_INPUT, error.message);
