@@ -304,7 +304,6 @@ export const DRIVER_ERROR_KINDS: Readonly<Record<string, DriverErrorKind>> = {
   'Neo.ClientError.Statement.EntityNotFound': 'conflict',
   ServiceUnavailable: 'unavailable',
   SessionExpired: 'unavailable',
-  'Neo.ClientError.Database.DatabaseNotFound': 'unavailable',
   // Ended by an operator or by a database shutting down: not the request's doing.
   'Neo.ClientError.Transaction.Terminated': 'unavailable',
   'Neo.TransientError.Transaction.Terminated': 'unavailable',

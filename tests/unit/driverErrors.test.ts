@@ -30,7 +30,6 @@ const EXPECTED: Array<[code: string, becomes: new (...args: never[]) => Error]> 
   ['Neo.ClientError.Statement.EntityNotFound', WriteConflictError],
   ['ServiceUnavailable', DatabaseUnavailableError],
   ['SessionExpired', DatabaseUnavailableError],
-  ['Neo.ClientError.Database.DatabaseNotFound', DatabaseUnavailableError],
   ['Neo.ClientError.Transaction.Terminated', DatabaseUnavailableError],
   ['Neo.TransientError.Transaction.Terminated', DatabaseUnavailableError],
   ['Neo.TransientError.Transaction.MaximumTransactionLimitReached', DatabaseUnavailableError],
@@ -72,6 +71,7 @@ describe('translateDriverError', () => {
     ['a syntax error', driverError('Neo.ClientError.Statement.SyntaxError')],
     ['a wrong parameter type', driverError('Neo.ClientError.Statement.TypeError')],
     ['a constraint violated by our own write', driverError('Neo.ClientError.Schema.ConstraintValidationFailed')],
+    ['a NEO4J_DATABASE that does not exist', driverError('Neo.ClientError.Database.DatabaseNotFound')],
     ['a bug in our code', new TypeError("Cannot read properties of undefined (reading 'left')")],
   ])('%s passes through unchanged (an internal error, logged in full)', (_what, original) => {
     expect(translateDriverError(original, URI)).toBe(original);
