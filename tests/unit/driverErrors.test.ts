@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Neo4jError } from 'neo4j-driver';
-import { DRIVER_ERROR_KINDS, translateDriverError } from '../../src/db/database';
+import { DRIVER_ERROR_KINDS, translateDriverError } from '../../src/db/driverErrors';
 import {
   DatabaseAuthError,
   DatabaseUnavailableError,
