@@ -10,6 +10,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { Logger } from 'pino';
 import type { Database } from '../db/database';
+import { readGraphStats } from '../db/reads/graphStats';
 import type { GraphQLContext } from '../graphql/context';
 import { createErrorFormatter } from '../graphql/formatError';
 import { createLoaders } from '../graphql/loaders';
@@ -19,6 +20,7 @@ import { DEFAULT_NETWORK_LIMITS, type NetworkLimits } from '../network/networkLi
 import { exportRouter } from './exportRoutes';
 import { healthRouter } from './health';
 import { bodyErrorHandler } from './limits/bodyErrors';
+import { createGraphStatsCache, GRAPH_STATS_REFRESH_MS } from './limits/graphStatsCache';
 import { DEFAULT_QUERY_LIMITS, limitValidationRules, type QueryLimits } from './limits/queryLimits';
 import { createMetrics } from './metrics';
 import { playgroundRouter } from './playground';
@@ -39,6 +41,8 @@ export interface ServerOptions {
   limits?: QueryLimits;
   /** MAX_MEASURED_NETWORK_NODES and NETWORK_EXPORT_TIMEOUT_MS (`network` field, exports); defaults when omitted. */
   networkLimits?: NetworkLimits;
+  /** How often the graph's sizes for the cost rule are read again (default 60 s). */
+  graphStatsRefreshMs?: number;
 }
 
 export interface RunningServer {
@@ -49,6 +53,9 @@ export interface RunningServer {
   /** Stops accepting connections, lets in-flight requests finish, then resolves. */
   stop: () => Promise<void>;
 }
+
+/** How long startup waits for the first read of the graph's sizes; after it the cost rule uses its defaults. */
+const FIRST_GRAPH_STATS_WAIT_MS = 3000;
 
 const bearerToken = (header: string | undefined): string | null => {
   const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
@@ -75,6 +82,17 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const limits = options.limits ?? DEFAULT_QUERY_LIMITS;
   const networkLimits = options.networkLimits ?? DEFAULT_NETWORK_LIMITS;
   const metrics = createMetrics(options.db);
+  const graphStats = createGraphStatsCache(
+    () => readGraphStats(options.db),
+    options.logger,
+    options.graphStatsRefreshMs ?? GRAPH_STATS_REFRESH_MS,
+  );
+  let firstWait: NodeJS.Timeout | undefined;
+  await Promise.race([
+    graphStats.refresh(),
+    new Promise((resolve) => (firstWait = setTimeout(resolve, FIRST_GRAPH_STATS_WAIT_MS))),
+  ]);
+  clearTimeout(firstWait);
 
   const apollo = new ApolloServer<GraphQLContext>({
     typeDefs: loadTypeDefs(),
@@ -86,7 +104,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     csrfPrevention: true,
     // src/server/shutdown.ts owns SIGINT/SIGTERM; Apollo's own handlers would race it.
     stopOnTerminationSignals: false,
-    validationRules: limitValidationRules(limits),
+    validationRules: limitValidationRules(limits, graphStats.current),
     parseOptions: { maxTokens: limits.maxTokens },
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
@@ -143,6 +161,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       shuttingDown = true;
       await apollo.stop();
       metrics.stop();
+      await graphStats.stop();
     },
   };
 }
