@@ -22,6 +22,7 @@ import { healthRouter } from './health';
 import { bodyErrorHandler } from './limits/bodyErrors';
 import { createGraphStatsCache, GRAPH_STATS_REFRESH_MS } from './limits/graphStatsCache';
 import { DEFAULT_QUERY_LIMITS, limitValidationRules, type QueryLimits } from './limits/queryLimits';
+import { validationAbortedPlugin } from './limits/validationAborted';
 import { createMetrics } from './metrics';
 import { playgroundRouter } from './playground';
 import { currentRequestId, requestIdMiddleware } from './requestContext';
@@ -112,6 +113,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       // compute a policy that is always "no-store" here (the schema has no cache hints); the header is kept below.
       ApolloServerPluginCacheControlDisabled(),
       noStorePlugin,
+      validationAbortedPlugin,
       // Connections still open when the grace period ends are closed, before main.ts's 10 s deadline.
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 8000 }),
       metrics.plugin,

@@ -148,6 +148,14 @@ describe('query limits', () => {
     expectRejected(response, ErrorCode.QUERY_TOO_COMPLEX, 'cost');
   });
 
+  it("answers graphql-js's own budget running out (same-named fields compared pairwise) with QUERY_TOO_COMPLEX", async () => {
+    const response = await server.gql(`{ organization(id: "kaist") { ${'parent { id } '.repeat(490)} } }`);
+    expect(response.status).toBe(400);
+    expect(response.body.errors).toHaveLength(1);
+    expect(response.body.errors![0]!.extensions!.code).toBe(ErrorCode.QUERY_TOO_COMPLEX);
+    expect(response.body.errors![0]!.message).toMatch(/too many fields with the same name/);
+  });
+
   it('answers a body over 1 MB with 413 and a JSON error', async () => {
     const response = await fetch(`${server.baseUrl}/graphql`, {
       method: 'POST',
