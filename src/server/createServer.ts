@@ -20,6 +20,7 @@ import { DEFAULT_NETWORK_LIMITS, type NetworkLimits } from '../network/networkLi
 import { exportRouter } from './exportRoutes';
 import { healthRouter } from './health';
 import { bodyErrorHandler } from './limits/bodyErrors';
+import { costRecheckPlugin } from './limits/costRecheck';
 import { createGraphStatsCache, GRAPH_STATS_REFRESH_MS } from './limits/graphStatsCache';
 import { DEFAULT_QUERY_LIMITS, limitValidationRules, type QueryLimits } from './limits/queryLimits';
 import { validationAbortedPlugin } from './limits/validationAborted';
@@ -55,8 +56,11 @@ export interface RunningServer {
   stop: () => Promise<void>;
 }
 
-/** How long startup waits for the first read of the graph's sizes; after it the cost rule uses its defaults. */
-const FIRST_GRAPH_STATS_WAIT_MS = 3000;
+/**
+ * How long startup waits for the first read of the graph's sizes (about 5 s on a cold Neo4j, 0.1 s warm); after it the
+ * cost rule uses its defaults until the read ends.
+ */
+const FIRST_GRAPH_STATS_WAIT_MS = 10_000;
 
 const bearerToken = (header: string | undefined): string | null => {
   const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
@@ -114,6 +118,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       ApolloServerPluginCacheControlDisabled(),
       noStorePlugin,
       validationAbortedPlugin,
+      costRecheckPlugin(limits.maxCost, graphStats.current),
       // Connections still open when the grace period ends are closed, before main.ts's 10 s deadline.
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 8000 }),
       metrics.plugin,

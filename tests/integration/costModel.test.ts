@@ -132,4 +132,45 @@ describe('the cost model on the seed graph', () => {
       await db.write(`MATCH (c:Consortium {id: 'cost-model-test-large'}) DELETE c`);
     }
   });
+
+  it('refuses an accepted query again once the graph has grown (Apollo keeps validated documents)', async () => {
+    const maxima = await seedMaxima(db);
+    const server = await serverWithMaxCost(expectedCost(maxima), 200);
+    expect((await server.gql(QUERY)).status).toBe(200);
+    await db.write(
+      `CREATE (:Consortium {id: 'cost-model-test-grown', name: 'Cost model test', memberCount: $larger})`,
+      {
+        larger: maxima.members + 25,
+      },
+    );
+    try {
+      const deadline = Date.now() + 10_000;
+      let response = await server.gql(QUERY);
+      while (response.status === 200 && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        response = await server.gql(QUERY);
+      }
+      expect(response.status).toBe(400);
+      expect(response.body.errors![0]!.extensions).toMatchObject({
+        code: ErrorCode.QUERY_TOO_COMPLEX,
+        limit: { name: 'cost', max: expectedCost(maxima) },
+      });
+    } finally {
+      await db.write(`MATCH (c:Consortium {id: 'cost-model-test-grown'}) DELETE c`);
+    }
+  });
+
+  it('counts a page size given by a variable as the value sent, not only its default', async () => {
+    const { consortiaPerOrganization } = await seedMaxima(db);
+    const query = 'query ($n: Int = 5) { coMembers(organizationId: "kaist", first: $n) { consortia { id } } }';
+    const server = await serverWithMaxCost(1 + 5 * (1 + consortiaPerOrganization));
+    expect((await server.gql(query)).status).toBe(200);
+    const sent = await server.gql(query, { n: 6 });
+    expect(sent.status).toBe(400);
+    expect(sent.body.data).toBeUndefined();
+    expect(sent.body.errors![0]!.extensions).toMatchObject({
+      code: ErrorCode.QUERY_TOO_COMPLEX,
+      limit: { name: 'cost', found: 1 + 6 * (1 + consortiaPerOrganization) },
+    });
+  });
 });

@@ -8,6 +8,9 @@ import {
   isInterfaceType,
   type ASTVisitor,
   type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLError,
+  type GraphQLSchema,
   type GraphQLCompositeType,
   type GraphQLField,
   type GraphQLOutputType,
@@ -44,29 +47,47 @@ export function costLimitRule(
 ): ValidationRule {
   return (context: ValidationContext): ASTVisitor => ({
     OperationDefinition(operation) {
-      const root = rootType(context, operation);
-      if (!root) return;
-      const walk: Walk = { context, operation, stats: graphStats(), fragmentCosts: new Map(), visiting: new Set() };
-      const cost = selectionCost(operation.selectionSet, root, walk);
-      if (cost > maxCost) {
-        const name = operation.name ? ` ${operation.name.value}` : '';
-        context.reportError(
-          limitExceeded(
-            { name: 'cost', max: maxCost, found: cost },
-            `Query${name} has an estimated cost of ${cost}; the maximum is ${maxCost}. ` +
-              'Ask for smaller pages (first) or fewer nested lists.',
-            [operation],
-          ),
-        );
-      }
+      const schema = context.getSchema();
+      const cost = operationCost({
+        schema,
+        operation,
+        fragment: (name) => context.getFragment(name),
+        stats: graphStats(),
+      });
+      if (cost > maxCost) context.reportError(costExceeded(operation, cost, maxCost));
     },
   });
 }
 
-interface Walk {
-  context: ValidationContext;
+/** What `operationCost` reads: the operation, its document's fragments, the graph's sizes and, once known, the variables. */
+export interface CostInput {
+  schema: GraphQLSchema;
   operation: OperationDefinitionNode;
+  fragment: (name: string) => FragmentDefinitionNode | null | undefined;
   stats: GraphStats;
+  /** The request's variables; without them a `first` given by a variable counts as its default or the largest page. */
+  variables?: Readonly<Record<string, unknown>>;
+}
+
+/** The estimated cost of one operation (see costLimitRule); 0 for an operation type the schema does not serve. */
+export function operationCost(input: CostInput): number {
+  const root = rootType(input.schema, input.operation);
+  if (!root) return 0;
+  return selectionCost(input.operation.selectionSet, root, { ...input, fragmentCosts: new Map(), visiting: new Set() });
+}
+
+/** The error of an operation over the cost limit: QUERY_TOO_COMPLEX naming the estimate and the maximum. */
+export function costExceeded(operation: OperationDefinitionNode, cost: number, maxCost: number): GraphQLError {
+  const name = operation.name ? ` ${operation.name.value}` : '';
+  return limitExceeded(
+    { name: 'cost', max: maxCost, found: cost },
+    `Query${name} has an estimated cost of ${cost}; the maximum is ${maxCost}. ` +
+      'Ask for smaller pages (first) or fewer nested lists.',
+    [operation],
+  );
+}
+
+interface Walk extends CostInput {
   /** The cost of each fragment's selection in this operation, once known. */
   fragmentCosts: Map<string, number>;
   /** Fragments being walked: a cycle (reported by NoFragmentCyclesRule) costs 0 where it closes. */
@@ -78,8 +99,7 @@ const COST_CEILING = Number.MAX_SAFE_INTEGER;
 const add = (a: number, b: number): number => Math.min(a + b, COST_CEILING);
 const times = (a: number, b: number): number => Math.min(a * b, COST_CEILING);
 
-function rootType(context: ValidationContext, operation: OperationDefinitionNode): GraphQLCompositeType | null {
-  const schema = context.getSchema();
+function rootType(schema: GraphQLSchema, operation: OperationDefinitionNode): GraphQLCompositeType | null {
   if (operation.operation === 'query') return schema.getQueryType() ?? null;
   if (operation.operation === 'mutation') return schema.getMutationType() ?? null;
   return schema.getSubscriptionType() ?? null;
@@ -97,7 +117,7 @@ function selectionCost(
       cost = add(cost, fieldCost(selection, parentType, walk));
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
       const typeName = selection.typeCondition?.name.value;
-      const type = typeName ? walk.context.getSchema().getType(typeName) : parentType;
+      const type = typeName ? walk.schema.getType(typeName) : parentType;
       if (type && isCompositeType(type)) cost = add(cost, selectionCost(selection.selectionSet, type, walk));
     } else {
       cost = add(cost, fragmentCost(selection.name.value, walk));
@@ -109,9 +129,9 @@ function selectionCost(
 function fragmentCost(name: string, walk: Walk): number {
   const known = walk.fragmentCosts.get(name);
   if (known !== undefined) return known;
-  const fragment = walk.context.getFragment(name);
+  const fragment = walk.fragment(name);
   if (!fragment || walk.visiting.has(name)) return 0;
-  const type = walk.context.getSchema().getType(fragment.typeCondition.name.value);
+  const type = walk.schema.getType(fragment.typeCondition.name.value);
   if (!type || !isCompositeType(type)) return 0;
   walk.visiting.add(name);
   const cost = selectionCost(fragment.selectionSet, type, walk);
@@ -165,9 +185,13 @@ function firstArgument(field: FieldNode, definition: GraphQLField<unknown, unkno
   } else if (given.kind === Kind.INT) {
     size = Number(given.value);
   } else if (given.kind === Kind.VARIABLE) {
+    const sent = walk.variables?.[given.name.value];
     const variable = walk.operation.variableDefinitions?.find((v) => v.variable.name.value === given.name.value);
     const fallback = variable?.defaultValue;
-    size = fallback?.kind === Kind.INT ? Number(fallback.value) : MAX_PAGE_SIZE;
+    if (typeof sent === 'number') size = sent;
+    else if (walk.variables && sent === null)
+      size = MAX_PAGE_SIZE; // null: the resolver's own default, at most a page
+    else size = fallback?.kind === Kind.INT ? Number(fallback.value) : MAX_PAGE_SIZE;
   } else {
     size = MAX_PAGE_SIZE;
   }
