@@ -30,7 +30,8 @@ import { DEFAULT_GRAPH_STATS, LIST_SIZES, UNKNOWN_LIST_SIZE } from './listSizes'
  *
  * - every field costs 1; a scalar list costs its longest length (an organisation's aliases);
  * - a field with a sub-selection costs 1 plus its sub-selection times the length of its list: its `first`
- *   argument where it takes one (a variable counts as its default, or the largest page if it has none), else
+ *   argument where it takes one (a variable counts as the value sent when costRecheck.ts checks the request,
+ *   and at validation, which cannot see values, as its default or the largest page), else
  *   the graph's largest such list (LIST_SIZES: a consortium's members count as the largest memberCount stored,
  *   `sources` at the root as the number of sources); 1 for a single object;
  * - every list level multiplies, however deep; the one exception is a connection's `edges`, whose length is the
