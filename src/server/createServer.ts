@@ -10,6 +10,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { Logger } from 'pino';
 import type { Database } from '../db/database';
+import { readGraphStats } from '../db/reads/graphStats';
 import type { GraphQLContext } from '../graphql/context';
 import { createErrorFormatter } from '../graphql/formatError';
 import { createLoaders } from '../graphql/loaders';
@@ -19,7 +20,10 @@ import { DEFAULT_NETWORK_LIMITS, type NetworkLimits } from '../network/networkLi
 import { exportRouter } from './exportRoutes';
 import { healthRouter } from './health';
 import { bodyErrorHandler } from './limits/bodyErrors';
+import { costRecheckPlugin } from './limits/costRecheck';
+import { createGraphStatsCache, GRAPH_STATS_REFRESH_MS } from './limits/graphStatsCache';
 import { DEFAULT_QUERY_LIMITS, limitValidationRules, type QueryLimits } from './limits/queryLimits';
+import { validationAbortedPlugin } from './limits/validationAborted';
 import { createMetrics } from './metrics';
 import { playgroundRouter } from './playground';
 import { currentRequestId, requestIdMiddleware } from './requestContext';
@@ -39,6 +43,8 @@ export interface ServerOptions {
   limits?: QueryLimits;
   /** MAX_MEASURED_NETWORK_NODES and NETWORK_EXPORT_TIMEOUT_MS (`network` field, exports); defaults when omitted. */
   networkLimits?: NetworkLimits;
+  /** How often the graph's sizes for the cost rule are read again (default 60 s). */
+  graphStatsRefreshMs?: number;
 }
 
 export interface RunningServer {
@@ -49,6 +55,12 @@ export interface RunningServer {
   /** Stops accepting connections, lets in-flight requests finish, then resolves. */
   stop: () => Promise<void>;
 }
+
+/**
+ * How long startup waits for the first read of the graph's sizes (about 5 s on a cold Neo4j, 0.1 s warm); after it the
+ * cost rule uses its defaults until the read ends.
+ */
+const FIRST_GRAPH_STATS_WAIT_MS = 10_000;
 
 const bearerToken = (header: string | undefined): string | null => {
   const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
@@ -75,6 +87,17 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const limits = options.limits ?? DEFAULT_QUERY_LIMITS;
   const networkLimits = options.networkLimits ?? DEFAULT_NETWORK_LIMITS;
   const metrics = createMetrics(options.db);
+  const graphStats = createGraphStatsCache(
+    () => readGraphStats(options.db),
+    options.logger,
+    options.graphStatsRefreshMs ?? GRAPH_STATS_REFRESH_MS,
+  );
+  let firstWait: NodeJS.Timeout | undefined;
+  await Promise.race([
+    graphStats.refresh(),
+    new Promise((resolve) => (firstWait = setTimeout(resolve, FIRST_GRAPH_STATS_WAIT_MS))),
+  ]);
+  clearTimeout(firstWait);
 
   const apollo = new ApolloServer<GraphQLContext>({
     typeDefs: loadTypeDefs(),
@@ -86,7 +109,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     csrfPrevention: true,
     // src/server/shutdown.ts owns SIGINT/SIGTERM; Apollo's own handlers would race it.
     stopOnTerminationSignals: false,
-    validationRules: limitValidationRules(limits),
+    validationRules: limitValidationRules(limits, graphStats.current),
     parseOptions: { maxTokens: limits.maxTokens },
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
@@ -94,6 +117,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       // compute a policy that is always "no-store" here (the schema has no cache hints); the header is kept below.
       ApolloServerPluginCacheControlDisabled(),
       noStorePlugin,
+      validationAbortedPlugin,
+      costRecheckPlugin(limits.maxCost, graphStats.current),
       // Connections still open when the grace period ends are closed, before main.ts's 10 s deadline.
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 8000 }),
       metrics.plugin,
@@ -143,6 +168,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       shuttingDown = true;
       await apollo.stop();
       metrics.stop();
+      await graphStats.stop();
     },
   };
 }
