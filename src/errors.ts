@@ -12,6 +12,10 @@ export enum ErrorCode {
   /** An HTTP request GraphQL could not read (malformed JSON, wrong method or content type). */
   BAD_REQUEST = 'BAD_REQUEST',
   SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
+  /** Betweenness and communities ran past NETWORK_MEASURE_TIMEOUT_MS and were stopped (HTTP 503). */
+  MEASURE_TIMEOUT = 'MEASURE_TIMEOUT',
+  /** Every measure worker is busy and the queue is full (HTTP 429); `extensions.retryAfterSeconds` says when. */
+  MEASURE_BUSY = 'MEASURE_BUSY',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
