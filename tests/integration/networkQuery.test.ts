@@ -285,7 +285,13 @@ describe('network measures in a worker', () => {
       expect(measurePoolOf(limits).load.started).toBe(before + 1);
       // The same nodes and edges measured here, without a worker: the answer is the same, float for float.
       const unmeasured = nodes.map(({ id, entityId, label, type, kind, country, consortiumCount }) => ({
-        ...{ id, entityId, label, type, kind, country, consortiumCount },
+        id,
+        entityId,
+        label,
+        type,
+        kind,
+        country,
+        consortiumCount,
       }));
       expect(nodes).toEqual(computeMeasures(unmeasured, edges));
       expect(nodes.find((node) => node.id === 'org:kaist')!.betweenness).toBeGreaterThan(0);
