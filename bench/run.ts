@@ -8,6 +8,7 @@ import { IMPORT_COMMITS, type ImportCommit } from '../src/import/importTypes';
 import { benchNeo4jOptions, startFreshNeo4j, stopLocalNeo4j } from './benchNeo4j';
 import { startChildServer, type ChildServer } from './childServer';
 import { isRefusal, measureGraphmlExports, type ExportAttempt } from './exportPhase';
+import { loadRunOperations, loadRunTable, runLoad } from './loadRun';
 import { generateAndImport } from './importPhase';
 import { measure, postGraphql, runCypher, type Latency, type RunBudget } from './latency';
 import { processMemoryMb } from './processMemory';
@@ -183,12 +184,21 @@ async function main(): Promise<void> {
       loadSeconds,
     );
 
+    log(`load run (${loadSeconds} s each, 32 and 128 connections):`);
+    const loadRun = await runLoad(api, loadRunOperations(imported.graph.typicalOrganizationId), loadSeconds);
+    for (const row of loadRun) {
+      log(
+        `  ${row.question} × ${row.connections}: ${row.requestsPerSecond} req/s, p99 ${row.p99Ms} ms, ${row.non2xx} non-2xx`,
+      );
+    }
+
     const memory = { api: api.memory(), neo4j: processMemoryMb(neo4jProcess.pid) };
     const table = latencyTable(questions);
     console.log(
       `\n## bench ${scale} (${imported.graph.organizations} organisations, ${imported.graph.memberships} memberships)\n\n${table}\n`,
     );
     if (graphmlExports) console.log(`${exportTable(graphmlExports)}\n`);
+    console.log(`${loadRunTable(loadRun)}\n`);
     console.log(
       `API process RSS now ${memory.api.rssMb} MB, peak ${memory.api.peakRssMb} MB; Neo4j JVM RSS ${memory.neo4j.rssMb} MB, peak ${memory.neo4j.peakRssMb} MB`,
     );
@@ -208,6 +218,7 @@ async function main(): Promise<void> {
           questions,
           graphmlExports,
           throughput,
+          loadRun,
           memory,
         },
         null,
