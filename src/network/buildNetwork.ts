@@ -9,8 +9,8 @@ import {
   type NetworkOrganizationRow,
   type NetworkScope,
 } from '../db/reads/networkReads';
-import { runGraphMeasures } from './measurePool';
-import { computeMeasuresWith, type UnmeasuredNode } from './measures';
+import { withMeasureSlot } from './measurePool';
+import { computeMeasuresWith, type GraphMeasureRunner, type UnmeasuredNode } from './measures';
 import {
   DEFAULT_NETWORK_LIMITS,
   checkMeasureWork,
@@ -39,20 +39,36 @@ export const PAIRS_PER_ANSWER_EDGE = 10;
  * Builds the network the GraphQL `network` field and the measured exports serve, in memory: nodes (organisations,
  * and consortia in BIPARTITE) with the measures of `options.measures`, and edges, at most one per pair of nodes.
  * Organisations come first, then consortia, each sorted by name, so the same graph always gives the same network.
- * Betweenness and communities are computed off the event loop (measurePool.ts), within `limits`.
+ * With betweenness or community, the whole build holds a slot of the measure pool (measurePool.ts), and those two
+ * are computed in a worker, off the event loop, within `limits`.
  *
  * Refused, before anything heavy (the nodes are counted in Neo4j before any row is read):
  * - for GraphQL, a network over MAX_NETWORK_NODES or MAX_NETWORK_EDGES (NetworkAnswerTooLargeError);
  * - with betweenness or community, one over MAX_MEASURED_NETWORK_NODES (NetworkTooLargeError);
  * - with betweenness, one whose V·(V+E) is over MAX_MEASURE_WORK (MeasureBudgetError), before a worker starts.
  *
- * @throws MeasureTimeoutError or MeasureBusyError from the pool: past the deadline, or no worker free in time.
+ * @throws MeasureTimeoutError or MeasureBusyError from the pool: past the deadline, or no slot free in time (then
+ *   nothing was read).
  */
-export async function buildNetwork(
+export function buildNetwork(
   db: Database,
   options: NetworkOptions,
   limits: NetworkLimits = DEFAULT_NETWORK_LIMITS,
   asker: NetworkAsker = 'graphql',
+): Promise<Network> {
+  if (!needsWholeGraph(options.measures)) return assembleNetwork(db, options, limits, asker, NO_GRAPH_MEASURES);
+  return withMeasureSlot(limits, (measure) => assembleNetwork(db, options, limits, asker, measure));
+}
+
+// Without betweenness and community there is nothing for a runner to compute.
+const NO_GRAPH_MEASURES: GraphMeasureRunner = () => Promise.reject(new Error('No graph measure was asked for'));
+
+async function assembleNetwork(
+  db: Database,
+  options: NetworkOptions,
+  limits: NetworkLimits,
+  asker: NetworkAsker,
+  measure: GraphMeasureRunner,
 ): Promise<Network> {
   const check = sizeChecks(options, limits, asker);
   const rows = await readNetworkRows(db, options, check);
@@ -70,7 +86,7 @@ export async function buildNetwork(
   return {
     projection: options.projection,
     measures: options.measures,
-    nodes: await computeMeasuresWith((input) => runGraphMeasures(input, limits), nodes, allEdges, options.measures),
+    nodes: await computeMeasuresWith(measure, nodes, allEdges, options.measures),
     edges: allEdges,
   };
 }

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { graphMeasures, type GraphMeasureInput, type GraphMeasureResult } from './measures';
+import { graphMeasures, type GraphMeasureInput, type GraphMeasureResult, type GraphMeasureRunner } from './measures';
 import { measureWork, type NetworkLimits } from './networkLimits';
 
 /** What a pool allows: NETWORK_MEASURE_WORKERS, NETWORK_MEASURE_QUEUE and NETWORK_MEASURE_TIMEOUT_MS of the configuration. */
@@ -62,11 +62,19 @@ export class MeasurePool {
 
   constructor(readonly options: MeasurePoolOptions) {}
 
-  /** The measures of `input`, computed in a worker. */
-  async run(input: GraphMeasureInput): Promise<GraphMeasureResult> {
+  /** The measures of `input`, computed in a worker once a slot is free. */
+  run(input: GraphMeasureInput): Promise<GraphMeasureResult> {
+    return this.withSlot((inWorker) => inWorker(input));
+  }
+
+  /**
+   * Runs `work` holding one of the pool's slots (waiting for one as {@link run} does); `inWorker` computes in a
+   * worker of that slot. The slot is released when `work` settles.
+   */
+  async withSlot<T>(work: (inWorker: GraphMeasureRunner) => Promise<T>): Promise<T> {
     await this.slot();
     try {
-      return await this.inWorker(input);
+      return await work((input) => this.inWorker(input));
     } finally {
       this.release();
     }
@@ -167,12 +175,18 @@ export function measurePoolOf(limits: NetworkLimits): MeasurePool {
 }
 
 /**
- * Betweenness and communities of `input` under `limits`: in this thread when the network is small enough that a
- * worker's start would cost more than the work (`limits.inlineMeasureWork`), otherwise in the limits' pool.
+ * Runs `build` holding a slot of the pool of `limits`, so that at most NETWORK_MEASURE_WORKERS measured networks
+ * are built at once, from their first read to their last measure: a burst neither starts more workers nor loads
+ * Neo4j with more reads than that, and what the queue cannot hold is refused before any read. `measure` computes
+ * in this thread a network small enough that a worker's start would cost more (`limits.inlineMeasureWork`), any
+ * other in a worker.
  */
-export function runGraphMeasures(input: GraphMeasureInput, limits: NetworkLimits): Promise<GraphMeasureResult> {
-  if (measureWork(input.nodeIds.length, input.edgeIds.length) <= limits.inlineMeasureWork) {
-    return Promise.resolve(graphMeasures(input));
-  }
-  return measurePoolOf(limits).run(input);
+export function withMeasureSlot<T>(limits: NetworkLimits, build: (measure: GraphMeasureRunner) => Promise<T>) {
+  return measurePoolOf(limits).withSlot((inWorker) =>
+    build((input) =>
+      measureWork(input.nodeIds.length, input.edgeIds.length) <= limits.inlineMeasureWork
+        ? Promise.resolve(graphMeasures(input))
+        : inWorker(input),
+    ),
+  );
 }
