@@ -18,8 +18,8 @@ export class MeasureTimeoutError extends Error {
   constructor(readonly timeoutMs: number) {
     super(
       `Betweenness and communities did not finish within ${timeoutMs} ms (NETWORK_MEASURE_TIMEOUT_MS) and were ` +
-        'stopped. Narrow the network (fewer consortia, kinds, a higher minWeight) or leave betweenness and ' +
-        'community out of the selection.',
+        'stopped. Narrow the network (fewer consortia, kinds, asOf, a higher minWeight) or ask without ' +
+        'betweenness and community.',
     );
     this.name = 'MeasureTimeoutError';
   }
@@ -35,7 +35,7 @@ export class MeasureBusyError extends Error {
       (reason === 'full'
         ? 'Every measure worker is busy and the queue of waiting networks is full'
         : 'No measure worker became free in time') +
-        `; retry in about ${retryAfterSeconds} s, or leave betweenness and community out of the selection.`,
+        `; retry in about ${retryAfterSeconds} s, or ask without betweenness and community.`,
     );
     this.name = 'MeasureBusyError';
   }

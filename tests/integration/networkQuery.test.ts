@@ -352,21 +352,24 @@ describe('NETWORK_MEASURE_TIMEOUT_MS', () => {
 describe('NETWORK_MEASURE_WORKERS and NETWORK_MEASURE_QUEUE', () => {
   const { server, limits } = serverWith({ measureWorkers: 1, measureQueue: 0, inlineMeasureWork: 0 });
 
-  it('answers MEASURE_BUSY with HTTP 429 and Retry-After while the only worker is taken', async () => {
-    // Holds the server's only worker with a network far larger than the seed's, for the time of the request.
-    const big = Array.from({ length: 4000 }, (_, i) => `n${i}`);
-    const held = measurePoolOf(limits)
+  /** Holds the server's only worker with a path of 4,000 nodes (seconds of betweenness) until `close()`. */
+  function holdTheWorker(): Promise<unknown> {
+    const ids = Array.from({ length: 4000 }, (_, i) => `n${i}`);
+    return measurePoolOf(limits)
       .run({
-        nodeIds: big,
-        edgeIds: big.slice(1).map((id) => `e${id}`),
-        sources: Int32Array.from(big.slice(1), (_, i) => i),
-        targets: Int32Array.from(big.slice(1), (_, i) => i + 1),
-        weights: new Float64Array(big.length - 1).fill(1),
+        nodeIds: ids,
+        edgeIds: ids.slice(1).map((id) => `e${id}`),
+        sources: Int32Array.from(ids.slice(1), (_, i) => i),
+        targets: Int32Array.from(ids.slice(1), (_, i) => i + 1),
+        weights: new Float64Array(ids.length - 1).fill(1),
         betweenness: true,
         community: false,
       })
       .catch((error: unknown) => error);
+  }
 
+  it('answers MEASURE_BUSY with HTTP 429 and Retry-After while the only worker is taken', async () => {
+    const held = holdTheWorker();
     const response = await fetch(`${server().baseUrl}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -382,6 +385,18 @@ describe('NETWORK_MEASURE_WORKERS and NETWORK_MEASURE_QUEUE', () => {
       message: expect.stringContaining('Every measure worker is busy'),
       extensions: { code: 'MEASURE_BUSY', retryAfterSeconds: limits.measureTimeoutMs / 1000 },
     });
+  });
+
+  it('answers a measured export the same way, before writing anything', async () => {
+    const held = holdTheWorker();
+    const response = await fetch(`${server().baseUrl}/export/network.graphml?measures=all`);
+    const body = (await response.json()) as { error: { code: string; message: string } };
+    await measurePoolOf(limits).close();
+    await held;
+
+    expect(response.status).toBe(429);
+    expect(response.headers.get('retry-after')).toBe(String(limits.measureTimeoutMs / 1000));
+    expect(body.error.code).toBe('MEASURE_BUSY');
   });
 });
 
