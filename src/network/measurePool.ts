@@ -141,7 +141,8 @@ export class MeasurePool {
         clearTimeout(deadline);
         this.workers.delete(worker);
         if (outcome && 'result' in outcome) resolve(outcome.result);
-        else reject(outcome?.error ?? new Error(`The measure worker exited with code ${code} before answering`));
+        else if (outcome) reject(outcome.error);
+        else reject(new Error(`The measure worker exited with code ${code} before answering`));
       });
     });
   }
