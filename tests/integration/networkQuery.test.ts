@@ -338,10 +338,10 @@ describe('MAX_MEASURE_WORK', () => {
 describe('NETWORK_MEASURE_TIMEOUT_MS', () => {
   const { server } = serverWith({ measureTimeoutMs: 1, inlineMeasureWork: 0 });
 
-  it('stops a worker past the deadline and answers MEASURE_TIMEOUT with HTTP 503', async () => {
+  it('stops a worker past the deadline and answers MEASURE_TIMEOUT', async () => {
     const response = await server().gql(MEASURED);
 
-    expect(response.status).toBe(503);
+    expect(response.status).toBe(200);
     expect(response.body.errors![0]).toMatchObject({
       message: expect.stringContaining('did not finish within 1 ms (NETWORK_MEASURE_TIMEOUT_MS)'),
       extensions: { code: 'MEASURE_TIMEOUT', timeoutMs: 1 },
@@ -368,7 +368,7 @@ describe('NETWORK_MEASURE_WORKERS and NETWORK_MEASURE_QUEUE', () => {
       .catch((error: unknown) => error);
   }
 
-  it('answers MEASURE_BUSY with HTTP 429 and Retry-After while the only worker is taken', async () => {
+  it('answers MEASURE_BUSY with when to retry while the only worker is taken', async () => {
     const held = holdTheWorker();
     const response = await fetch(`${server().baseUrl}/graphql`, {
       method: 'POST',
@@ -379,15 +379,14 @@ describe('NETWORK_MEASURE_WORKERS and NETWORK_MEASURE_QUEUE', () => {
     await measurePoolOf(limits).close();
     await held;
 
-    expect(response.status).toBe(429);
-    expect(response.headers.get('retry-after')).toBe(String(limits.measureTimeoutMs / 1000));
+    expect(response.status).toBe(200);
     expect(body.errors[0]).toMatchObject({
       message: expect.stringContaining('Every measure worker is busy'),
       extensions: { code: 'MEASURE_BUSY', retryAfterSeconds: limits.measureTimeoutMs / 1000 },
     });
   });
 
-  it('answers a measured export the same way, before writing anything', async () => {
+  it('answers a measured export 429 with Retry-After, before writing anything', async () => {
     const held = holdTheWorker();
     const response = await fetch(`${server().baseUrl}/export/network.graphml?measures=all`);
     const body = (await response.json()) as { error: { code: string; message: string } };

@@ -46,9 +46,10 @@ export const network: NonNullable<QueryResolvers['network']> = async (_root, arg
 };
 
 /**
- * The refusals of the network builder as the client sees them: a limit the network is over is QUERY_TOO_COMPLEX
- * with `extensions.limit` (as the query limits answer); a measure worker past its deadline MEASURE_TIMEOUT (503);
- * no worker free MEASURE_BUSY (429, with Retry-After); a bad argument BAD_USER_INPUT.
+ * The refusals of the network builder as the client sees them (docs/errors.md): a limit the network is over is
+ * QUERY_TOO_COMPLEX with `extensions.limit` (as the query limits answer); a measure worker past its deadline
+ * MEASURE_TIMEOUT; no worker free MEASURE_BUSY with `extensions.retryAfterSeconds`; a bad argument BAD_USER_INPUT.
+ * Field errors, so HTTP 200 as for any other (the exports answer 503 and 429).
  */
 function asClientError(error: unknown): unknown {
   if (error instanceof MeasureBudgetError) {
@@ -60,17 +61,12 @@ function asClientError(error: unknown): unknown {
   if (error instanceof NetworkOptionsError) return badUserInput(error.message);
   if (error instanceof MeasureTimeoutError) {
     return new GraphQLError(error.message, {
-      extensions: { code: ErrorCode.MEASURE_TIMEOUT, timeoutMs: error.timeoutMs, http: { status: 503 } },
+      extensions: { code: ErrorCode.MEASURE_TIMEOUT, timeoutMs: error.timeoutMs },
     });
   }
   if (error instanceof MeasureBusyError) {
-    const retryAfter = String(error.retryAfterSeconds);
     return new GraphQLError(error.message, {
-      extensions: {
-        code: ErrorCode.MEASURE_BUSY,
-        retryAfterSeconds: error.retryAfterSeconds,
-        http: { status: 429, headers: new Map([['retry-after', retryAfter]]) },
-      },
+      extensions: { code: ErrorCode.MEASURE_BUSY, retryAfterSeconds: error.retryAfterSeconds },
     });
   }
   return error;
