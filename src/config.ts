@@ -90,6 +90,23 @@ const envSchema = z.object({
   MAX_MEASURED_NETWORK_NODES: positiveInt(10_000),
   /** How long the one read transaction of a streamed network export may stay open (a slow client keeps it open). */
   NETWORK_EXPORT_TIMEOUT_MS: positiveInt(600_000),
+  /**
+   * Betweenness and communities run in worker threads (src/network/measurePool.ts). MAX_MEASURE_WORK is the budget
+   * of betweenness in V·(V+E) steps, checked before a worker starts (about 2 s at the 27 million steps a second of
+   * the 2-core reference machine, 4–8 s when it is loaded); a worker still computing after
+   * NETWORK_MEASURE_TIMEOUT_MS is terminated. At most NETWORK_MEASURE_WORKERS compute at once and
+   * NETWORK_MEASURE_QUEUE more wait (each at most NETWORK_MEASURE_TIMEOUT_MS); beyond, retry later.
+   */
+  MAX_MEASURE_WORK: positiveInt(50_000_000),
+  NETWORK_MEASURE_TIMEOUT_MS: positiveInt(10_000),
+  NETWORK_MEASURE_WORKERS: positiveInt(1),
+  NETWORK_MEASURE_QUEUE: z.coerce.number().int('must be a whole number').min(0).default(4),
+  /**
+   * The largest answer of the GraphQL `network` field; larger networks are refused (the exports stream them). The
+   * answer is written on the event loop: 5,000 nodes and 15,000 edges are about 3.5 MB of JSON and 0.3–0.5 s.
+   */
+  MAX_NETWORK_NODES: positiveInt(5_000),
+  MAX_NETWORK_EDGES: positiveInt(15_000),
   /** On SIGTERM, how long readiness answers 503 while still serving, so a load balancer stops routing first. */
   SHUTDOWN_DELAY_MS: z.coerce.number().int('must be a whole number').min(0).max(8000).default(0),
 });

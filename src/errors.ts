@@ -16,6 +16,10 @@ export enum ErrorCode {
   /** Another write held or changed the same data and this one could not finish (HTTP 409): try again. */
   CONFLICT = 'CONFLICT',
   SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
+  /** Betweenness and communities ran past NETWORK_MEASURE_TIMEOUT_MS and were stopped (exports: HTTP 503). */
+  MEASURE_TIMEOUT = 'MEASURE_TIMEOUT',
+  /** Every measure worker is busy and the queue is full (exports: 429); `extensions.retryAfterSeconds` says when. */
+  MEASURE_BUSY = 'MEASURE_BUSY',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 

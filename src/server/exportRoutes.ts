@@ -4,6 +4,7 @@ import type { Database } from '../db/database';
 import { DatabaseAuthError, DatabaseUnavailableError, ErrorCode } from '../errors';
 import { exportNetwork } from '../network/exportNetwork';
 import { EXPORT_FORMATS, EXPORT_FORMAT_INFO, parseExportFormat } from '../network/formats';
+import { MeasureBusyError, MeasureTimeoutError } from '../network/measurePool';
 import type { NetworkLimits } from '../network/networkLimits';
 import {
   DEFAULT_NETWORK_OPTIONS,
@@ -73,6 +74,11 @@ function answerError(res: Response, error: unknown, logger: Logger): void {
     res.destroy();
   } else if (error instanceof NetworkOptionsError) {
     fail(res, 400, ErrorCode.BAD_USER_INPUT, error.message);
+  } else if (error instanceof MeasureTimeoutError) {
+    fail(res, 503, ErrorCode.MEASURE_TIMEOUT, error.message);
+  } else if (error instanceof MeasureBusyError) {
+    res.setHeader('Retry-After', String(error.retryAfterSeconds));
+    fail(res, 429, ErrorCode.MEASURE_BUSY, error.message);
   } else if (error instanceof DatabaseUnavailableError || error instanceof DatabaseAuthError) {
     logger.warn({ err: error }, 'database unavailable');
     fail(res, 503, ErrorCode.SERVICE_UNAVAILABLE, 'The database is unavailable right now; try again shortly.');
