@@ -11,6 +11,8 @@ export enum ErrorCode {
   PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
   /** An HTTP request GraphQL could not read (malformed JSON, wrong method or content type). */
   BAD_REQUEST = 'BAD_REQUEST',
+  /** More of a bounded kind of request (exports) than the server runs at once (HTTP 429 with Retry-After). */
+  TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS',
   SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }

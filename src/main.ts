@@ -47,6 +47,8 @@ async function main(): Promise<void> {
         maxBodyBytes: config.MAX_BODY_BYTES,
       },
       apiTokens: config.API_TOKENS,
+      authFailuresPerMinute: config.AUTH_FAILURES_PER_MINUTE,
+      metricsOperations: config.METRICS_OPERATIONS,
       networkLimits: networkLimitsOf(config),
     }).catch((error: NodeJS.ErrnoException) => {
       if (error.code === 'EADDRINUSE') {

@@ -10,12 +10,14 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { Logger } from 'pino';
 import type { Database } from '../db/database';
+import { bearerToken } from '../graphql/auth';
 import type { GraphQLContext } from '../graphql/context';
 import { createErrorFormatter } from '../graphql/formatError';
 import { createLoaders } from '../graphql/loaders';
 import { resolvers } from '../graphql/resolvers';
 import { loadTypeDefs } from '../graphql/schema';
 import { DEFAULT_NETWORK_LIMITS, type NetworkLimits } from '../network/networkLimits';
+import { authFailureLimiter, DEFAULT_AUTH_FAILURES_PER_MINUTE } from './authLimiter';
 import { exportRouter } from './exportRoutes';
 import { healthRouter } from './health';
 import { bodyErrorHandler } from './limits/bodyErrors';
@@ -35,6 +37,10 @@ export interface ServerOptions {
   playground: boolean;
   /** Bearer tokens allowed to call mutations (API_TOKENS); none: every mutation is refused. */
   apiTokens?: readonly string[];
+  /** Wrong bearer tokens a client address may present per minute before it is answered 429 (default 10). */
+  authFailuresPerMinute?: number;
+  /** Operation names /metrics labels besides the playground's examples (METRICS_OPERATIONS). */
+  metricsOperations?: readonly string[];
   /** Query and body limits (MAX_DEPTH, MAX_COST, ...); the defaults when omitted. */
   limits?: QueryLimits;
   /** MAX_MEASURED_NETWORK_NODES and NETWORK_EXPORT_TIMEOUT_MS (`network` field, exports); defaults when omitted. */
@@ -49,11 +55,6 @@ export interface RunningServer {
   /** Stops accepting connections, lets in-flight requests finish, then resolves. */
   stop: () => Promise<void>;
 }
-
-const bearerToken = (header: string | undefined): string | null => {
-  const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
-  return match ? match[1]! : null;
-};
 
 /** Answers are never cacheable (the graph changes under mutations and imports): what Apollo's plugin sent. */
 const noStorePlugin: ApolloServerPlugin<GraphQLContext> = {
@@ -74,7 +75,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   let shuttingDown = false;
   const limits = options.limits ?? DEFAULT_QUERY_LIMITS;
   const networkLimits = options.networkLimits ?? DEFAULT_NETWORK_LIMITS;
-  const metrics = createMetrics(options.db);
+  const metrics = createMetrics(options.db, options.metricsOperations);
 
   const apollo = new ApolloServer<GraphQLContext>({
     typeDefs: loadTypeDefs(),
@@ -109,6 +110,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   app.use(vizRouter());
   app.use(
     '/graphql',
+    authFailureLimiter({
+      apiTokens: options.apiTokens ?? [],
+      perMinute: options.authFailuresPerMinute ?? DEFAULT_AUTH_FAILURES_PER_MINUTE,
+      logger: options.logger,
+    }),
     express.json({ limit: limits.maxBodyBytes }),
     expressMiddleware(apollo, {
       context: async ({ req }) => ({
