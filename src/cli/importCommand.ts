@@ -14,6 +14,7 @@ import {
   type ImportProgress,
   type ImportSummary,
 } from '../import/importTypes';
+import { onFirstInterrupt } from './interrupts';
 import { openConfiguredDatabase } from './openDatabase';
 
 const USAGE = `usage: npm run import -- <file> --format <${IMPORT_FORMATS.join('|')}> [--projects project.csv]
@@ -110,9 +111,6 @@ function printSummary(summary: ImportSummary): void {
   );
 }
 
-/** The signals that interrupt an import: Ctrl-C, and what `npm run`, a supervisor or `kill` send. */
-const INTERRUPTS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM'];
-
 /**
  * `npm run import -- <file> --format ...`: applies the schema (constraints and indexes, idempotent, so an empty
  * database gets them before the first write), imports the file, prints a summary. SIGINT or SIGTERM aborts:
@@ -122,15 +120,14 @@ export async function runImportCommand(argv: string[], config: Config): Promise<
   const args = parseImportArgs(argv);
   const { db, close } = await openConfiguredDatabase(config, (line) => console.error(line));
   const abort = new AbortController();
-  const onInterrupt = (signal: NodeJS.Signals) => {
+  const cancelInterrupt = onFirstInterrupt((signal) => {
     process.stderr.write(
       args.commit === 'once'
         ? `\n${signal}: interrupted, rolling back the import...\n`
         : `\n${signal}: interrupted, stopping after the batch being written...\n`,
     );
     abort.abort();
-  };
-  for (const signal of INTERRUPTS) process.once(signal, onInterrupt);
+  });
   const progress = progressReporter();
   try {
     await applySchema(db);
@@ -151,7 +148,7 @@ export async function runImportCommand(argv: string[], config: Config): Promise<
     console.error(`error: ${(error as Error).message}`);
     return EXIT_INTERRUPTED;
   } finally {
-    for (const signal of INTERRUPTS) process.off(signal, onInterrupt);
+    cancelInterrupt();
     await close();
   }
 }

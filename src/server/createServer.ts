@@ -41,6 +41,8 @@ export interface ServerOptions {
   authFailuresPerMinute?: number;
   /** Operation names /metrics labels besides the playground's examples (METRICS_OPERATIONS). */
   metricsOperations?: readonly string[];
+  /** On stop, how long in-flight requests may finish before their connections are closed (default 8 s). */
+  drainGraceMs?: number;
   /** Query and body limits (MAX_DEPTH, MAX_COST, ...); the defaults when omitted. */
   limits?: QueryLimits;
   /** MAX_MEASURED_NETWORK_NODES and NETWORK_EXPORT_TIMEOUT_MS (`network` field, exports); defaults when omitted. */
@@ -96,7 +98,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       ApolloServerPluginCacheControlDisabled(),
       noStorePlugin,
       // Connections still open when the grace period ends are closed, before main.ts's 10 s deadline.
-      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 8000 }),
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: options.drainGraceMs ?? 8000 }),
       metrics.plugin,
     ],
   });
