@@ -20,7 +20,7 @@ export interface ShutdownOptions {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Kept back from the deadline for what follows `afterClose` (flushing output, exiting). */
-const EXIT_MARGIN_MS = 500;
+const EXIT_MARGIN_MS = 1_500;
 
 /**
  * Stops the process gracefully: readiness goes 503, (on SIGTERM) a pause lets load balancers stop
