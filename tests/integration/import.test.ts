@@ -344,6 +344,48 @@ describe('packed batches', () => {
   });
 });
 
+describe('text limits', () => {
+  it('rejects rows with a value over its limit, naming the column, the limit and what was found, and imports the rest', async () => {
+    const file = path.join(fs.mkdtempSync('/tmp/t-imp-'), 'limits.csv');
+    const rows = [
+      'organization_id,organization_name,kind,consortium_id,consortium_name,category',
+      `t-imp-lim-a,${'N'.repeat(501)},COMPANY,t-imp-lim-c1,Limits one,`,
+      `t-imp-lim-b,Long Category Co,COMPANY,t-imp-lim-c1,Limits one,${'c'.repeat(201)}`,
+      `t-imp-lim-c,Control Category Co,COMPANY,t-imp-lim-c1,Limits one,"Tier\t1"`,
+      `t-imp-lim-d,Long Team Co,COMPANY,t-imp-lim-c2,${'T'.repeat(501)},`,
+      `${'i'.repeat(201)},Long Id Co,COMPANY,t-imp-lim-c1,Limits one,`,
+      `t-imp-lim-e,Fine Co,COMPANY,t-imp-lim-c1,Limits one,${'c'.repeat(200)}`,
+    ];
+    fs.writeFileSync(file, rows.join('\n'));
+    const before = await graphSize(db);
+    const summary = await run({ file, format: 'generic-csv' });
+    expect(summary).toMatchObject({ rowsRead: 6, rejected: 5, organizationsCreated: 1, membershipsCreated: 1 });
+    expect(summary.rejections).toEqual([
+      { location: 'line 2', reason: 'organization_name must be 1–500 characters, got 501' },
+      { location: 'line 3', reason: 'category must be at most 200 characters, got 201' },
+      {
+        location: 'line 4',
+        reason:
+          'category "Tier\\t1" contains a control character (U+0009 at position 5); tabs, newlines and other control ' +
+          'characters are not allowed',
+      },
+      { location: 'line 5', reason: 'consortium_name must be 1–500 characters, got 501' },
+      {
+        location: 'line 6',
+        reason: 'organization_id must be 1–200 letters, digits, ".", "-" or "_", got 201 characters',
+      },
+    ]);
+    const [fine] = await db.read<{ category: string }>(
+      "MATCH (:Organization {id: 't-imp-lim-e'})-[m:MEMBER_OF]->() RETURN m.category AS category",
+    );
+    expect(fine).toEqual({ category: 'c'.repeat(200) });
+    // One organisation, one consortium, the import's source; one membership and the source it cites.
+    const after = await graphSize(db);
+    expect(after.nodes - before.nodes).toBe(3);
+    await db.write('MATCH (s:Source {id: $id}) DETACH DELETE s', { id: summary.sourceId });
+  });
+});
+
 describe('npm run import on a database without the schema', () => {
   /** What src/db/schema.ts creates, written out here so the test does not read the list it checks. */
   const CONSTRAINTS = [
