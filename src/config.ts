@@ -107,6 +107,28 @@ const envSchema = z.object({
    */
   MAX_NETWORK_NODES: positiveInt(5_000),
   MAX_NETWORK_EDGES: positiveInt(15_000),
+  /**
+   * Operation names /metrics labels (comma separated), besides the playground's examples; every other name counts
+   * as "(other)", so clients cannot add series. Each a GraphQL name of at most 64 characters; at most 100.
+   */
+  METRICS_OPERATIONS: z
+    .string()
+    .default('')
+    .transform((value) =>
+      value
+        .split(',')
+        .map((name) => name.trim())
+        .filter((name) => name.length > 0),
+    )
+    .pipe(
+      z
+        .array(
+          z.string().regex(/^[_A-Za-z][_0-9A-Za-z]{0,63}$/, 'each must be a GraphQL name of at most 64 characters'),
+        )
+        .max(100, 'at most 100 names'),
+    ),
+  /** Wrong bearer tokens one client address may present per minute; past it, HTTP 429 until the budget refills. */
+  AUTH_FAILURES_PER_MINUTE: positiveInt(10),
   /** On SIGTERM, how long readiness answers 503 while still serving, so a load balancer stops routing first. */
   SHUTDOWN_DELAY_MS: z.coerce.number().int('must be a whole number').min(0).max(8000).default(0),
 });

@@ -11,6 +11,8 @@ export enum ErrorCode {
   PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
   /** An HTTP request GraphQL could not read (malformed JSON, wrong method or content type). */
   BAD_REQUEST = 'BAD_REQUEST',
+  /** More of a bounded kind of request (exports) than the server runs at once (HTTP 429 with Retry-After). */
+  TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS',
   /** Neo4j stopped the question because it ran past the time limit (HTTP 504 for exports): ask for less. */
   QUERY_TIMEOUT = 'QUERY_TIMEOUT',
   /** Another write held or changed the same data and this one could not finish (HTTP 409): try again. */

@@ -11,12 +11,14 @@ import express from 'express';
 import type { Logger } from 'pino';
 import type { Database } from '../db/database';
 import { readGraphStats } from '../db/reads/graphStats';
+import { bearerToken } from '../graphql/auth';
 import type { GraphQLContext } from '../graphql/context';
 import { createErrorFormatter } from '../graphql/formatError';
 import { createLoaders } from '../graphql/loaders';
 import { resolvers } from '../graphql/resolvers';
 import { loadTypeDefs } from '../graphql/schema';
 import { DEFAULT_NETWORK_LIMITS, type NetworkLimits } from '../network/networkLimits';
+import { authFailureLimiter, DEFAULT_AUTH_FAILURES_PER_MINUTE } from './authLimiter';
 import { exportRouter } from './exportRoutes';
 import { healthRouter } from './health';
 import { bodyErrorHandler } from './limits/bodyErrors';
@@ -39,6 +41,12 @@ export interface ServerOptions {
   playground: boolean;
   /** Bearer tokens allowed to call mutations (API_TOKENS); none: every mutation is refused. */
   apiTokens?: readonly string[];
+  /** Wrong bearer tokens a client address may present per minute before it is answered 429 (default 10). */
+  authFailuresPerMinute?: number;
+  /** Operation names /metrics labels besides the playground's examples (METRICS_OPERATIONS). */
+  metricsOperations?: readonly string[];
+  /** On stop, how long in-flight requests may finish before their connections are closed (default 8 s). */
+  drainGraceMs?: number;
   /** Query and body limits (MAX_DEPTH, MAX_COST, ...); the defaults when omitted. */
   limits?: QueryLimits;
   /** MAX_MEASURED_NETWORK_NODES and NETWORK_EXPORT_TIMEOUT_MS (`network` field, exports); defaults when omitted. */
@@ -61,11 +69,6 @@ export interface RunningServer {
  * cost rule uses its defaults until the read ends.
  */
 const FIRST_GRAPH_STATS_WAIT_MS = 10_000;
-
-const bearerToken = (header: string | undefined): string | null => {
-  const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
-  return match ? match[1]! : null;
-};
 
 /** Answers are never cacheable (the graph changes under mutations and imports): what Apollo's plugin sent. */
 const noStorePlugin: ApolloServerPlugin<GraphQLContext> = {
@@ -120,7 +123,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       validationAbortedPlugin,
       costRecheckPlugin(limits.maxCost, graphStats.current),
       // Connections still open when the grace period ends are closed, before main.ts's 10 s deadline.
-      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 8000 }),
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: options.drainGraceMs ?? 8000 }),
       metrics.plugin,
     ],
   });
@@ -134,6 +137,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   app.use(vizRouter());
   app.use(
     '/graphql',
+    authFailureLimiter({
+      apiTokens: options.apiTokens ?? [],
+      perMinute: options.authFailuresPerMinute ?? DEFAULT_AUTH_FAILURES_PER_MINUTE,
+      logger: options.logger,
+    }),
     express.json({ limit: limits.maxBodyBytes }),
     expressMiddleware(apollo, {
       context: async ({ req }) => ({

@@ -2,6 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { Database } from '../../src/db/database';
+import { runImportCommand } from '../../src/cli/importCommand';
+import { loadConfig } from '../../src/config';
+import { applySchema } from '../../src/db/schema';
 import { GraphWrites } from '../../src/db/writes/graphWrites';
 import { importFile, importSourceId, sha256OfFile } from '../../src/import/importFile';
 import { ImportAborted, ImportError, ImportIncomplete, type ImportOptions } from '../../src/import/importTypes';
@@ -380,5 +383,60 @@ describe('text limits', () => {
     const after = await graphSize(db);
     expect(after.nodes - before.nodes).toBe(3);
     await db.write('MATCH (s:Source {id: $id}) DETACH DELETE s', { id: summary.sourceId });
+  });
+});
+
+describe('npm run import on a database without the schema', () => {
+  /** What src/db/schema.ts creates, written out here so the test does not read the list it checks. */
+  const CONSTRAINTS = [
+    'consortium_id',
+    'fact_id',
+    'model_id',
+    'organization_id',
+    'person_id',
+    'program_id',
+    'source_id',
+    'stage_id',
+  ];
+  const INDEXES = [
+    'consortium_name',
+    'organization_consortium_count',
+    'organization_country',
+    'organization_kind',
+    'organization_name',
+    'organization_names',
+  ];
+  const constraintNames = async () =>
+    (await db.read<{ name: string }>('SHOW CONSTRAINTS YIELD name RETURN name ORDER BY name')).map((r) => r.name);
+  const indexNames = async () =>
+    (
+      await db.read<{ name: string }>(
+        "SHOW INDEXES YIELD name, type, owningConstraint WHERE type <> 'LOOKUP' AND owningConstraint IS NULL RETURN name ORDER BY name",
+      )
+    ).map((r) => r.name);
+
+  // Whatever happens in the test, the shared Neo4j gets its schema back for the test files after this one.
+  afterAll(() => applySchema(db));
+
+  it('creates the constraints and indexes before writing', async () => {
+    // The schema is dropped (the seed graph stays): the state of a database no seed or npm start has touched.
+    // Schema names cannot be parameters; these are the test's own constants.
+    const drops = [
+      ...CONSTRAINTS.map((name) => `DROP CONSTRAINT ${name} IF EXISTS`),
+      ...INDEXES.map((name) => `DROP INDEX ${name} IF EXISTS`),
+    ];
+    for (const statement of drops) await db.write(statement);
+    expect(await constraintNames()).toEqual([]);
+    expect(await indexNames()).toEqual([]);
+
+    const config = { ...loadConfig({}), NEO4J_URI: process.env.NEO4J_TEST_URI };
+    const code = await runImportCommand([GENERIC, '--format', 'generic-csv', '--batch-size', '4'], config);
+    expect(code).toBe(0);
+    expect(await constraintNames()).toEqual(CONSTRAINTS);
+    expect(await indexNames()).toEqual(INDEXES);
+    const [imported] = await db.read<{ memberships: number }>(
+      "MATCH (:Organization)-[m:MEMBER_OF]->(c:Consortium) WHERE c.id STARTS WITH 't-imp-' RETURN count(m) AS memberships",
+    );
+    expect(imported!.memberships).toBe(7);
   });
 });
