@@ -97,6 +97,45 @@ const envSchema = z.object({
   MAX_CONCURRENT_EXPORTS: positiveInt(4),
   /** How long an export waits for a client that stopped reading (the response not drained) before ending it. */
   EXPORT_STALL_TIMEOUT_MS: positiveInt(30_000),
+  /**
+   * Betweenness and communities run in worker threads (src/network/measurePool.ts). MAX_MEASURE_WORK is the budget
+   * of betweenness in V·(V+E) steps, checked before a worker starts (about 2 s at the 27 million steps a second of
+   * the 2-core reference machine, 4–8 s when it is loaded); a worker still computing after
+   * NETWORK_MEASURE_TIMEOUT_MS is terminated. At most NETWORK_MEASURE_WORKERS compute at once and
+   * NETWORK_MEASURE_QUEUE more wait (each at most NETWORK_MEASURE_TIMEOUT_MS); beyond, retry later.
+   */
+  MAX_MEASURE_WORK: positiveInt(50_000_000),
+  NETWORK_MEASURE_TIMEOUT_MS: positiveInt(10_000),
+  NETWORK_MEASURE_WORKERS: positiveInt(1),
+  NETWORK_MEASURE_QUEUE: z.coerce.number().int('must be a whole number').min(0).default(4),
+  /**
+   * The largest answer of the GraphQL `network` field; larger networks are refused (the exports stream them). The
+   * answer is written on the event loop: 5,000 nodes and 15,000 edges are about 3.5 MB of JSON and 0.3–0.5 s.
+   */
+  MAX_NETWORK_NODES: positiveInt(5_000),
+  MAX_NETWORK_EDGES: positiveInt(15_000),
+  /**
+   * Operation names /metrics labels (comma separated), besides the playground's examples; every other name counts
+   * as "(other)", so clients cannot add series. Each a GraphQL name of at most 64 characters; at most 100.
+   */
+  METRICS_OPERATIONS: z
+    .string()
+    .default('')
+    .transform((value) =>
+      value
+        .split(',')
+        .map((name) => name.trim())
+        .filter((name) => name.length > 0),
+    )
+    .pipe(
+      z
+        .array(
+          z.string().regex(/^[_A-Za-z][_0-9A-Za-z]{0,63}$/, 'each must be a GraphQL name of at most 64 characters'),
+        )
+        .max(100, 'at most 100 names'),
+    ),
+  /** Wrong bearer tokens one client address may present per minute; past it, HTTP 429 until the budget refills. */
+  AUTH_FAILURES_PER_MINUTE: positiveInt(10),
   /** On SIGTERM, how long readiness answers 503 while still serving, so a load balancer stops routing first. */
   SHUTDOWN_DELAY_MS: z.coerce.number().int('must be a whole number').min(0).max(8000).default(0),
 });

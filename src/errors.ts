@@ -13,7 +13,15 @@ export enum ErrorCode {
   BAD_REQUEST = 'BAD_REQUEST',
   /** More of a bounded kind of request (exports) than the server runs at once (HTTP 429 with Retry-After). */
   TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS',
+  /** Neo4j stopped the question because it ran past the time limit (HTTP 504 for exports): ask for less. */
+  QUERY_TIMEOUT = 'QUERY_TIMEOUT',
+  /** Another write held or changed the same data and this one could not finish (HTTP 409): try again. */
+  CONFLICT = 'CONFLICT',
   SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
+  /** Betweenness and communities ran past NETWORK_MEASURE_TIMEOUT_MS and were stopped (exports: HTTP 503). */
+  MEASURE_TIMEOUT = 'MEASURE_TIMEOUT',
+  /** Every measure worker is busy and the queue is full (exports: 429); `extensions.retryAfterSeconds` says when. */
+  MEASURE_BUSY = 'MEASURE_BUSY',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
@@ -30,6 +38,28 @@ export class DatabaseAuthError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);
     this.name = 'DatabaseAuthError';
+  }
+}
+
+/**
+ * Neo4j ended the transaction because it ran longer than its time limit: the question asked too much, the
+ * database is fine. Distinct from DatabaseUnavailableError, which is a database that does not answer at all.
+ */
+export class QueryTimeoutError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'QueryTimeoutError';
+  }
+}
+
+/**
+ * The write could not finish because another transaction held or changed the same nodes: it waited on their
+ * locks until its time limit, or deadlocked again after the driver's retries. Trying again later may succeed.
+ */
+export class WriteConflictError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'WriteConflictError';
   }
 }
 

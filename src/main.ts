@@ -1,9 +1,9 @@
+import { onFirstInterrupt } from './cli/interrupts';
 import { openConfiguredDatabase } from './cli/openDatabase';
-import { ConfigError, loadConfig, type Config } from './config';
+import { ConfigError, loadConfig } from './config';
 import { applySchema } from './db/schema';
 import { DatabaseAuthError, DatabaseUnavailableError } from './errors';
-import { LocalNeo4jError, localNeo4jStatus, stopLocalNeo4j } from './localdb/localNeo4j';
-import { localNeo4jOptions } from './localdb/localOptions';
+import { LocalNeo4jError } from './localdb/localNeo4j';
 import { createLogger } from './logger';
 import { networkLimitsOf } from './network/networkLimits';
 import { graphIsEmpty, loadSeed } from './seed/loadSeed';
@@ -13,6 +13,9 @@ import { exportLimitsOf } from './server/exportSlots';
 import { installShutdownHandlers } from './server/shutdown';
 
 const SHUTDOWN_DEADLINE_MS = 10_000;
+/** Of the deadline, kept for closing the driver and stopping a Neo4j this process started once requests drained. */
+const AFTER_DRAIN_MS = 1_500;
+const MAX_DRAIN_GRACE_MS = 8_000;
 
 /**
  * `npm start`: use NEO4J_URI or start the local Neo4j, apply the schema, seed an empty graph,
@@ -22,11 +25,14 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.LOG_LEVEL);
   const say = (line: string) => console.log(line);
-  const stopStartingNeo4j = stopLocalNeo4jOnInterrupt(config);
   const { db, close, stopStartedNeo4j } = await openConfiguredDatabase(config, say);
-  stopStartingNeo4j.cancel();
   // Exports read through a pool of their own, as large as the export cap: GraphQL keeps all of its connections.
   const exportDb = db.withOwnPool(config.MAX_CONCURRENT_EXPORTS);
+  // Interrupted while applying the schema or seeding: close, stop the Neo4j this process started, exit 130.
+  const cancelStartUpInterrupt = onFirstInterrupt((signal) => {
+    say(`${signal} received during start-up: stopping...`);
+    void close().finally(() => process.exit(130));
+  });
   try {
     await applySchema(db);
     if (await graphIsEmpty(db)) {
@@ -50,17 +56,20 @@ async function main(): Promise<void> {
         maxBodyBytes: config.MAX_BODY_BYTES,
       },
       apiTokens: config.API_TOKENS,
+      authFailuresPerMinute: config.AUTH_FAILURES_PER_MINUTE,
+      metricsOperations: config.METRICS_OPERATIONS,
       networkLimits: networkLimitsOf(config),
       exportDb,
       exportLimits: exportLimitsOf(config),
+      // The readiness delay and the drain together stay inside the deadline.
+      drainGraceMs: Math.min(MAX_DRAIN_GRACE_MS, SHUTDOWN_DEADLINE_MS - config.SHUTDOWN_DELAY_MS - AFTER_DRAIN_MS),
     }).catch((error: NodeJS.ErrnoException) => {
       if (error.code === 'EADDRINUSE') {
         throw new ConfigError([`PORT=${config.PORT}: the port is already in use; stop what uses it or set PORT`]);
       }
       throw error;
     });
-    say(`GraphQL API ready at ${server.url}`);
-
+    cancelStartUpInterrupt();
     installShutdownHandlers({
       server,
       close: () => exportDb.close().then(() => db.close()),
@@ -69,32 +78,13 @@ async function main(): Promise<void> {
       deadlineMs: SHUTDOWN_DEADLINE_MS,
       say,
     });
+    say(`GraphQL API ready at ${server.url}`);
   } catch (error) {
     await exportDb.close();
+    cancelStartUpInterrupt();
     await close();
     throw error;
   }
-}
-
-/**
- * Ctrl-C while the local Neo4j is still starting: stop it too (unless it ran before npm start),
- * so nothing is left behind. Cancelled once start-up is over and the full shutdown takes over.
- */
-function stopLocalNeo4jOnInterrupt(config: Config): { cancel: () => void } {
-  const local = localNeo4jOptions(config);
-  if (config.NEO4J_URI !== undefined || localNeo4jStatus(local).running) return { cancel: () => {} };
-  const onSignal = (signal: NodeJS.Signals) => {
-    console.log(`${signal} received during start-up: stopping the local Neo4j...`);
-    void stopLocalNeo4j(local).finally(() => process.exit(130));
-  };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
-  return {
-    cancel: () => {
-      process.off('SIGINT', onSignal);
-      process.off('SIGTERM', onSignal);
-    },
-  };
 }
 
 main().catch((error: unknown) => {

@@ -30,4 +30,4 @@ async function main(): Promise<void> {
   }
 }
 
-runCli(main, [LocalNeo4jError]);
+runCli(main);

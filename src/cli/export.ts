@@ -2,8 +2,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config';
-import { DatabaseAuthError, DatabaseUnavailableError } from '../errors';
-import { LocalNeo4jError } from '../localdb/localNeo4j';
 import { exportNetwork } from '../network/exportNetwork';
 import { EXPORT_FORMATS, parseExportFormat } from '../network/formats';
 import { networkLimitsOf } from '../network/networkLimits';
@@ -84,4 +82,4 @@ async function main(): Promise<void> {
   }
 }
 
-runCli(main, [UsageError, NetworkOptionsError, LocalNeo4jError, DatabaseUnavailableError, DatabaseAuthError]);
+runCli(main, [UsageError, NetworkOptionsError]);

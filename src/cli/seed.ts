@@ -1,6 +1,4 @@
 import { loadConfig } from '../config';
-import { DatabaseAuthError, DatabaseUnavailableError } from '../errors';
-import { LocalNeo4jError } from '../localdb/localNeo4j';
 import { SeedError } from '../seed/seedFiles';
 import { loadSeed } from '../seed/loadSeed';
 import { openConfiguredDatabase } from './openDatabase';
@@ -20,4 +18,4 @@ async function main(): Promise<void> {
   }
 }
 
-runCli(main, [SeedError, LocalNeo4jError, DatabaseUnavailableError, DatabaseAuthError]);
+runCli(main, [SeedError]);

@@ -7,7 +7,8 @@ import neo4j, {
   type SessionMode,
   type Transaction,
 } from 'neo4j-driver';
-import { DatabaseAuthError, DatabaseUnavailableError } from '../errors';
+import { DatabaseUnavailableError } from '../errors';
+import { translateDriverError } from './driverErrors';
 
 export interface DatabaseOptions {
   uri: string;
@@ -285,39 +286,13 @@ const DEFAULT_POOL_SIZE = 50;
 /** Upper bound of the driver's retries of a failed transaction (it waits 1 s, then 2 s, ...). */
 const MAX_RETRY_TIME_MS = 2000;
 
-/** How long after the transaction timeout a call stops waiting for an answer that Neo4j did not send. */
-const CLIENT_DEADLINE_MARGIN_MS = 500;
-
-const UNAVAILABLE_CODES = new Set([
-  'ServiceUnavailable',
-  'SessionExpired',
-  'Neo.TransientError.General.DatabaseUnavailable',
-  'Neo.ClientError.Transaction.TransactionTimedOut',
-  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
-  'Neo.TransientError.Transaction.LockClientStopped',
-]);
-
-/** Maps driver errors to the two the application treats specially; everything else passes through. */
-export function translateDriverError(error: unknown, uri: string): unknown {
-  if (error instanceof DatabaseUnavailableError || error instanceof DatabaseAuthError) return error;
-  const code = (error as { code?: string }).code ?? '';
-  const message = (error as Error).message ?? String(error);
-  if (code === 'Neo.ClientError.Security.Unauthorized' || code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
-    return new DatabaseAuthError(`Neo4j at ${uri} refused the credentials. Check NEO4J_USERNAME and NEO4J_PASSWORD.`, {
-      cause: error,
-    });
-  }
-  if (
-    UNAVAILABLE_CODES.has(code) ||
-    /Connection acquisition timed out|connect ECONNREFUSED|Failed to connect/i.test(message)
-  ) {
-    return new DatabaseUnavailableError(
-      `Neo4j at ${uri} is not reachable or did not answer in time. Check that it is running and NEO4J_URI is right.`,
-      { cause: error },
-    );
-  }
-  return error;
-}
+/**
+ * How long after the transaction timeout a call stops waiting for an answer that Neo4j did not send. Neo4j looks
+ * for transactions past their timeout every 2 s (db.transaction.monitor.check.interval) and then stops them, so
+ * its own "timed out" arrives up to about 2.5 s late (measured); waiting longer than that lets a slow question be
+ * answered as a timeout, and leaves this deadline to a Neo4j that is hung.
+ */
+const CLIENT_DEADLINE_MARGIN_MS = 3000;
 
 /**
  * JavaScript numbers reach Neo4j as floats, which LIMIT/SKIP and integer properties reject; whole

@@ -3,6 +3,12 @@ import { GraphQLError } from 'graphql';
 import { ErrorCode } from '../errors';
 import type { GraphQLContext } from './context';
 
+/** The token of an "Authorization: Bearer <token>" header; null when there is none or it has another form. */
+export function bearerToken(header: string | undefined): string | null {
+  const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
+  return match ? match[1]! : null;
+}
+
 const digest = (token: string): Buffer => createHash('sha256').update(token, 'utf8').digest();
 
 /**

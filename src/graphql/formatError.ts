@@ -1,7 +1,8 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
-import { DatabaseAuthError, DatabaseUnavailableError, ErrorCode } from '../errors';
+import { ErrorCode } from '../errors';
+import { databaseErrorAnswer } from '../server/httpErrors';
 
 /** Codes whose messages are written for clients and pass through unchanged. */
 const CLIENT_CODES = new Set<string>([
@@ -12,6 +13,8 @@ const CLIENT_CODES = new Set<string>([
   ErrorCode.ALREADY_EXISTS,
   ErrorCode.QUERY_TOO_COMPLEX,
   ErrorCode.BAD_REQUEST,
+  ErrorCode.MEASURE_TIMEOUT,
+  ErrorCode.MEASURE_BUSY,
   'GRAPHQL_PARSE_FAILED',
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
@@ -23,20 +26,17 @@ const TOO_MANY_TOKENS = /^Syntax Error: Document contains more tha[nt] (\d+) tok
 
 /**
  * Shapes every error a client sees: client mistakes keep their message, a query over a limit gets
- * the code its rule chose, a database outage becomes SERVICE_UNAVAILABLE, and anything else is
- * masked (with the request id) and logged in full.
+ * the code its rule chose, a failure of the data layer gets its code (SERVICE_UNAVAILABLE, QUERY_TIMEOUT,
+ * CONFLICT: src/server/httpErrors.ts), and anything else is masked (with the request id) and logged in full.
  */
 export function createErrorFormatter(logger: Logger, requestIdOf: () => string | undefined) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const requestId = requestIdOf();
-    if (original instanceof DatabaseUnavailableError || original instanceof DatabaseAuthError) {
-      logger.warn({ err: original, requestId }, 'database unavailable');
-      return {
-        message: 'The database is unavailable right now; try again shortly.',
-        path: formatted.path,
-        extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, requestId },
-      };
+    const answer = databaseErrorAnswer(original);
+    if (answer) {
+      logger[answer.logLevel]({ err: original, requestId, path: formatted.path }, answer.logText);
+      return { message: answer.message, path: formatted.path, extensions: { code: answer.code, requestId } };
     }
     const shaped = limitError(formatted, original) ?? formatted;
     if (CLIENT_CODES.has(String(shaped.extensions?.code ?? ''))) {

@@ -6,10 +6,9 @@ import {
   checkId,
   checkKind,
   checkName,
-  checkNoControlCharacters,
-  hasControlCharacter,
   checkPeriod,
   checkRole,
+  checkText,
   FieldError,
 } from '../db/writes/validation';
 import { ImportError, type ImportFormat, type ImportRow, type RawRecord, type Rejection } from './importTypes';
@@ -69,6 +68,15 @@ const looseDay = (value: string | undefined): string | null => {
   }
 };
 
+/** A CORDIS name that is not a valid one (control characters, too long) is left out rather than failing the row. */
+const looseName = (value: string | undefined): string | null => {
+  try {
+    return optional(value, (name) => checkName('name', name));
+  } catch {
+    return null;
+  }
+};
+
 /** A generic CSV or JSON record → a validated row (throws FieldError naming the bad value). */
 export function genericRow(record: RawRecord): ImportRow {
   const f = record.fields;
@@ -96,7 +104,7 @@ export function genericRow(record: RawRecord): ImportRow {
     },
     consortium: { id: consortiumId, name: consortiumName, startDate: null, endDate: null },
     role: optional(f.role, (role) => checkRole('role', role)),
-    category: optional(f.category, (category) => checkNoControlCharacters('category', category)),
+    category: checkText('category', f.category, 'category'),
     since,
     until,
   };
@@ -150,10 +158,8 @@ export async function readCordisProjects(file: string): Promise<Map<string, Cord
     const f = item.record.fields;
     const id = text(f.id);
     if (id === null) continue;
-    // A project's acronym names its consortium; one with control characters is left out (the id names it).
-    const acronym = text(f.acronym);
-    const usable = acronym !== null && !hasControlCharacter(acronym) ? acronym : null;
-    projects.set(id, { acronym: usable, startDate: looseDay(f.startDate), endDate: looseDay(f.endDate) });
+    // A project's acronym names its consortium; one that is not a valid name is left out (the id names it).
+    projects.set(id, { acronym: looseName(f.acronym), startDate: looseDay(f.startDate), endDate: looseDay(f.endDate) });
   }
   return projects;
 }

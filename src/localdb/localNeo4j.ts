@@ -19,6 +19,8 @@ export interface LocalNeo4jOptions {
   pageCache: string;
   /** Where progress lines go (Maven's first-run download, waiting for Bolt). */
   log?: (line: string) => void;
+  /** Called with the launcher's pid as soon as it is started (and its pid file written). */
+  onSpawned?: (pid: number) => void;
 }
 
 export type LocalNeo4jStatus = { running: true; pid: number; uri: string } | { running: false; uri: string };
@@ -180,11 +182,15 @@ function explainEarlyExit(options: LocalNeo4jOptions): string {
   return `The local Neo4j exited during start-up. Last lines of ${logFile(options.dataDir)}:\n${logTail(options.dataDir)}`;
 }
 
+/** What startLocalNeo4j did: `pid` is the launcher it started, none when one was already running. */
+export type LocalNeo4jStart =
+  { uri: string; alreadyRunning: true } | { uri: string; alreadyRunning: false; pid: number };
+
 /**
  * Starts the local Neo4j in the background and returns once Bolt answers RETURN 1.
  * Returns `alreadyRunning: true` (and starts nothing) when this data folder's Neo4j is up.
  */
-export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<{ uri: string; alreadyRunning: boolean }> {
+export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4jStart> {
   const log = options.log ?? (() => {});
   const uri = boltUri(options.port);
   const status = localNeo4jStatus(options);
@@ -220,6 +226,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<{ uri
   child.unref();
   if (child.pid === undefined) throw new LocalNeo4jError('Could not start java for the local Neo4j.');
   fs.writeFileSync(pidFile(dataDir), String(child.pid));
+  options.onSpawned?.(child.pid);
 
   log(`Starting Neo4j on ${uri} (data in ${dataDir})...`);
   const deadline = Date.now() + START_TIMEOUT_MS;
@@ -228,7 +235,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<{ uri
       fs.rmSync(pidFile(dataDir), { force: true });
       throw new LocalNeo4jError(explainEarlyExit(options));
     }
-    if (await boltAnswers(uri, 1000)) return { uri, alreadyRunning: false };
+    if (await boltAnswers(uri, 1000)) return { uri, alreadyRunning: false, pid: child.pid };
     await sleep(500);
   }
   await stopLocalNeo4j(options);
@@ -245,13 +252,35 @@ export async function stopLocalNeo4j(options: Pick<LocalNeo4jOptions, 'dataDir' 
     return false;
   }
   const { pid } = status;
-  process.kill(pid, 'SIGTERM');
-  const deadline = Date.now() + STOP_TIMEOUT_MS;
-  while (Date.now() < deadline && isOurProcess(pid)) await sleep(200);
-  if (isOurProcess(pid)) {
+  if (!(await terminate(pid, STOP_TIMEOUT_MS))) {
     process.kill(pid, 'SIGKILL');
     while (isOurProcess(pid)) await sleep(100);
   }
   fs.rmSync(pidFile(options.dataDir), { force: true });
   return true;
+}
+
+/**
+ * Stops the launcher `pid` that this process started, and nothing else: if the data folder's Neo4j is now
+ * another process (stopped and started again by someone else), it is left running ('not ours'). Waits at most
+ * `waitMs`; Neo4j still shutting down then ('stopping') finishes on its own (SIGTERM runs its shutdown hook).
+ */
+export async function stopStartedLocalNeo4j(
+  options: Pick<LocalNeo4jOptions, 'dataDir' | 'port'>,
+  pid: number,
+  waitMs: number,
+): Promise<'stopped' | 'stopping' | 'not ours'> {
+  const status = localNeo4jStatus(options);
+  if (!status.running || status.pid !== pid) return 'not ours';
+  if (!(await terminate(pid, waitMs))) return 'stopping';
+  fs.rmSync(pidFile(options.dataDir), { force: true });
+  return 'stopped';
+}
+
+/** Sends SIGTERM to our launcher `pid` and waits up to `waitMs` for it to exit; true once it has. */
+async function terminate(pid: number, waitMs: number): Promise<boolean> {
+  process.kill(pid, 'SIGTERM');
+  const deadline = Date.now() + waitMs;
+  while (Date.now() < deadline && isOurProcess(pid)) await sleep(100);
+  return !isOurProcess(pid);
 }

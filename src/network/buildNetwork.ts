@@ -5,53 +5,124 @@ import {
   networkNodeCount,
   type AffiliationRow,
   type NetworkMembershipRow,
+  type NetworkNodeCount,
   type NetworkOrganizationRow,
   type NetworkScope,
 } from '../db/reads/networkReads';
-import { computeMeasures, type UnmeasuredNode } from './measures';
-import type { NetworkLimits } from './networkLimits';
+import { withMeasureSlot } from './measurePool';
+import { computeMeasuresWith, type GraphMeasureRunner, type UnmeasuredNode } from './measures';
+import {
+  DEFAULT_NETWORK_LIMITS,
+  checkMeasureWork,
+  answerTooLarge,
+  NetworkAnswerTooLargeError,
+  type NetworkAsker,
+  type NetworkLimits,
+} from './networkLimits';
 import { NetworkTooLargeError, type LabelLanguage, type NetworkOptions } from './networkOptions';
 import { WHOLE_GRAPH_MEASURES, type Network, type NetworkEdge, type NetworkMeasure } from './networkTypes';
+
+export type { NetworkAsker } from './networkLimits';
 
 interface NetworkRows {
   memberships: NetworkMembershipRow[];
   affiliations: AffiliationRow[];
 }
 
-/** Who asks, for the wording of a refusal: exports name their `measures` parameter, GraphQL its selection. */
-export type NetworkAsker = 'export' | 'graphql';
+/**
+ * CO_MEMBERSHIP finds its edges by counting every pair of members of each consortium; for GraphQL, that count is
+ * bounded by this many times MAX_NETWORK_EDGES (pairs repeat across consortia and minWeight drops some).
+ */
+export const PAIRS_PER_ANSWER_EDGE = 10;
 
 /**
  * Builds the network the GraphQL `network` field and the measured exports serve, in memory: nodes (organisations,
  * and consortia in BIPARTITE) with the measures of `options.measures`, and edges, at most one per pair of nodes.
  * Organisations come first, then consortia, each sorted by name, so the same graph always gives the same network.
+ * With betweenness or community, the whole build holds a slot of the measure pool (measurePool.ts), and those two
+ * are computed in a worker, off the event loop, within `limits`.
  *
- * @throws NetworkTooLargeError when betweenness or community is asked for a network of more than
- *   `limits.maxMeasuredNodes` nodes; a scope not narrowed by consortia is counted first, so a large network is
- *   refused before it is read.
+ * Refused, before anything heavy (the nodes are counted in Neo4j before any row is read):
+ * - for GraphQL, a network over MAX_NETWORK_NODES or MAX_NETWORK_EDGES (NetworkAnswerTooLargeError);
+ * - with betweenness or community, one over MAX_MEASURED_NETWORK_NODES (NetworkTooLargeError);
+ * - with betweenness, one whose V·(V+E) is over MAX_MEASURE_WORK (MeasureBudgetError), before a worker starts.
+ *
+ * @throws MeasureTimeoutError or MeasureBusyError from the pool: past the deadline, or no slot free in time (then
+ *   nothing was read).
  */
-export async function buildNetwork(
+export function buildNetwork(
   db: Database,
   options: NetworkOptions,
-  limits: Pick<NetworkLimits, 'maxMeasuredNodes'> = { maxMeasuredNodes: Number.POSITIVE_INFINITY },
+  limits: NetworkLimits = DEFAULT_NETWORK_LIMITS,
   asker: NetworkAsker = 'graphql',
 ): Promise<Network> {
-  const measured = needsWholeGraph(options.measures);
-  const rows = await readNetworkRows(db, options, measured ? limits.maxMeasuredNodes : null, asker);
+  if (!needsWholeGraph(options.measures)) return assembleNetwork(db, options, limits, asker, NO_GRAPH_MEASURES);
+  return withMeasureSlot(limits, (measure) => assembleNetwork(db, options, limits, asker, measure));
+}
+
+// Without betweenness and community there is nothing for a runner to compute.
+const NO_GRAPH_MEASURES: GraphMeasureRunner = () => Promise.reject(new Error('No graph measure was asked for'));
+
+async function assembleNetwork(
+  db: Database,
+  options: NetworkOptions,
+  limits: NetworkLimits,
+  asker: NetworkAsker,
+  measure: GraphMeasureRunner,
+): Promise<Network> {
+  const check = sizeChecks(options, limits, asker);
+  const rows = await readNetworkRows(db, options, check);
   const organizations = organizationNodes(rows, options.labelLanguage);
   const consortia = options.projection === 'BIPARTITE' ? consortiumNodes(rows.memberships) : [];
   const edges =
     options.projection === 'BIPARTITE'
       ? membershipEdges(rows.memberships)
-      : coMembershipEdges(rows.memberships, options.minWeight ?? 1);
+      : coMembershipEdges(rows.memberships, options.minWeight ?? 1, check.maxPairs);
   const nodes = [...organizations, ...consortia];
-  if (measured) checkMeasurable(nodes.length, limits.maxMeasuredNodes, asker);
   const allEdges = withAffiliations(edges, rows.affiliations);
+  check.nodes(nodes.length);
+  check.edges(allEdges.length);
+  check.work(nodes.length, allEdges.length);
   return {
     projection: options.projection,
     measures: options.measures,
-    nodes: computeMeasures(nodes, allEdges, options.measures),
+    nodes: await computeMeasuresWith(measure, nodes, allEdges, options.measures),
     edges: allEdges,
+  };
+}
+
+/** The checks of one network's size, each refusing with the limit it breaks. */
+interface SizeChecks {
+  /** Whether the node count is worth counting in Neo4j first (some node limit applies). */
+  countFirst: boolean;
+  nodes: (count: number) => void;
+  edges: (count: number) => void;
+  work: (nodes: number, edges: number) => void;
+  /** How many member pairs CO_MEMBERSHIP may count (see PAIRS_PER_ANSWER_EDGE). */
+  maxPairs: number;
+}
+
+function sizeChecks(options: NetworkOptions, limits: NetworkLimits, asker: NetworkAsker): SizeChecks {
+  const answer = asker === 'graphql';
+  const measured = needsWholeGraph(options.measures);
+  const betweenness = options.measures.includes('betweenness');
+  return {
+    countFirst: answer || measured,
+    nodes: (count) => {
+      if (answer && count > limits.maxNetworkNodes) {
+        throw answerTooLarge('MAX_NETWORK_NODES', limits.maxNetworkNodes, count);
+      }
+      if (measured) checkMeasurable(count, limits.maxMeasuredNodes, asker);
+    },
+    edges: (count) => {
+      if (answer && count > limits.maxNetworkEdges) {
+        throw answerTooLarge('MAX_NETWORK_EDGES', limits.maxNetworkEdges, count);
+      }
+    },
+    work: (nodes, edges) => {
+      if (betweenness) checkMeasureWork(nodes, edges, limits.maxMeasureWork, asker);
+    },
+    maxPairs: answer ? limits.maxNetworkEdges * PAIRS_PER_ANSWER_EDGE : Number.POSITIVE_INFINITY,
   };
 }
 
@@ -85,26 +156,20 @@ export async function checkNetworkSize(
   checkMeasurable(nodeTotal(count, options), limit, asker);
 }
 
-const nodeTotal = (count: { organizations: number; consortia: number; affiliated: number }, options: NetworkOptions) =>
+const nodeTotal = (count: NetworkNodeCount, options: NetworkOptions) =>
   count.organizations + (options.projection === 'BIPARTITE' ? count.consortia : 0) + count.affiliated;
 
 /**
  * One read transaction, so the nodes and the affiliations come from the same state of the graph. The pairs of
  * CO_MEMBERSHIP are counted here from the memberships (a few milliseconds for hundreds of members), rather than in
- * a second statement that returns a row per pair. With a `limit` and no consortia to narrow the scope, the nodes
- * are counted first, so a network too large to measure is refused before its rows are read.
+ * a second statement that returns a row per pair. When a node limit applies, the nodes are counted first (one
+ * aggregation), so a network too large is refused before its rows are read.
  */
-function readNetworkRows(
-  db: Database,
-  options: NetworkOptions,
-  limit: number | null,
-  asker: NetworkAsker,
-): Promise<NetworkRows> {
+function readNetworkRows(db: Database, options: NetworkOptions, check: SizeChecks): Promise<NetworkRows> {
   const scope = scopeOf(options);
   return db.readTx(async (tx) => {
-    if (limit !== null && options.consortia === null) {
-      const count = await networkNodeCount(db, tx, scope, options.includeAffiliations);
-      checkMeasurable(nodeTotal(count, options), limit, asker);
+    if (check.countFirst) {
+      check.nodes(nodeTotal(await networkNodeCount(db, tx, scope, options.includeAffiliations), options));
     }
     const memberships = await networkMemberships(db, tx, scope);
     const memberIds = [...new Set(memberships.map((row) => row.organization.id))];
@@ -195,14 +260,21 @@ function membershipEdges(memberships: readonly NetworkMembershipRow[]): NetworkE
  * One CO_MEMBERSHIP edge per pair of organisations sharing at least `minWeight` consortia of the memberships,
  * weighted by how many; the source is the smaller id, and edges are sorted by source then target id (the order
  * the streamed export's Cypher gives).
+ *
+ * @throws NetworkAnswerTooLargeError when the members make more than `maxPairs` pairs, before any is counted.
  */
-function coMembershipEdges(memberships: readonly NetworkMembershipRow[], minWeight: number): NetworkEdge[] {
+function coMembershipEdges(
+  memberships: readonly NetworkMembershipRow[],
+  minWeight: number,
+  maxPairs: number,
+): NetworkEdge[] {
   const membersOf = new Map<string, Set<string>>();
   for (const { organization, consortium } of memberships) {
     const members = membersOf.get(consortium.id) ?? new Set<string>();
     members.add(organization.id);
     membersOf.set(consortium.id, members);
   }
+  checkPairs(membersOf.values(), maxPairs);
   const weights = new Map<string, { sourceId: string; targetId: string; weight: number }>();
   for (const members of membersOf.values()) {
     const ids = [...members];
@@ -232,6 +304,17 @@ function coMembershipEdges(memberships: readonly NetworkMembershipRow[], minWeig
     .map(({ sourceId, targetId, weight }) =>
       edge(organizationNodeId(sourceId), organizationNodeId(targetId), { type: 'CO_MEMBERSHIP', weight }),
     );
+}
+
+function checkPairs(memberSets: Iterable<Set<string>>, maxPairs: number): void {
+  let pairs = 0;
+  for (const members of memberSets) pairs += (members.size * (members.size - 1)) / 2;
+  if (pairs > maxPairs) {
+    const over =
+      `its members make ${pairs} pairs across its consortia, more than the ${maxPairs} ` +
+      `(${PAIRS_PER_ANSWER_EDGE} × MAX_NETWORK_EDGES) CO_MEMBERSHIP may count to find its edges`;
+    throw new NetworkAnswerTooLargeError('MAX_NETWORK_EDGES', maxPairs, pairs, over);
+  }
 }
 
 /** Adds an AFFILIATION edge per PART_OF link, except where the pair already has an edge (one edge per pair). */

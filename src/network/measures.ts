@@ -21,6 +21,29 @@ interface EdgeAttributes {
 const LOUVAIN_SEED = 20_240_601;
 
 /**
+ * What betweenness and communities need, and all a measure worker receives: the node ids in network order and the
+ * edges as parallel arrays (indices into `nodeIds`), so it copies into a worker as a few buffers, not objects.
+ */
+export interface GraphMeasureInput {
+  nodeIds: string[];
+  edgeIds: string[];
+  sources: Int32Array;
+  targets: Int32Array;
+  weights: Float64Array;
+  betweenness: boolean;
+  community: boolean;
+}
+
+/** Betweenness and community of each node, by index into `GraphMeasureInput.nodeIds`; `null` when not asked. */
+export interface GraphMeasureResult {
+  betweenness: Float64Array | null;
+  communities: Int32Array | null;
+}
+
+/** Runs {@link graphMeasures} somewhere: in this thread, or in a worker (see measurePool.ts). */
+export type GraphMeasureRunner = (input: GraphMeasureInput) => Promise<GraphMeasureResult>;
+
+/**
  * Computes the asked `measures` (all four by default) for every node: degree, weighted degree, normalised
  * betweenness and a Louvain community. Only the asked ones are present on the result. Degree and weighted degree
  * are counted over the edges; the graphology graph (and its O(V·E) betweenness) is built only when betweenness or
@@ -36,19 +59,79 @@ export function computeMeasures(
   edges: readonly NetworkEdge[],
   measures: readonly NetworkMeasure[] = NETWORK_MEASURES,
 ): NetworkNode[] {
-  const wanted = new Set(measures);
   const degrees = degreesOf(nodes, edges);
-  const graph = wanted.has('betweenness') || wanted.has('community') ? buildGraph(nodes, edges) : null;
-  const betweenness = graph && wanted.has('betweenness') ? betweennessOf(graph) : {};
-  const communities = graph && wanted.has('community') ? communitiesOf(graph, nodes) : new Map<string, number>();
+  const input = graphMeasureInput(nodes, edges, measures);
+  return withMeasures(nodes, degrees, input ? graphMeasures(input) : null, measures);
+}
 
-  return nodes.map((node) => {
+/**
+ * {@link computeMeasures}, with betweenness and community computed by `run` (a worker, so the event loop stays
+ * free). The edges are checked here first, so a bad network fails before any worker starts. Same result.
+ */
+export async function computeMeasuresWith(
+  run: GraphMeasureRunner,
+  nodes: readonly UnmeasuredNode[],
+  edges: readonly NetworkEdge[],
+  measures: readonly NetworkMeasure[] = NETWORK_MEASURES,
+): Promise<NetworkNode[]> {
+  const degrees = degreesOf(nodes, edges);
+  const input = graphMeasureInput(nodes, edges, measures);
+  return withMeasures(nodes, degrees, input ? await run(input) : null, measures);
+}
+
+/** The input of {@link graphMeasures}, or `null` when neither betweenness nor community is asked. */
+export function graphMeasureInput(
+  nodes: readonly UnmeasuredNode[],
+  edges: readonly NetworkEdge[],
+  measures: readonly NetworkMeasure[],
+): GraphMeasureInput | null {
+  const betweenness = measures.includes('betweenness');
+  const community = measures.includes('community');
+  if (!betweenness && !community) return null;
+  const indexOf = new Map(nodes.map((node, index) => [node.id, index]));
+  const input: GraphMeasureInput = {
+    nodeIds: nodes.map((node) => node.id),
+    edgeIds: edges.map((edge) => edge.id),
+    sources: new Int32Array(edges.length),
+    targets: new Int32Array(edges.length),
+    weights: new Float64Array(edges.length),
+    betweenness,
+    community,
+  };
+  edges.forEach((edge, i) => {
+    input.sources[i] = indexOf.get(edge.source) ?? -1;
+    input.targets[i] = indexOf.get(edge.target) ?? -1;
+    input.weights[i] = edge.weight;
+  });
+  return input;
+}
+
+/**
+ * Betweenness and Louvain communities of a graph, as asked by `input`: the part of the measures that costs O(V·E)
+ * and runs in a measure worker. Pure and deterministic: the same input gives the same result in any thread.
+ */
+export function graphMeasures(input: GraphMeasureInput): GraphMeasureResult {
+  const graph = buildGraph(input);
+  return {
+    betweenness: input.betweenness ? betweennessOf(graph, input.nodeIds) : null,
+    communities: input.community ? communitiesOf(graph, input.nodeIds) : null,
+  };
+}
+
+function withMeasures(
+  nodes: readonly UnmeasuredNode[],
+  degrees: Map<string, { degree: number; weightedDegree: number }>,
+  graph: GraphMeasureResult | null,
+  measures: readonly NetworkMeasure[],
+): NetworkNode[] {
+  const wanted = new Set(measures);
+  return nodes.map((node, index) => {
     const { degree, weightedDegree } = degrees.get(node.id) ?? { degree: 0, weightedDegree: 0 };
     const all: NodeMeasures = {
       degree,
       weightedDegree,
-      betweenness: betweenness[node.id] ?? 0,
-      community: communities.get(node.id) ?? 0,
+      betweenness: graph?.betweenness?.[index] ?? 0,
+      community: graph?.communities?.[index] ?? 0,
     };
     const measured: NetworkNode = { ...node };
     for (const measure of NETWORK_MEASURES) if (wanted.has(measure)) measured[measure] = all[measure];
@@ -85,38 +168,41 @@ function degreesOf(
   return degrees;
 }
 
-function buildGraph(
-  nodes: readonly UnmeasuredNode[],
-  edges: readonly NetworkEdge[],
-): UndirectedGraph<Record<string, never>, EdgeAttributes> {
-  const graph = new UndirectedGraph<Record<string, never>, EdgeAttributes>({ multi: false, allowSelfLoops: false });
-  for (const node of nodes) graph.addNode(node.id);
-  for (const edge of edges) graph.addEdgeWithKey(edge.id, edge.source, edge.target, { weight: edge.weight });
+type MeasureGraph = UndirectedGraph<Record<string, never>, EdgeAttributes>;
+
+function buildGraph(input: GraphMeasureInput): MeasureGraph {
+  const graph: MeasureGraph = new UndirectedGraph({ multi: false, allowSelfLoops: false });
+  for (const id of input.nodeIds) graph.addNode(id);
+  input.edgeIds.forEach((id, i) => {
+    graph.addEdgeWithKey(id, input.nodeIds[input.sources[i]!], input.nodeIds[input.targets[i]!], {
+      weight: input.weights[i]!,
+    });
+  });
   return graph;
 }
 
-function betweennessOf(graph: UndirectedGraph<Record<string, never>, EdgeAttributes>): Record<string, number> {
+function betweennessOf(graph: MeasureGraph, nodeIds: readonly string[]): Float64Array {
+  const result = new Float64Array(nodeIds.length);
   // The Brandes implementation cannot size its stack for an empty graph; nothing to measure there anyway.
-  if (graph.order === 0) return {};
+  if (graph.order === 0) return result;
   // Unweighted on purpose: a weighted betweenness reads weights as distances, but here a higher weight means a
   // stronger tie (more shared consortia), so a weighted run would route shortest paths around the strongest ties.
-  return betweennessCentrality(graph, { getEdgeWeight: null, normalized: true });
+  const byId = betweennessCentrality(graph, { getEdgeWeight: null, normalized: true });
+  nodeIds.forEach((id, i) => (result[i] = byId[id] ?? 0));
+  return result;
 }
 
 /** Louvain communities, renumbered 0..k-1 by first appearance in node order so ids do not depend on its internals. */
-function communitiesOf(
-  graph: UndirectedGraph<Record<string, never>, EdgeAttributes>,
-  nodes: readonly UnmeasuredNode[],
-): Map<string, number> {
-  if (graph.order === 0) return new Map();
+function communitiesOf(graph: MeasureGraph, nodeIds: readonly string[]): Int32Array {
+  const result = new Int32Array(nodeIds.length);
+  if (graph.order === 0) return result;
   // Weighted here, unlike betweenness: modularity treats weight as tie strength, which is what it means.
   const raw = louvain(graph, { getEdgeWeight: 'weight', rng: seededRandom(LOUVAIN_SEED) });
   const renumbered = new Map<number, number>();
-  const result = new Map<string, number>();
-  for (const node of nodes) {
-    const community = raw[node.id] ?? 0;
+  nodeIds.forEach((id, i) => {
+    const community = raw[id] ?? 0;
     if (!renumbered.has(community)) renumbered.set(community, renumbered.size);
-    result.set(node.id, renumbered.get(community) ?? 0);
-  }
+    result[i] = renumbered.get(community) ?? 0;
+  });
   return result;
 }

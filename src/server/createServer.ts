@@ -10,17 +10,23 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { Logger } from 'pino';
 import type { Database } from '../db/database';
+import { readGraphStats } from '../db/reads/graphStats';
+import { bearerToken } from '../graphql/auth';
 import type { GraphQLContext } from '../graphql/context';
 import { createErrorFormatter } from '../graphql/formatError';
 import { createLoaders } from '../graphql/loaders';
 import { resolvers } from '../graphql/resolvers';
 import { loadTypeDefs } from '../graphql/schema';
 import { DEFAULT_NETWORK_LIMITS, type NetworkLimits } from '../network/networkLimits';
+import { authFailureLimiter, DEFAULT_AUTH_FAILURES_PER_MINUTE } from './authLimiter';
 import { exportRouter } from './exportRoutes';
 import { DEFAULT_EXPORT_LIMITS, type ExportLimits } from './exportSlots';
 import { healthRouter } from './health';
 import { bodyErrorHandler } from './limits/bodyErrors';
+import { costRecheckPlugin } from './limits/costRecheck';
+import { createGraphStatsCache, GRAPH_STATS_REFRESH_MS } from './limits/graphStatsCache';
 import { DEFAULT_QUERY_LIMITS, limitValidationRules, type QueryLimits } from './limits/queryLimits';
+import { validationAbortedPlugin } from './limits/validationAborted';
 import { createMetrics } from './metrics';
 import { playgroundRouter } from './playground';
 import { currentRequestId, requestIdMiddleware } from './requestContext';
@@ -36,6 +42,12 @@ export interface ServerOptions {
   playground: boolean;
   /** Bearer tokens allowed to call mutations (API_TOKENS); none: every mutation is refused. */
   apiTokens?: readonly string[];
+  /** Wrong bearer tokens a client address may present per minute before it is answered 429 (default 10). */
+  authFailuresPerMinute?: number;
+  /** Operation names /metrics labels besides the playground's examples (METRICS_OPERATIONS). */
+  metricsOperations?: readonly string[];
+  /** On stop, how long in-flight requests may finish before their connections are closed (default 8 s). */
+  drainGraceMs?: number;
   /** Query and body limits (MAX_DEPTH, MAX_COST, ...); the defaults when omitted. */
   limits?: QueryLimits;
   /** MAX_MEASURED_NETWORK_NODES and NETWORK_EXPORT_TIMEOUT_MS (`network` field, exports); defaults when omitted. */
@@ -47,6 +59,8 @@ export interface ServerOptions {
   exportDb?: Database;
   /** MAX_CONCURRENT_EXPORTS and EXPORT_STALL_TIMEOUT_MS; defaults when omitted. */
   exportLimits?: ExportLimits;
+  /** How often the graph's sizes for the cost rule are read again (default 60 s). */
+  graphStatsRefreshMs?: number;
 }
 
 export interface RunningServer {
@@ -58,10 +72,11 @@ export interface RunningServer {
   stop: () => Promise<void>;
 }
 
-const bearerToken = (header: string | undefined): string | null => {
-  const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
-  return match ? match[1]! : null;
-};
+/**
+ * How long startup waits for the first read of the graph's sizes (about 5 s on a cold Neo4j, 0.1 s warm); after it the
+ * cost rule uses its defaults until the read ends.
+ */
+const FIRST_GRAPH_STATS_WAIT_MS = 10_000;
 
 /** Answers are never cacheable (the graph changes under mutations and imports): what Apollo's plugin sent. */
 const noStorePlugin: ApolloServerPlugin<GraphQLContext> = {
@@ -83,6 +98,17 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const limits = options.limits ?? DEFAULT_QUERY_LIMITS;
   const networkLimits = options.networkLimits ?? DEFAULT_NETWORK_LIMITS;
   const metrics = createMetrics(options.db);
+  const graphStats = createGraphStatsCache(
+    () => readGraphStats(options.db),
+    options.logger,
+    options.graphStatsRefreshMs ?? GRAPH_STATS_REFRESH_MS,
+  );
+  let firstWait: NodeJS.Timeout | undefined;
+  await Promise.race([
+    graphStats.refresh(),
+    new Promise((resolve) => (firstWait = setTimeout(resolve, FIRST_GRAPH_STATS_WAIT_MS))),
+  ]);
+  clearTimeout(firstWait);
 
   const apollo = new ApolloServer<GraphQLContext>({
     typeDefs: loadTypeDefs(),
@@ -94,7 +120,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     csrfPrevention: true,
     // src/server/shutdown.ts owns SIGINT/SIGTERM; Apollo's own handlers would race it.
     stopOnTerminationSignals: false,
-    validationRules: limitValidationRules(limits),
+    validationRules: limitValidationRules(limits, graphStats.current),
     parseOptions: { maxTokens: limits.maxTokens },
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
@@ -102,8 +128,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       // compute a policy that is always "no-store" here (the schema has no cache hints); the header is kept below.
       ApolloServerPluginCacheControlDisabled(),
       noStorePlugin,
+      validationAbortedPlugin,
+      costRecheckPlugin(limits.maxCost, graphStats.current),
       // Connections still open when the grace period ends are closed, before main.ts's 10 s deadline.
-      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 8000 }),
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: options.drainGraceMs ?? 8000 }),
       metrics.plugin,
     ],
   });
@@ -124,6 +152,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   app.use(vizRouter());
   app.use(
     '/graphql',
+    authFailureLimiter({
+      apiTokens: options.apiTokens ?? [],
+      perMinute: options.authFailuresPerMinute ?? DEFAULT_AUTH_FAILURES_PER_MINUTE,
+      logger: options.logger,
+    }),
     express.json({ limit: limits.maxBodyBytes }),
     expressMiddleware(apollo, {
       context: async ({ req }) => ({
@@ -158,6 +191,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       shuttingDown = true;
       await apollo.stop();
       metrics.stop();
+      await graphStats.stop();
     },
   };
 }

@@ -1,9 +1,10 @@
 import express, { type Request, type Response, type Router } from 'express';
 import type { Logger } from 'pino';
 import type { Database } from '../db/database';
-import { DatabaseAuthError, DatabaseUnavailableError, ErrorCode } from '../errors';
+import { ErrorCode } from '../errors';
 import { exportNetwork } from '../network/exportNetwork';
 import { EXPORT_FORMATS, EXPORT_FORMAT_INFO, ExportStalledError, parseExportFormat } from '../network/formats';
+import { MeasureBusyError, MeasureTimeoutError } from '../network/measurePool';
 import type { NetworkLimits } from '../network/networkLimits';
 import {
   DEFAULT_NETWORK_OPTIONS,
@@ -12,6 +13,7 @@ import {
   type NetworkOptions,
   type NetworkOptionsText,
 } from '../network/networkOptions';
+import { sendHttpError } from './httpErrors';
 import { exportSlots, type ExportLimits } from './exportSlots';
 
 const OPTION_NAMES = Object.keys(DEFAULT_NETWORK_OPTIONS) as Array<keyof NetworkOptionsText>;
@@ -116,12 +118,13 @@ function answerError(res: Response, error: unknown, logger: Logger): void {
     res.destroy();
   } else if (error instanceof NetworkOptionsError) {
     fail(res, 400, ErrorCode.BAD_USER_INPUT, error.message);
-  } else if (error instanceof DatabaseUnavailableError || error instanceof DatabaseAuthError) {
-    logger.warn({ err: error }, 'database unavailable');
-    fail(res, 503, ErrorCode.SERVICE_UNAVAILABLE, 'The database is unavailable right now; try again shortly.');
+  } else if (error instanceof MeasureTimeoutError) {
+    fail(res, 503, ErrorCode.MEASURE_TIMEOUT, error.message);
+  } else if (error instanceof MeasureBusyError) {
+    res.setHeader('Retry-After', String(error.retryAfterSeconds));
+    fail(res, 429, ErrorCode.MEASURE_BUSY, error.message);
   } else {
-    logger.error({ err: error }, 'network export failed');
-    fail(res, 500, ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error.');
+    sendHttpError(res, error, logger);
   }
 }
 

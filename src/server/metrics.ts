@@ -1,11 +1,12 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import express, { type Router } from 'express';
-import { Kind, type DocumentNode } from 'graphql';
+import { getOperationAST, Kind, parse, type DocumentNode, type OperationDefinitionNode } from 'graphql';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { Database } from '../db/database';
+import { EXAMPLE_OPERATIONS } from './exampleOperations';
 
-/** Operation names are chosen by clients: past this many distinct names, new ones count as "(other)". */
-const MAX_OPERATION_NAMES = 100;
+/** The error code label takes codes of this shape only (the server's own codes); anything else is "UNKNOWN". */
+const ERROR_CODE_SHAPE = /^[A-Z][A-Z_]{0,63}$/;
 
 const LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 
@@ -22,9 +23,10 @@ export interface Metrics {
 /**
  * The server's Prometheus metrics, in a registry of its own (so tests and several servers in one
  * process do not share counters). Neo4j exposes no public pool API, so "pool use" is the number of
- * sessions open, each holding at most one pooled connection while it runs.
+ * sessions open, each holding at most one pooled connection while it runs. `operationNames`
+ * (METRICS_OPERATIONS) are labelled besides the playground's examples; every other name is "(other)".
  */
-export function createMetrics(db: Database): Metrics {
+export function createMetrics(db: Database, operationNames: readonly string[] = []): Metrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
   const requests = new Counter({
@@ -64,17 +66,17 @@ export function createMetrics(db: Database): Metrics {
   const unobserve = db.observe(({ durationMs, ok }) =>
     queryTime.observe({ outcome: ok ? 'ok' : 'error' }, durationMs / 1000),
   );
-  const operationLabel = boundedLabel(MAX_OPERATION_NAMES);
+  const operationLabel = allowListedLabel([...exampleOperationNames(), ...operationNames]);
 
   const plugin: ApolloServerPlugin = {
     async requestDidStart() {
       const started = performance.now();
       return {
-        async willSendResponse({ document, response }) {
-          const name = operationLabel(operationName(document));
+        async willSendResponse({ document, operation, request, response }) {
+          const name = operationLabel(selectedOperation(document, operation, request.operationName));
           const body = response.body;
           const responseErrors = body.kind === 'single' ? (body.singleResult.errors ?? []) : [];
-          for (const error of responseErrors) errors.inc({ code: String(error.extensions?.code ?? 'UNKNOWN') });
+          for (const error of responseErrors) errors.inc({ code: errorCodeLabel(error.extensions?.code) });
           requests.inc({ operation: name, outcome: responseErrors.length === 0 ? 'ok' : 'error' });
           latency.observe({ operation: name }, (performance.now() - started) / 1000);
         },
@@ -90,20 +92,49 @@ export function createMetrics(db: Database): Metrics {
   return { registry, plugin, router, stop: () => void unobserve() };
 }
 
-/** The name of the (first) operation of a parsed document, even an invalid one; "(unparsed)" if none. */
-function operationName(document: DocumentNode | undefined): string {
-  if (!document) return '(unparsed)';
-  const operation = document.definitions.find((definition) => definition.kind === Kind.OPERATION_DEFINITION);
-  return operation?.name?.value ?? '(anonymous)';
+/** The names of the playground's example operations: always labelled, so the examples are visible in /metrics. */
+function exampleOperationNames(): string[] {
+  return EXAMPLE_OPERATIONS.flatMap(({ query }) =>
+    parse(query).definitions.flatMap((definition) =>
+      definition.kind === Kind.OPERATION_DEFINITION && definition.name ? [definition.name.value] : [],
+    ),
+  );
 }
 
-/** Passes the first `max` distinct values through and maps every later new value to "(other)". */
-function boundedLabel(max: number): (value: string) => string {
-  const seen = new Set<string>();
-  return (value) => {
-    if (seen.has(value)) return value;
-    if (seen.size >= max) return '(other)';
-    seen.add(value);
-    return value;
+type SelectedOperation = OperationDefinitionNode | null | 'unparsed';
+
+/**
+ * The operation the request runs: Apollo's resolved `operation` once validation passed; before that (a
+ * validation failure) the one `operationName` selects in the document, as graphql-js would pick it; never
+ * simply the document's first.
+ */
+function selectedOperation(
+  document: DocumentNode | undefined,
+  resolved: OperationDefinitionNode | undefined,
+  operationName: string | null | undefined,
+): SelectedOperation {
+  if (resolved) return resolved;
+  if (!document) return 'unparsed';
+  return getOperationAST(document, operationName ?? undefined) ?? null;
+}
+
+/**
+ * Labels an operation by its name when the name is allow-listed (the playground's examples and
+ * METRICS_OPERATIONS), else "(other)": clients choose names, so no client can add a series to /metrics or push a
+ * real name out. The label set is fixed at start-up: the allow-list plus "(anonymous)", "(unparsed)",
+ * "(unselected)" (operationName matches no operation) and "(other)".
+ */
+function allowListedLabel(allowed: readonly string[]): (operation: SelectedOperation) => string {
+  const names = new Set(allowed);
+  return (operation) => {
+    if (operation === 'unparsed') return '(unparsed)';
+    if (operation === null) return '(unselected)';
+    const name = operation.name?.value;
+    if (name === undefined) return '(anonymous)';
+    return names.has(name) ? name : '(other)';
   };
+}
+
+function errorCodeLabel(code: unknown): string {
+  return typeof code === 'string' && ERROR_CODE_SHAPE.test(code) ? code : 'UNKNOWN';
 }

@@ -29,6 +29,15 @@ const nested = (depth: number): string => {
   return `{ organization(id: "kaist") { ${inner} } }`;
 };
 
+/** Fragments F0..F(n-1), each spreading the next under two fields: 2^n paths through n+1 fragments. */
+const fragmentDiamond = (n: number): string =>
+  `query { organization(id: "kaist") { ...F0 } } ` +
+  Array.from(
+    { length: n },
+    (_, i) => `fragment F${i} on Organization { parent { ...F${i + 1} } affiliates { ...F${i + 1} } }`,
+  ).join(' ') +
+  ` fragment F${n} on Organization { id }`;
+
 describe('query limits', () => {
   it('accepts a query at the depth limit and rejects one past it', async () => {
     const atLimit = await server.gql(nested(8));
@@ -118,6 +127,33 @@ describe('query limits', () => {
     });
     expect(variable.body.errors![0]!.extensions!.code).toBe(ErrorCode.BAD_USER_INPUT);
     expect(variable.body.errors![0]!.message).toBe('first must be between 1 and 1000, got 5000');
+  });
+
+  it('answers an operation type the API does not serve (subscription) with 400 and a validation error', async () => {
+    const response = await server.gql('subscription { organization(id: "kaist") { id } }');
+    expect(response.status).toBe(400);
+    expect(response.body.data).toBeUndefined();
+    expect(response.body.errors).toHaveLength(1);
+    expect(response.body.errors![0]!.extensions!.code).toBe(ErrorCode.GRAPHQL_VALIDATION_FAILED);
+    expect(response.body.errors![0]!.message).toBe(
+      'This API does not serve subscription operations; send a query or a mutation.',
+    );
+  });
+
+  it('validates a fragment diamond (each fragment spreading the next twice) at once and refuses it', async () => {
+    const started = performance.now();
+    const response = await server.gql(fragmentDiamond(40));
+    expect(performance.now() - started).toBeLessThan(5000); // the walk once per path took days at n=40
+    expectRejected(response, ErrorCode.QUERY_TOO_COMPLEX, 'depth', 42);
+    expectRejected(response, ErrorCode.QUERY_TOO_COMPLEX, 'cost');
+  });
+
+  it("answers graphql-js's own budget running out (same-named fields compared pairwise) with QUERY_TOO_COMPLEX", async () => {
+    const response = await server.gql(`{ organization(id: "kaist") { ${'parent { id } '.repeat(490)} } }`);
+    expect(response.status).toBe(400);
+    expect(response.body.errors).toHaveLength(1);
+    expect(response.body.errors![0]!.extensions!.code).toBe(ErrorCode.QUERY_TOO_COMPLEX);
+    expect(response.body.errors![0]!.message).toMatch(/too many fields with the same name/);
   });
 
   it('answers a body over 1 MB with 413 and a JSON error', async () => {

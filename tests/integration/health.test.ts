@@ -3,7 +3,8 @@ import { startTestServer, useTestServer, type TestServer } from '../support/test
 
 let db: Database;
 let server: TestServer;
-useTestServer((started) => ({ db, server } = started));
+// The probes' names are labelled in /metrics only when allow-listed (METRICS_OPERATIONS).
+useTestServer((started) => ({ db, server } = started), { metricsOperations: ['HealthProbe', 'HealthProbeBad'] });
 
 /** Parses the Prometheus text format (NaN in any case, as Prometheus reads it) into `name{labels}` → value. */
 function parseMetrics(text: string): Map<string, number> {

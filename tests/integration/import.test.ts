@@ -2,6 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { Database } from '../../src/db/database';
+import { runImportCommand } from '../../src/cli/importCommand';
+import { loadConfig } from '../../src/config';
+import { applySchema } from '../../src/db/schema';
 import { GraphWrites } from '../../src/db/writes/graphWrites';
 import { importFile, importSourceId, sha256OfFile } from '../../src/import/importFile';
 import { ImportAborted, ImportError, ImportIncomplete, type ImportOptions } from '../../src/import/importTypes';
@@ -338,5 +341,102 @@ describe('packed batches', () => {
     const [clean] = await db.read<{ name: string }>("MATCH (o:Organization {id: 't-imp-ctl-c'}) RETURN o.name AS name");
     expect(clean).toEqual({ name: 'Clean Co' });
     await db.write('MATCH (s:Source {id: $id}) DETACH DELETE s', { id: summary.sourceId });
+  });
+});
+
+describe('text limits', () => {
+  it('rejects rows with a value over its limit, naming the column, the limit and what was found, and imports the rest', async () => {
+    const file = path.join(fs.mkdtempSync('/tmp/t-imp-'), 'limits.csv');
+    const rows = [
+      'organization_id,organization_name,kind,consortium_id,consortium_name,category',
+      `t-imp-lim-a,${'N'.repeat(501)},COMPANY,t-imp-lim-c1,Limits one,`,
+      `t-imp-lim-b,Long Category Co,COMPANY,t-imp-lim-c1,Limits one,${'c'.repeat(201)}`,
+      `t-imp-lim-c,Control Category Co,COMPANY,t-imp-lim-c1,Limits one,"Tier\t1"`,
+      `t-imp-lim-d,Long Team Co,COMPANY,t-imp-lim-c2,${'T'.repeat(501)},`,
+      `${'i'.repeat(201)},Long Id Co,COMPANY,t-imp-lim-c1,Limits one,`,
+      `t-imp-lim-e,Fine Co,COMPANY,t-imp-lim-c1,Limits one,${'c'.repeat(200)}`,
+    ];
+    fs.writeFileSync(file, rows.join('\n'));
+    const before = await graphSize(db);
+    const summary = await run({ file, format: 'generic-csv' });
+    expect(summary).toMatchObject({ rowsRead: 6, rejected: 5, organizationsCreated: 1, membershipsCreated: 1 });
+    expect(summary.rejections).toEqual([
+      { location: 'line 2', reason: 'organization_name must be 1–500 characters, got 501' },
+      { location: 'line 3', reason: 'category must be at most 200 characters, got 201' },
+      {
+        location: 'line 4',
+        reason:
+          'category "Tier\\t1" contains a control character (U+0009 at position 5); tabs, newlines and other control ' +
+          'characters are not allowed',
+      },
+      { location: 'line 5', reason: 'consortium_name must be 1–500 characters, got 501' },
+      {
+        location: 'line 6',
+        reason: 'organization_id must be 1–200 letters, digits, ".", "-" or "_", got 201 characters',
+      },
+    ]);
+    const [fine] = await db.read<{ category: string }>(
+      "MATCH (:Organization {id: 't-imp-lim-e'})-[m:MEMBER_OF]->() RETURN m.category AS category",
+    );
+    expect(fine).toEqual({ category: 'c'.repeat(200) });
+    // One organisation, one consortium, the import's source; one membership and the source it cites.
+    const after = await graphSize(db);
+    expect(after.nodes - before.nodes).toBe(3);
+    await db.write('MATCH (s:Source {id: $id}) DETACH DELETE s', { id: summary.sourceId });
+  });
+});
+
+describe('npm run import on a database without the schema', () => {
+  /** What src/db/schema.ts creates, written out here so the test does not read the list it checks. */
+  const CONSTRAINTS = [
+    'consortium_id',
+    'fact_id',
+    'model_id',
+    'organization_id',
+    'person_id',
+    'program_id',
+    'source_id',
+    'stage_id',
+  ];
+  const INDEXES = [
+    'consortium_name',
+    'organization_consortium_count',
+    'organization_country',
+    'organization_kind',
+    'organization_name',
+    'organization_names',
+  ];
+  const constraintNames = async () =>
+    (await db.read<{ name: string }>('SHOW CONSTRAINTS YIELD name RETURN name ORDER BY name')).map((r) => r.name);
+  const indexNames = async () =>
+    (
+      await db.read<{ name: string }>(
+        "SHOW INDEXES YIELD name, type, owningConstraint WHERE type <> 'LOOKUP' AND owningConstraint IS NULL RETURN name ORDER BY name",
+      )
+    ).map((r) => r.name);
+
+  // Whatever happens in the test, the shared Neo4j gets its schema back for the test files after this one.
+  afterAll(() => applySchema(db));
+
+  it('creates the constraints and indexes before writing', async () => {
+    // The schema is dropped (the seed graph stays): the state of a database no seed or npm start has touched.
+    // Schema names cannot be parameters; these are the test's own constants.
+    const drops = [
+      ...CONSTRAINTS.map((name) => `DROP CONSTRAINT ${name} IF EXISTS`),
+      ...INDEXES.map((name) => `DROP INDEX ${name} IF EXISTS`),
+    ];
+    for (const statement of drops) await db.write(statement);
+    expect(await constraintNames()).toEqual([]);
+    expect(await indexNames()).toEqual([]);
+
+    const config = { ...loadConfig({}), NEO4J_URI: process.env.NEO4J_TEST_URI };
+    const code = await runImportCommand([GENERIC, '--format', 'generic-csv', '--batch-size', '4'], config);
+    expect(code).toBe(0);
+    expect(await constraintNames()).toEqual(CONSTRAINTS);
+    expect(await indexNames()).toEqual(INDEXES);
+    const [imported] = await db.read<{ memberships: number }>(
+      "MATCH (:Organization)-[m:MEMBER_OF]->(c:Consortium) WHERE c.id STARTS WITH 't-imp-' RETURN count(m) AS memberships",
+    );
+    expect(imported!.memberships).toBe(7);
   });
 });

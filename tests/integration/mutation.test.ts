@@ -192,6 +192,124 @@ describe('memberships', () => {
   });
 });
 
+describe('input limits', () => {
+  beforeAll(async () => {
+    await Promise.all([org('lim-a'), consortium('lim-c')]);
+  });
+
+  const long = (length: number) => 'x'.repeat(length);
+  const membership = (extra: Record<string, unknown>) => member('lim-a', 'lim-c', extra);
+  const newSource = (source: Record<string, unknown>) =>
+    membership({ sourceId: null, source: { title: `T Mut ${RUN} limits`, ...source } });
+
+  // [what, the mutation, field, a piece of the message naming the limit and what was found]
+  const refusals: Array<[string, () => Promise<Payload>, string, string]> = [
+    [
+      'a 1 MB note',
+      () => membership({ note: long(1_000_000) }),
+      'note',
+      'note must be at most 2000 characters, got 1000000',
+    ],
+    [
+      'a note with a tab',
+      () => membership({ note: 'first\tsecond' }),
+      'note',
+      'control character (U+0009 at position 6)',
+    ],
+    [
+      'a 201-character category',
+      () => membership({ category: long(201) }),
+      'category',
+      'at most 200 characters, got 201',
+    ],
+    ['a category with a newline', () => membership({ category: 'Tier\n1' }), 'category', 'control character (U+000A'],
+    [
+      'a javascript: URL',
+      () => newSource({ url: 'javascript:alert(1)' }),
+      'source.url',
+      'must be an http or https URL, got a javascript: URL',
+    ],
+    ['an ftp URL', () => newSource({ url: 'ftp://127.0.0.1/list.csv' }), 'source.url', 'got a ftp: URL'],
+    ['a relative URL', () => newSource({ url: '/press/2025' }), 'source.url', 'is not an absolute URL'],
+    ['a URL without a host', () => newSource({ url: 'https://' }), 'source.url', 'is not an absolute URL'],
+    [
+      'a 2,049-character URL',
+      () => newSource({ url: `https://127.0.0.1/${long(2031)}` }),
+      'source.url',
+      'at most 2048 characters, got 2049',
+    ],
+    [
+      'a 501-character publisher',
+      () => newSource({ publisher: long(501) }),
+      'source.publisher',
+      'at most 500 characters, got 501',
+    ],
+    [
+      'a source title with NUL',
+      () => newSource({ title: 'Press\u0000release' }),
+      'source.title',
+      'control character (U+0000',
+    ],
+    [
+      'a 201-character organisation id',
+      () => member(long(201 - P.length), 'lim-c'),
+      'organizationId',
+      'got 201 characters',
+    ],
+    ['a 501-character name', () => org('lim-b', { name: long(501) }), 'name', 'name must be 1–500 characters, got 501'],
+    ['a 501-character Korean name', () => org('lim-b', { nameKo: '가'.repeat(501) }), 'nameKo', 'got 501'],
+    [
+      '101 aliases',
+      () => org('lim-b', { aliases: Array.from({ length: 101 }, (_, i) => `alias ${i}`) }),
+      'aliases',
+      'at most 100 values, got 101',
+    ],
+    ['an alias with a newline', () => org('lim-b', { aliases: ['ok', 'two\nlines'] }), 'aliases', 'control character'],
+    [
+      'a consortium name with DEL',
+      () => mutate(UPSERT_CONSORTIUM, { input: { id: `${P}lim-d`, name: 'Team\u007f' } }),
+      'name',
+      'control character (U+007F',
+    ],
+    [
+      '101 ids to merge',
+      () => mutate(MERGE, { keepId: `${P}lim-a`, mergeIds: Array.from({ length: 101 }, (_, i) => `${P}m${i}`) }),
+      'mergeIds',
+      'at most 100 values, got 101',
+    ],
+  ];
+
+  it.each(refusals)(
+    'refuses %s as INVALID_INPUT naming the field, the limit and what was found',
+    async (_what, send, field, words) => {
+      const before = await graphSize(db);
+      const payload = await send();
+      expectFailure(payload, 'INVALID_INPUT', field);
+      expect(payload.error!.message).toContain(words);
+      // A refused value is quoted at most in part: the answer stays small whatever was sent.
+      expect(payload.error!.message.length).toBeLessThan(300);
+      expect(await graphSize(db)).toEqual(before);
+    },
+  );
+
+  it('accepts values at the limits, trimmed', async () => {
+    const source = {
+      title: ` T Mut ${RUN} at the limits `,
+      url: ` https://127.0.0.1/${long(2030)} `,
+      publisher: long(500),
+    };
+    const added = await newSource(source);
+    expect(added.ok).toBe(true);
+    const [row] = await db.read<{ url: string; title: string; note: string }>(
+      `MATCH (:Organization {id: $o})-[m:MEMBER_OF]->(:Consortium {id: $c}), (s:Source {id: $s})
+       RETURN s.url AS url, s.title AS title, m.note AS note`,
+      { o: `${P}lim-a`, c: `${P}lim-c`, s: added.membership!.sources[0]!.id },
+    );
+    expect(row).toEqual({ url: source.url.trim(), title: source.title.trim(), note: null });
+    expect(row!.url).toHaveLength(2048);
+  });
+});
+
 describe('linkAffiliate', () => {
   beforeAll(async () => {
     await Promise.all([org('l-parent'), org('l-child'), org('l-other')]);

@@ -1,7 +1,6 @@
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -23,6 +22,7 @@ import { parseNetworkOptions } from '../../src/network/networkOptions';
 import type { Network } from '../../src/network/networkTypes';
 import { openTestDatabase } from '../support/testDatabase';
 import { startTestServer, type TestServer } from '../support/testServer';
+import { startNeo4jProxy } from '../support/neo4jProxy';
 
 // Each export is read back by a reader that shares no code with the writers, and compared with the GraphQL answer.
 
@@ -427,40 +427,6 @@ describe('streamed exports go through the data layer', () => {
     }
   });
 
-  /**
-   * A TCP proxy in front of the tests' Neo4j: `stop` closes every connection and refuses new ones (Neo4j stopped),
-   * `hang` stops passing bytes either way while keeping the connections open (Neo4j hung).
-   */
-  async function neo4jProxy() {
-    const target = new URL(process.env.NEO4J_TEST_URI!.replace(/^bolt/, 'http'));
-    const sockets = new Set<net.Socket>();
-    let passing = true;
-    const proxy = net.createServer((client) => {
-      const upstream = net.connect(Number(target.port), target.hostname);
-      for (const socket of [client, upstream]) {
-        sockets.add(socket);
-        socket.on('error', () => undefined);
-        socket.on('close', () => {
-          sockets.delete(socket);
-          client.destroy();
-          upstream.destroy();
-        });
-      }
-      client.on('data', (data) => passing && upstream.write(data));
-      upstream.on('data', (data) => passing && client.write(data));
-    });
-    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
-    const stopAll = () => {
-      proxy.close();
-      for (const socket of sockets) socket.destroy();
-    };
-    return {
-      uri: `bolt://127.0.0.1:${(proxy.address() as net.AddressInfo).port}`,
-      stop: stopAll,
-      hang: () => (passing = false),
-    };
-  }
-
   const streamedOptions = parseNetworkOptions({
     projection: 'CO_MEMBERSHIP',
     includeAffiliations: 'true',
@@ -473,7 +439,7 @@ describe('streamed exports go through the data layer', () => {
   ] as const)(
     'fails with DatabaseUnavailableError when Neo4j %s between two statements of the export',
     async (_what, failure, exportTimeoutMs) => {
-      const proxy = await neo4jProxy();
+      const proxy = await startNeo4jProxy();
       const proxied = connectDatabase(
         { ...loadConfig({}), NEO4J_CONNECT_TIMEOUT_MS: 1000, NEO4J_QUERY_TIMEOUT_MS: 1000 },
         proxy.uri,

@@ -1,4 +1,7 @@
 import type { Database } from '../../src/db/database';
+import { measurePoolOf } from '../../src/network/measurePool';
+import { computeMeasures } from '../../src/network/measures';
+import { DEFAULT_NETWORK_LIMITS, type NetworkLimits } from '../../src/network/networkLimits';
 import type { Network } from '../../src/network/networkTypes';
 import { openTestDatabase } from '../support/testDatabase';
 import { startTestServer, type TestServer } from '../support/testServer';
@@ -233,6 +236,231 @@ describe('network arguments', () => {
     expect(response.body.errors?.[0]).toMatchObject({
       message: 'minWeight must be a whole number of at least 1, got 0',
       extensions: { code: 'BAD_USER_INPUT' },
+    });
+  });
+});
+
+const MEASURED = `query Measured($projection: NetworkProjection) {
+  network(projection: $projection) {
+    nodes { id entityId label type kind country consortiumCount degree weightedDegree betweenness community }
+    edges { id source target type weight role category }
+  }
+}`;
+const COMMUNITIES = `{ network { nodes { id community } } }`;
+
+/** The size of the seed's BIPARTITE network, counted with Cypher: members, consortia with members, memberships. */
+async function bipartiteSize(): Promise<{ nodes: number; edges: number }> {
+  const organizations = await count(
+    'MATCH (o:Organization) WHERE EXISTS { (o)-[:MEMBER_OF]->() } RETURN count(o) AS n',
+  );
+  const consortia = await count('MATCH (c:Consortium) WHERE EXISTS { ()-[:MEMBER_OF]->(c) } RETURN count(c) AS n');
+  return { nodes: organizations + consortia, edges: await count('MATCH ()-[m:MEMBER_OF]->() RETURN count(m) AS n') };
+}
+
+/** A server on the tests' Neo4j with some network limits changed; stopped after the block's tests. */
+function serverWith(limits: Partial<NetworkLimits>): { server: () => TestServer; limits: NetworkLimits } {
+  const networkLimits: NetworkLimits = { ...DEFAULT_NETWORK_LIMITS, ...limits };
+  let started: TestServer | undefined;
+  beforeAll(async () => {
+    started = await startTestServer(db, { networkLimits });
+  });
+  afterAll(async () => {
+    await started?.stop();
+    await measurePoolOf(networkLimits).close();
+  });
+  return { server: () => started!, limits: networkLimits };
+}
+
+describe('network measures in a worker', () => {
+  const { server, limits } = serverWith({ inlineMeasureWork: 0 });
+
+  it.each(['BIPARTITE', 'CO_MEMBERSHIP'])(
+    'computes %s betweenness and communities as in this thread',
+    async (projection) => {
+      const before = measurePoolOf(limits).load.started;
+      const response = await server().gql<{ network: Network }>(MEASURED, { projection });
+
+      expect(response.body.errors).toBeUndefined();
+      const { nodes, edges } = response.body.data!.network;
+      expect(measurePoolOf(limits).load.started).toBe(before + 1);
+      // The same nodes and edges measured here, without a worker: the answer is the same, float for float.
+      const unmeasured = nodes.map(({ id, entityId, label, type, kind, country, consortiumCount }) => ({
+        id,
+        entityId,
+        label,
+        type,
+        kind,
+        country,
+        consortiumCount,
+      }));
+      expect(nodes).toEqual(computeMeasures(unmeasured, edges));
+      expect(nodes.find((node) => node.id === 'org:kaist')!.betweenness).toBeGreaterThan(0);
+    },
+  );
+});
+
+describe('MAX_MEASURE_WORK', () => {
+  let size: { nodes: number; edges: number };
+  beforeAll(async () => {
+    size = await bipartiteSize();
+  });
+  const { server, limits } = serverWith({ maxMeasureWork: 1000, inlineMeasureWork: 0 });
+
+  it('refuses betweenness over the budget with QUERY_TOO_COMPLEX, before any worker starts', async () => {
+    const before = measurePoolOf(limits).load.started;
+    const response = await server().gql(MEASURED);
+
+    const work = size.nodes * (size.nodes + size.edges);
+    expect(response.status).toBe(200);
+    expect(response.body.data).toBeNull();
+    expect(response.body.errors).toHaveLength(1);
+    expect(response.body.errors![0]!.extensions).toEqual({
+      code: 'QUERY_TOO_COMPLEX',
+      limit: { name: 'MAX_MEASURE_WORK', max: 1000, found: work },
+    });
+    expect(response.body.errors![0]!.message).toBe(
+      `Betweenness of this network (${size.nodes} nodes, ${size.edges} edges) costs V·(V+E) = ${work} steps, more ` +
+        'than the budget of 1000 (MAX_MEASURE_WORK). To get an answer, narrow it: fewer consortia, kinds, asOf, or ' +
+        'a higher minWeight with CO_MEMBERSHIP; or leave betweenness out of the selection (community, degree and ' +
+        'weightedDegree do not count against it).',
+    );
+    expect(measurePoolOf(limits).load.started).toBe(before);
+  });
+
+  it('still answers communities, which the budget does not count', async () => {
+    const response = await server().gql<{ network: { nodes: Array<{ community: number }> } }>(COMMUNITIES);
+
+    expect(response.body.errors).toBeUndefined();
+    expect(response.body.data!.network.nodes).toHaveLength(size.nodes);
+  });
+});
+
+describe('NETWORK_MEASURE_TIMEOUT_MS', () => {
+  const { server } = serverWith({ measureTimeoutMs: 1, inlineMeasureWork: 0 });
+
+  it('stops a worker past the deadline and answers MEASURE_TIMEOUT', async () => {
+    const response = await server().gql(MEASURED);
+
+    expect(response.status).toBe(200);
+    expect(response.body.errors![0]).toMatchObject({
+      message: expect.stringContaining('did not finish within 1 ms (NETWORK_MEASURE_TIMEOUT_MS)'),
+      extensions: { code: 'MEASURE_TIMEOUT', timeoutMs: 1 },
+    });
+  });
+});
+
+describe('NETWORK_MEASURE_WORKERS and NETWORK_MEASURE_QUEUE', () => {
+  const { server, limits } = serverWith({ measureWorkers: 1, measureQueue: 0, inlineMeasureWork: 0 });
+
+  /** Holds the server's only worker with a path of 4,000 nodes (seconds of betweenness) until `close()`. */
+  function holdTheWorker(): Promise<unknown> {
+    const ids = Array.from({ length: 4000 }, (_, i) => `n${i}`);
+    return measurePoolOf(limits)
+      .run({
+        nodeIds: ids,
+        edgeIds: ids.slice(1).map((id) => `e${id}`),
+        sources: Int32Array.from(ids.slice(1), (_, i) => i),
+        targets: Int32Array.from(ids.slice(1), (_, i) => i + 1),
+        weights: new Float64Array(ids.length - 1).fill(1),
+        betweenness: true,
+        community: false,
+      })
+      .catch((error: unknown) => error);
+  }
+
+  it('answers MEASURE_BUSY with when to retry while the only worker is taken', async () => {
+    const held = holdTheWorker();
+    const response = await fetch(`${server().baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: MEASURED }),
+    });
+    const body = (await response.json()) as { errors: Array<{ message: string; extensions: unknown }> };
+    await measurePoolOf(limits).close();
+    await held;
+
+    expect(response.status).toBe(200);
+    expect(body.errors[0]).toMatchObject({
+      message: expect.stringContaining('Every measure worker is busy'),
+      extensions: { code: 'MEASURE_BUSY', retryAfterSeconds: limits.measureTimeoutMs / 1000 },
+    });
+  });
+
+  it('answers a measured export 429 with Retry-After, before writing anything', async () => {
+    const held = holdTheWorker();
+    const response = await fetch(`${server().baseUrl}/export/network.graphml?measures=all`);
+    const body = (await response.json()) as { error: { code: string; message: string } };
+    await measurePoolOf(limits).close();
+    await held;
+
+    expect(response.status).toBe(429);
+    expect(response.headers.get('retry-after')).toBe(String(limits.measureTimeoutMs / 1000));
+    expect(body.error.code).toBe('MEASURE_BUSY');
+  });
+});
+
+describe('MAX_NETWORK_NODES and MAX_NETWORK_EDGES', () => {
+  let size: { nodes: number; edges: number };
+  beforeAll(async () => {
+    size = await bipartiteSize();
+  });
+  const PLAIN = '{ network { nodes { id } edges { id } } }';
+
+  describe('one node fewer than the network', () => {
+    const { server } = serverWith({ maxNetworkNodes: 89 });
+
+    it('refuses the answer before reading it, pointing to the streamed export', async () => {
+      expect(size.nodes).toBe(90);
+      const response = await server().gql(PLAIN);
+
+      expect(response.body.data).toBeNull();
+      expect(response.body.errors![0]!.extensions).toEqual({
+        code: 'QUERY_TOO_COMPLEX',
+        limit: { name: 'MAX_NETWORK_NODES', max: 89, found: 90 },
+      });
+      expect(response.body.errors![0]!.message).toMatch(
+        /^The network is too large for the GraphQL network field: 90 nodes, more than the 89 of MAX_NETWORK_NODES\. Download it from the streamed export .*\/export\/network\.graphml\?measures=none/,
+      );
+    });
+
+    it('answers a network narrowed by consortia', async () => {
+      const response = await server().gql<{ network: Network }>(NETWORK, { consortia: ['upstage'] });
+      expect(response.body.errors).toBeUndefined();
+    });
+  });
+
+  describe('one edge fewer than the network', () => {
+    const { server } = serverWith({ maxNetworkEdges: 82 });
+
+    it('refuses the answer, naming the edges found', async () => {
+      expect(size.edges).toBe(83);
+      const response = await server().gql(PLAIN);
+
+      expect(response.body.errors![0]!.extensions).toEqual({
+        code: 'QUERY_TOO_COMPLEX',
+        limit: { name: 'MAX_NETWORK_EDGES', max: 82, found: 83 },
+      });
+    });
+  });
+
+  describe('fewer than a tenth of the pairs CO_MEMBERSHIP would count', () => {
+    const { server } = serverWith({ maxNetworkEdges: 43 });
+
+    it('refuses before counting them, whatever minWeight would keep', async () => {
+      // Each consortium of k members gives k(k-1)/2 pairs: the sum of the pair weights.
+      const pairs = [...coMembershipPairs(memberships).values()].reduce((sum, weight) => sum + weight, 0);
+      const response = await server().gql(
+        '{ network(projection: CO_MEMBERSHIP, minWeight: 2) { nodes { id } edges { id } } }',
+      );
+
+      expect(pairs).toBeGreaterThan(430);
+      expect(response.body.errors![0]!.extensions).toEqual({
+        code: 'QUERY_TOO_COMPLEX',
+        limit: { name: 'MAX_NETWORK_EDGES', max: 430, found: pairs },
+      });
+      expect(response.body.errors![0]!.message).toContain(
+        `its members make ${pairs} pairs across its consortia, more than the 430 (10 × MAX_NETWORK_EDGES)`,
+      );
     });
   });
 });

@@ -73,3 +73,109 @@ describe('tokens in logs', () => {
     expect(logged).not.toContain(WRONG);
   });
 });
+
+describe('failed authentication, limited per client address', () => {
+  const MUTATION = 'mutation { removeMembership(organizationId: "kaist", consortiumId: "nope") { ok } }';
+  let db: Database;
+  const servers: TestServer[] = [];
+  let logged = '';
+
+  beforeAll(() => {
+    db = openTestDatabase();
+  });
+  afterAll(async () => {
+    await Promise.all(servers.map((server) => server.stop()));
+    await db.close();
+  });
+
+  /** A server of its own (so its limiter starts empty), logging warn and above into `logged`. */
+  async function serverWithLimit(perMinute: number): Promise<TestServer> {
+    const sink = new Writable({
+      write(chunk, _encoding, done) {
+        logged += chunk.toString();
+        done();
+      },
+    });
+    const server = await startTestServer(db, {
+      logger: pino({ level: 'warn' }, sink),
+      apiTokens: [TOKEN],
+      authFailuresPerMinute: perMinute,
+    });
+    servers.push(server);
+    return server;
+  }
+
+  const attempt = (server: TestServer, token: string) =>
+    fetch(`${server.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: MUTATION }),
+    });
+
+  it('answers 429 with Retry-After once an address spent its failures, logs each refusal, never the token', async () => {
+    const server = await serverWithLimit(10);
+    logged = '';
+    for (let i = 0; i < 10; i++) {
+      const response = await attempt(server, `${WRONG}-${i}`);
+      expect(response.status).toBe(200);
+      expect((await response.json()).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    }
+    const refused = await attempt(server, `${WRONG}-10`);
+    expect(refused.status).toBe(429);
+    // 10 a minute: the next failure is allowed 6 s after the last.
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(5);
+    expect(Number(refused.headers.get('retry-after'))).toBeLessThanOrEqual(6);
+    const body = await refused.json();
+    expect(body.errors[0].extensions.code).toBe('TOO_MANY_REQUESTS');
+    expect(body.errors[0].message).toMatch(/Too many wrong bearer tokens/);
+    // While refused, even the right token is not compared (a guess must not be told apart), but a read with no
+    // Authorization header is served.
+    expect((await attempt(server, TOKEN)).status).toBe(429);
+    const read = await server.gql('{ organization(id: "kaist") { id } }');
+    expect(read).toEqual({ status: 200, body: { data: { organization: { id: 'kaist' } } } });
+
+    const lines = logged
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    const refusals = lines.filter((line) => line.msg === 'authentication refused: too many failures');
+    const failures = lines.filter((line) => String(line.msg).startsWith('authentication failed'));
+    expect(refusals).toHaveLength(2);
+    expect(failures).toHaveLength(10);
+    expect(refusals.every((line) => line.level === 40 && line.address === '127.0.0.1')).toBe(true);
+    expect(logged).not.toContain(WRONG);
+    expect(logged).not.toContain(TOKEN);
+  });
+
+  it('refuses 1,990 of 2,000 wrong tokens sent 20 at a time', async () => {
+    const server = await serverWithLimit(10);
+    const statuses = new Map<number, number>();
+    const started = performance.now();
+    for (let wave = 0; wave < 100; wave++) {
+      const responses = await Promise.all(
+        Array.from({ length: 20 }, (_, i) => attempt(server, `${WRONG}-${wave}-${i}`)),
+      );
+      for (const response of responses) {
+        statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
+        await response.arrayBuffer();
+      }
+    }
+    const report = `2,000 wrong tokens: ${JSON.stringify([...statuses])} in ${(performance.now() - started).toFixed(0)} ms\n`;
+    process.stderr.write(report);
+    expect(Object.fromEntries(statuses)).toEqual({ 200: 10, 429: 1990 });
+  });
+
+  it('never counts a right token, and lets an address try again once its budget refilled', async () => {
+    const server = await serverWithLimit(60);
+    for (let i = 0; i < 100; i++) expect((await attempt(server, TOKEN)).status).toBe(200);
+    for (let i = 0; i < 60; i++) expect((await attempt(server, `${WRONG}-${i}`)).status).toBe(200);
+    const refused = await attempt(server, TOKEN);
+    expect(refused.status).toBe(429);
+    // 60 a minute: one failure back each second.
+    expect(refused.headers.get('retry-after')).toBe('1');
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    const accepted = await attempt(server, TOKEN);
+    expect(accepted.status).toBe(200);
+    expect((await accepted.json()).errors).toBeUndefined();
+  });
+});

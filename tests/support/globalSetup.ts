@@ -19,12 +19,13 @@ export default async function globalSetup(): Promise<void> {
   }
   const db = connectDatabase({ ...loadConfig({}), NEO4J_QUERY_TIMEOUT_MS: 60_000 }, uri);
   try {
-    // CALL … IN TRANSACTIONS needs an auto-commit transaction, which the driver's executeQuery gives.
-    await db.driver.executeQuery(
-      'MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS',
-      {},
-      { database: db.name },
-    );
+    // CALL … IN TRANSACTIONS needs an auto-commit transaction: session.run gives one (executeQuery does not).
+    const session = db.driver.session({ database: db.name });
+    try {
+      await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+    } finally {
+      await session.close();
+    }
     await loadSeed(db);
   } finally {
     await db.close();

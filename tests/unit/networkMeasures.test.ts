@@ -1,6 +1,14 @@
-import { computeMeasures } from '../../src/network/measures';
+import {
+  MeasureBusyError,
+  MeasurePool,
+  MeasureTimeoutError,
+  type MeasurePoolOptions,
+} from '../../src/network/measurePool';
+import { computeMeasures, computeMeasuresWith, graphMeasureInput } from '../../src/network/measures';
 import type { UnmeasuredNode } from '../../src/network/measures';
-import type { NetworkEdge, NetworkNode } from '../../src/network/networkTypes';
+import { checkMeasureWork, MeasureBudgetError, measureWork } from '../../src/network/networkLimits';
+import { NETWORK_MEASURES, type NetworkEdge, type NetworkNode } from '../../src/network/networkTypes';
+import { seededRandom } from '../../src/network/seededRandom';
 
 function org(id: string): UnmeasuredNode {
   return { id, entityId: id, label: id, type: 'ORGANIZATION', kind: null, country: null, consortiumCount: 0 };
@@ -123,5 +131,159 @@ describe('computeMeasures', () => {
 
   it('rejects an edge to a node that is not in the network', () => {
     expect(() => computeMeasures([org('a')], edges('a-ghost'))).toThrow(/ghost/);
+  });
+});
+
+/**
+ * A bipartite graph shaped like the memberships: `organizations` nodes, `consortia` nodes, each consortium with
+ * `members` draws skewed towards the first organisations (hubs), from a fixed seed.
+ */
+function membershipGraph(organizations: number, consortia: number, members: number) {
+  const random = seededRandom(7);
+  const nodes = [
+    ...Array.from({ length: organizations }, (_, i) => org(`o${i}`)),
+    ...Array.from({ length: consortia }, (_, i) => org(`c${i}`)),
+  ];
+  const links = new Map<string, NetworkEdge>();
+  for (let c = 0; c < consortia; c++) {
+    for (let k = 0; k < members; k++) {
+      const o = Math.floor(random() ** 2 * organizations);
+      const id = `o${o}|c${c}`;
+      links.set(id, {
+        id,
+        source: `o${o}`,
+        target: `c${c}`,
+        type: 'MEMBERSHIP',
+        weight: 1,
+        role: null,
+        category: null,
+      });
+    }
+  }
+  return { nodes, edges: [...links.values()] };
+}
+
+const inputOf = (graph: ReturnType<typeof membershipGraph>) =>
+  graphMeasureInput(graph.nodes, graph.edges, NETWORK_MEASURES)!;
+
+describe('MeasurePool', () => {
+  const pools: MeasurePool[] = [];
+  const pool = (options: MeasurePoolOptions) => {
+    const created = new MeasurePool(options);
+    pools.push(created);
+    return created;
+  };
+  afterEach(async () => {
+    await Promise.all(pools.splice(0).map((created) => created.close()));
+  });
+
+  it('computes in a worker exactly what computeMeasures computes in this thread', async () => {
+    const graph = membershipGraph(400, 150, 6);
+    const workers = pool({ workers: 1, queue: 0, timeoutMs: 30_000 });
+
+    const inWorker = await computeMeasuresWith((input) => workers.run(input), graph.nodes, graph.edges);
+
+    const inProcess = computeMeasures(graph.nodes, graph.edges);
+    expect(workers.load.started).toBe(1);
+    // Bit for bit: the same graph built in the same order gives the same floats and the same communities.
+    expect(inWorker).toEqual(inProcess);
+    expect(new Set(inProcess.map((node) => node.community)).size).toBeGreaterThan(1);
+    expect(inProcess.some((node) => (node.betweenness ?? 0) > 0)).toBe(true);
+  });
+
+  it('leaves the event loop free while the worker computes', async () => {
+    const graph = membershipGraph(2500, 900, 6);
+    const workers = pool({ workers: 1, queue: 0, timeoutMs: 60_000 });
+    let worstGap = 0;
+    let last = performance.now();
+    const ticker = setInterval(() => {
+      worstGap = Math.max(worstGap, performance.now() - last);
+      last = performance.now();
+    }, 10);
+
+    const started = performance.now();
+    await workers.run(inputOf(graph));
+    const took = performance.now() - started;
+    clearInterval(ticker);
+
+    // The same work in this thread blocks it for all of `took`; here the timer keeps ticking.
+    expect(took).toBeGreaterThan(400);
+    expect(worstGap).toBeLessThan(200);
+  });
+
+  it('terminates a worker past its deadline and refuses with MeasureTimeoutError', async () => {
+    const graph = membershipGraph(6000, 2500, 6);
+    const workers = pool({ workers: 1, queue: 0, timeoutMs: 300 });
+
+    const started = performance.now();
+    const error = await workers.run(inputOf(graph)).catch((caught: unknown) => caught);
+
+    expect(error).toBeInstanceOf(MeasureTimeoutError);
+    expect((error as Error).message).toContain('NETWORK_MEASURE_TIMEOUT_MS');
+    // Settled once the thread is gone: the slot is free again, long before the seconds the work would take.
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(workers.load).toMatchObject({ running: 0, waiting: 0 });
+  });
+
+  it('runs at most `workers` at once, queues `queue` more, and refuses the next at once', async () => {
+    const graph = membershipGraph(1500, 500, 6);
+    const workers = pool({ workers: 1, queue: 1, timeoutMs: 30_000 });
+
+    const first = workers.run(inputOf(graph));
+    const second = workers.run(inputOf(graph));
+    const third = workers.run(inputOf(graph)).catch((caught: unknown) => caught);
+
+    expect(workers.load).toMatchObject({ running: 1, waiting: 1 });
+    const refused = await third;
+    expect(refused).toBeInstanceOf(MeasureBusyError);
+    expect((refused as MeasureBusyError).retryAfterSeconds).toBe(30);
+    expect((refused as Error).message).toMatch(/queue .* is full; retry in about 30 s/);
+    const [a, b] = await Promise.all([first, second]);
+    expect(b).toEqual(a);
+    expect(workers.load).toEqual({ running: 0, waiting: 0, started: 2 });
+  });
+
+  it('refuses a request that waited a whole deadline without a worker', async () => {
+    const graph = membershipGraph(6000, 2500, 6);
+    const workers = pool({ workers: 1, queue: 1, timeoutMs: 300 });
+
+    const first = workers.run(inputOf(graph)).catch((caught: unknown) => caught);
+    const waited = await workers.run(inputOf(graph)).catch((caught: unknown) => caught);
+
+    expect(waited).toBeInstanceOf(MeasureBusyError);
+    expect((waited as Error).message).toContain('No measure worker became free in time');
+    expect(await first).toBeInstanceOf(MeasureTimeoutError);
+    expect(workers.load.started).toBe(1);
+  });
+});
+
+describe('MAX_MEASURE_WORK', () => {
+  it('counts the work of betweenness as V·(V+E), a breadth-first search from each node', () => {
+    expect(measureWork(100, 300)).toBe(100 * 400);
+  });
+
+  it('refuses a network over the budget, naming the budget, the work found and what to narrow', () => {
+    expect(() => checkMeasureWork(1000, 3000, 3_999_999, 'graphql')).toThrow(MeasureBudgetError);
+    const error = (() => {
+      try {
+        checkMeasureWork(1000, 3000, 3_999_999, 'graphql');
+      } catch (caught) {
+        return caught as MeasureBudgetError;
+      }
+      return null;
+    })()!;
+
+    expect(error.work).toBe(4_000_000);
+    expect(error.message).toBe(
+      'Betweenness of this network (1000 nodes, 3000 edges) costs V·(V+E) = 4000000 steps, more than the budget ' +
+        'of 3999999 (MAX_MEASURE_WORK). To get an answer, narrow it: fewer consortia, kinds, asOf, or a higher ' +
+        'minWeight with CO_MEMBERSHIP; or leave betweenness out of the selection (community, degree and ' +
+        'weightedDegree do not count against it).',
+    );
+    expect(() => checkMeasureWork(1000, 3000, 4_000_000, 'graphql')).not.toThrow();
+  });
+
+  it('tells an export to ask for fewer measures', () => {
+    expect(() => checkMeasureWork(1000, 3000, 1, 'export')).toThrow(/ask with measures=degree or measures=none/);
   });
 });

@@ -4,7 +4,7 @@ import type { Database } from '../database';
 import { GraphWrites } from './graphWrites';
 import { lockOrganizations, requireExisting } from './lookups';
 import { validated } from './organizationWrites';
-import { checkDay, checkName, checkPeriod, checkRole, FieldError } from './validation';
+import { checkDay, checkId, checkName, checkPeriod, checkRole, checkText, checkUrl, FieldError } from './validation';
 import { catchRejection, WriteRejected, type WriteResult } from './writeResult';
 
 export interface NewSourceInput {
@@ -34,60 +34,98 @@ export interface MembershipKey {
   consortiumId: string;
 }
 
-const blankToNull = (value: string | null | undefined) => (value == null || value.trim() === '' ? null : value.trim());
+/** A new source's fields once checked: trimmed, blanks null. */
+interface CheckedSource {
+  title: string;
+  url: string | null;
+  publisher: string | null;
+  date: string | null;
+}
 
 /** The id a new source gets: the same url (or, without one, title) gives the same id. */
-export function newSourceId(source: NewSourceInput): string {
-  const key = blankToNull(source.url) ?? source.title.trim();
-  return `src-${createHash('sha256').update(key).digest('hex').slice(0, 16)}`;
+export function newSourceId(source: CheckedSource): string {
+  return `src-${createHash('sha256')
+    .update(source.url ?? source.title)
+    .digest('hex')
+    .slice(0, 16)}`;
+}
+
+/** Checks every field of the input (INVALID_INPUT naming the field), before anything is read or written. */
+function checkedMembership(input: MembershipInput) {
+  return validated(() => {
+    const since = input.since ? checkDay('since', input.since) : null;
+    const until = input.until ? checkDay('until', input.until) : null;
+    checkPeriod(since, until);
+    if ((input.sourceId ? 1 : 0) + (input.source ? 1 : 0) !== 1) {
+      throw new FieldError('sourceId', 'give exactly one of sourceId (an existing source) or source (a new one)');
+    }
+    const source = input.source
+      ? {
+          title: checkName('source.title', input.source.title),
+          url: checkUrl('source.url', input.source.url),
+          publisher: checkText('source.publisher', input.source.publisher, 'name'),
+          date: input.source.date ? checkDay('source.date', input.source.date) : null,
+        }
+      : null;
+    return {
+      organizationId: checkId('organizationId', input.organizationId),
+      consortiumId: checkId('consortiumId', input.consortiumId),
+      role: checkRole('role', input.role ?? 'MEMBER'),
+      category: checkText('category', input.category, 'category'),
+      note: checkText('note', input.note, 'note'),
+      since,
+      until,
+      sourceId: input.sourceId ? checkId('sourceId', input.sourceId) : null,
+      source,
+    };
+  });
 }
 
 /**
  * Adds a membership citing a source, in one transaction. NOT_FOUND for an unknown organisation,
- * consortium or sourceId; ALREADY_EXISTS when the organisation is already a member (the check runs
- * under the organisation's lock, so of identical parallel requests exactly one succeeds).
+ * consortium or sourceId; ALREADY_EXISTS when the organisation is already a member (the checks run
+ * under the organisation's lock, so of identical parallel requests exactly one succeeds, and an
+ * organisation merged away meanwhile is NOT_FOUND rather than a membership silently not written).
  */
 export function addMembership(db: Database, input: MembershipInput): Promise<WriteResult<MembershipKey>> {
   return catchRejection(async () => {
-    const fields = validated(() => {
-      const since = input.since ? checkDay('since', input.since) : null;
-      const until = input.until ? checkDay('until', input.until) : null;
-      checkPeriod(since, until);
-      if ((input.sourceId ? 1 : 0) + (input.source ? 1 : 0) !== 1) {
-        throw new FieldError('sourceId', 'give exactly one of sourceId (an existing source) or source (a new one)');
-      }
-      if (input.source) checkName('source.title', input.source.title);
-      if (input.source?.date) checkDay('source.date', input.source.date);
-      return { role: checkRole('role', input.role ?? 'MEMBER'), since, until };
-    });
+    const fields = checkedMembership(input);
+    const key = { organizationId: fields.organizationId, consortiumId: fields.consortiumId };
     return db.writeTx(async (tx) => {
-      await requireExisting(db, tx, 'Organization', 'organizationId', [input.organizationId]);
-      await requireExisting(db, tx, 'Consortium', 'consortiumId', [input.consortiumId]);
-      const sourceId = await citedSource(db, tx, input);
-      await lockOrganizations(db, tx, [input.organizationId]);
-      if (await membershipExists(db, tx, input)) {
-        const message = `${input.organizationId} is already a member of ${input.consortiumId}`;
+      await lockOrganizations(db, tx, [key.organizationId]);
+      await requireExisting(db, tx, 'Organization', 'organizationId', [key.organizationId]);
+      await requireExisting(db, tx, 'Consortium', 'consortiumId', [key.consortiumId]);
+      const sourceId = await citedSource(db, tx, fields);
+      if (await membershipExists(db, tx, key)) {
+        const message = `${key.organizationId} is already a member of ${key.consortiumId}`;
         throw new WriteRejected({ code: 'ALREADY_EXISTS', message, field: null });
       }
+      const { role, category, note, since, until } = fields;
       await new GraphWrites(db, tx).mergeMemberships([
         {
-          orgId: input.organizationId,
-          consortiumId: input.consortiumId,
-          ...fields,
-          category: blankToNull(input.category),
-          note: blankToNull(input.note),
+          orgId: key.organizationId,
+          consortiumId: key.consortiumId,
+          role,
+          category,
+          note,
+          since,
+          until,
           sources: [sourceId],
         },
       ]);
-      return { organizationId: input.organizationId, consortiumId: input.consortiumId };
+      return key;
     });
   });
 }
 
 /** Removes a membership (NOT_FOUND when there is none) and refreshes both counts. */
-export function removeMembership(db: Database, key: MembershipKey): Promise<WriteResult<MembershipKey>> {
-  return catchRejection(() =>
-    db.writeTx(async (tx) => {
+export function removeMembership(db: Database, input: MembershipKey): Promise<WriteResult<MembershipKey>> {
+  return catchRejection(() => {
+    const key = validated(() => ({
+      organizationId: checkId('organizationId', input.organizationId),
+      consortiumId: checkId('consortiumId', input.consortiumId),
+    }));
+    return db.writeTx(async (tx) => {
       const [row] = await db.run<{ removed: number }>(
         tx,
         `OPTIONAL MATCH (:Organization {id: $organizationId})-[m:MEMBER_OF]->(:Consortium {id: $consortiumId})
@@ -101,8 +139,8 @@ export function removeMembership(db: Database, key: MembershipKey): Promise<Writ
       }
       await new GraphWrites(db, tx).refreshCounts([key.organizationId], [key.consortiumId]);
       return key;
-    }),
-  );
+    });
+  });
 }
 
 async function membershipExists(db: Database, tx: ManagedTransaction, key: MembershipKey): Promise<boolean> {
@@ -115,24 +153,22 @@ async function membershipExists(db: Database, tx: ManagedTransaction, key: Membe
 }
 
 /** The id of the source the membership cites: an existing one (checked) or a new one (created). */
-async function citedSource(db: Database, tx: ManagedTransaction, input: MembershipInput): Promise<string> {
-  if (input.sourceId) {
-    await requireExisting(db, tx, 'Source', 'sourceId', [input.sourceId]);
-    return input.sourceId;
+async function citedSource(
+  db: Database,
+  tx: ManagedTransaction,
+  fields: { sourceId: string | null; source: CheckedSource | null },
+): Promise<string> {
+  if (fields.sourceId !== null) {
+    await requireExisting(db, tx, 'Source', 'sourceId', [fields.sourceId]);
+    return fields.sourceId;
   }
-  const source = input.source!;
+  const source = fields.source!;
   const id = newSourceId(source);
   await db.run(
     tx,
     `MERGE (s:Source {id: $id})
      ON CREATE SET s.title = $title, s.url = $url, s.publisher = $publisher, s.date = date($date)`,
-    {
-      id,
-      title: source.title.trim(),
-      url: blankToNull(source.url),
-      publisher: blankToNull(source.publisher),
-      date: blankToNull(source.date),
-    },
+    { id, ...source },
   );
   return id;
 }

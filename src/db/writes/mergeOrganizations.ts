@@ -2,7 +2,9 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import type { Database } from '../database';
 import { GraphWrites } from './graphWrites';
 import { lockOrganizations, requireExisting } from './lookups';
-import { catchRejection, WriteRejected, type WriteResult } from './writeResult';
+import { validated } from './organizationWrites';
+import { checkCount, checkId, FieldError } from './validation';
+import { catchRejection, type WriteResult } from './writeResult';
 
 export interface MergeInput {
   keepId: string;
@@ -98,29 +100,34 @@ const DELETE_MERGED = `MATCH (gone:Organization {id: $goneId})
  * refreshed. INVALID_INPUT for an empty list or merging a node into itself; NOT_FOUND for an unknown id.
  */
 export function mergeOrganizations(db: Database, input: MergeInput): Promise<WriteResult<string>> {
-  return catchRejection(() =>
-    db.writeTx(async (tx) => {
-      const mergeIds = [...new Set(input.mergeIds)];
-      if (mergeIds.length === 0) {
-        throw new WriteRejected({
-          code: 'INVALID_INPUT',
-          message: 'mergeIds must name at least one organisation',
-          field: 'mergeIds',
-        });
-      }
-      if (mergeIds.includes(input.keepId)) {
-        const message = `cannot merge ${input.keepId} into itself: remove it from mergeIds`;
-        throw new WriteRejected({ code: 'INVALID_INPUT', message, field: 'mergeIds' });
-      }
-      await requireExisting(db, tx, 'Organization', 'keepId', [input.keepId]);
+  return catchRejection(() => {
+    const { keepId, mergeIds } = checkedMerge(input);
+    return db.writeTx(async (tx) => {
+      // Locked before the checks: a merge racing this one then either finishes first (its merged ids are NOT_FOUND
+      // here) or waits for this one, and nothing is checked on a node that is deleted before it is written.
+      await lockOrganizations(db, tx, [keepId, ...mergeIds]);
+      await requireExisting(db, tx, 'Organization', 'keepId', [keepId]);
       await requireExisting(db, tx, 'Organization', 'mergeIds', mergeIds);
-      await lockOrganizations(db, tx, [input.keepId, ...mergeIds]);
       const consortiumIds: string[] = [];
-      for (const goneId of mergeIds) consortiumIds.push(...(await mergeOne(db, tx, input.keepId, goneId)));
-      await new GraphWrites(db, tx).refreshCounts([input.keepId], consortiumIds);
-      return input.keepId;
-    }),
-  );
+      for (const goneId of mergeIds) consortiumIds.push(...(await mergeOne(db, tx, keepId, goneId)));
+      await new GraphWrites(db, tx).refreshCounts([keepId], consortiumIds);
+      return keepId;
+    });
+  });
+}
+
+/** The ids checked (INVALID_INPUT): well-formed, 1–100 to merge, none of them the kept one. */
+function checkedMerge(input: MergeInput): MergeInput {
+  return validated(() => {
+    const keepId = checkId('keepId', input.keepId);
+    checkCount('mergeIds', input.mergeIds);
+    const mergeIds = [...new Set(input.mergeIds.map((id) => checkId('mergeIds', id)))];
+    if (mergeIds.length === 0) throw new FieldError('mergeIds', 'mergeIds must name at least one organisation');
+    if (mergeIds.includes(keepId)) {
+      throw new FieldError('mergeIds', `cannot merge ${keepId} into itself: remove it from mergeIds`);
+    }
+    return { keepId, mergeIds };
+  });
 }
 
 /** Moves everything of `goneId` onto `keepId` and deletes it; answers the consortia whose members changed. */

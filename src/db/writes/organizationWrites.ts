@@ -1,7 +1,7 @@
 import type { Database } from '../database';
 import { GraphWrites } from './graphWrites';
 import { lockOrganizations, requireExisting } from './lookups';
-import { checkCountry, checkDay, checkId, checkKind, checkName, FieldError } from './validation';
+import { checkCount, checkCountry, checkDay, checkId, checkKind, checkName, FieldError } from './validation';
 import { catchRejection, WriteRejected, type WriteResult } from './writeResult';
 
 export interface OrganizationInput {
@@ -40,6 +40,12 @@ export function validated<T>(check: () => T): T {
   }
 }
 
+/** At most LIST_LIMITS.aliases names, each checked as a name; duplicates dropped. */
+function checkAliases(aliases: readonly string[]): string[] {
+  checkCount('aliases', aliases);
+  return [...new Set(aliases.map((alias) => checkName('aliases', alias)))];
+}
+
 const optional = <T>(value: string | null | undefined, check: (value: string) => T): T | null =>
   value === null || value === undefined || value.trim() === '' ? null : check(value);
 
@@ -55,7 +61,7 @@ export function upsertOrganization(db: Database, input: OrganizationInput): Prom
       kind: checkKind('kind', input.kind),
       nameKo: optional(input.nameKo, (value) => checkName('nameKo', value)),
       nameJa: optional(input.nameJa, (value) => checkName('nameJa', value)),
-      aliases: input.aliases ? [...new Set(input.aliases.map((alias) => checkName('aliases', alias)))] : null,
+      aliases: input.aliases ? checkAliases(input.aliases) : null,
       country: optional(input.country, (value) => checkCountry('country', value)),
     }));
     await db.writeTx((tx) => new GraphWrites(db, tx).upsertOrganizations([row]));
@@ -88,48 +94,52 @@ export function upsertConsortium(db: Database, input: ConsortiumInput): Promise<
  * Refuses a self-link, a cycle, a second parent (CONFLICT) and a link that exists (ALREADY_EXISTS).
  */
 export function linkAffiliate(db: Database, input: AffiliateInput): Promise<WriteResult<string>> {
-  return catchRejection(() =>
-    db.writeTx(async (tx) => {
-      if (input.childId === input.parentId) {
-        throw new WriteRejected({
-          code: 'INVALID_INPUT',
-          message: 'an organisation cannot be part of itself',
-          field: 'parentId',
-        });
-      }
-      await requireExisting(db, tx, 'Organization', 'childId', [input.childId]);
-      await requireExisting(db, tx, 'Organization', 'parentId', [input.parentId]);
-      await requireExisting(db, tx, 'Source', 'sourceId', [input.sourceId]);
-      await lockOrganizations(db, tx, [input.childId, input.parentId]);
+  return catchRejection(() => {
+    const { childId, parentId, sourceId } = validated(() => ({
+      childId: checkId('childId', input.childId),
+      parentId: checkId('parentId', input.parentId),
+      sourceId: checkId('sourceId', input.sourceId),
+    }));
+    if (childId === parentId) {
+      throw new WriteRejected({
+        code: 'INVALID_INPUT',
+        message: 'an organisation cannot be part of itself',
+        field: 'parentId',
+      });
+    }
+    return db.writeTx(async (tx) => {
+      // Locked before the checks, so neither can be merged away between the check and the write.
+      await lockOrganizations(db, tx, [childId, parentId]);
+      await requireExisting(db, tx, 'Organization', 'childId', [childId]);
+      await requireExisting(db, tx, 'Organization', 'parentId', [parentId]);
+      await requireExisting(db, tx, 'Source', 'sourceId', [sourceId]);
       const [state] = await db.run<{ parentIds: string[]; cycle: boolean }>(
         tx,
         `MATCH (child:Organization {id: $childId}), (parent:Organization {id: $parentId})
          RETURN [(child)-[:PART_OF]->(p) | p.id] AS parentIds,
                 EXISTS { (parent)-[:PART_OF*1..10]->(child) } AS cycle`,
-        { childId: input.childId, parentId: input.parentId },
+        { childId, parentId },
       );
-      if (state!.parentIds.includes(input.parentId)) {
+      if (state!.parentIds.includes(parentId)) {
         throw new WriteRejected({
           code: 'ALREADY_EXISTS',
-          message: `${input.childId} is already part of ${input.parentId}`,
+          message: `${childId} is already part of ${parentId}`,
           field: null,
         });
       }
       if (state!.parentIds.length > 0) {
-        const message = `${input.childId} is already part of ${state!.parentIds.join(', ')}; an organisation has one parent`;
+        const message = `${childId} is already part of ${state!.parentIds.join(', ')}; an organisation has one parent`;
         throw new WriteRejected({ code: 'CONFLICT', message, field: 'childId' });
       }
       if (state!.cycle) {
         throw new WriteRejected({
           code: 'CONFLICT',
-          message: `${input.parentId} is itself part of ${input.childId}`,
+          message: `${parentId} is itself part of ${childId}`,
           field: 'parentId',
         });
       }
-      await new GraphWrites(db, tx).partOf([
-        { fromId: input.childId, toId: input.parentId, sources: [input.sourceId] },
-      ]);
-      return input.childId;
-    }),
-  );
+      await new GraphWrites(db, tx).partOf([{ fromId: childId, toId: parentId, sources: [sourceId] }]);
+      return childId;
+    });
+  });
 }

@@ -1,3 +1,5 @@
+import { WriteConflictError } from '../../errors';
+
 /**
  * What a write that can fail in an expected way answers: its value, or a coded failure that says
  * what to fix. Expected failures leave the graph unchanged (they are found before anything is written).
@@ -32,12 +34,21 @@ export class WriteRejected extends Error {
   }
 }
 
-/** Turns a WriteRejected thrown by `work` into a failed result; anything else propagates. */
+/** What a write answers when another transaction kept it from finishing (after the driver's retries). */
+export const CONFLICT_MESSAGE =
+  'another write changed the same organisations at the same time (an import or a merge) and this one could not ' +
+  'finish; nothing was written, try again';
+
+/**
+ * Turns a WriteRejected thrown by `work` into a failed result, and a WriteConflictError (a lock held past the
+ * timeout, a deadlock left after retries) into CONFLICT: both leave the graph unchanged. Anything else propagates.
+ */
 export async function catchRejection<T>(work: () => Promise<T>): Promise<WriteResult<T>> {
   try {
     return succeeded(await work());
   } catch (error) {
     if (error instanceof WriteRejected) return { ok: false, error: error.failure };
+    if (error instanceof WriteConflictError) return failed('CONFLICT', CONFLICT_MESSAGE);
     throw error;
   }
 }

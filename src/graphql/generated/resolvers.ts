@@ -279,9 +279,12 @@ export type MutationError = {
 export type MutationErrorCode =
   /** What the mutation would create exists already. */
   | 'ALREADY_EXISTS'
-  /** The write contradicts the graph (a second parent, a PART_OF cycle). */
+  /**
+   * The write contradicts the graph (a second parent, a PART_OF cycle), or another write (an import, a merge)
+   * changed the same organisations at the same time and this one could not finish: nothing was written, try again.
+   */
   | 'CONFLICT'
-  /** A value is malformed or not allowed (the message says which values are). */
+  /** A value is malformed, too long or not allowed (the message names the field, the limit and what was found). */
   | 'INVALID_INPUT'
   /** An id the mutation refers to does not exist. */
   | 'NOT_FOUND';

@@ -1,7 +1,15 @@
-import { Kind, type FragmentDefinitionNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  type FragmentDefinitionNode,
+  type GraphQLResolveInfo,
+  type SelectionSetNode,
+} from 'graphql';
+import { ErrorCode } from '../../errors';
 import type { NetworkNode as GraphQLNetworkNode, QueryResolvers } from '../generated/resolvers';
 import { buildNetwork } from '../../network/buildNetwork';
-import { DEFAULT_NETWORK_LIMITS } from '../../network/networkLimits';
+import { MeasureBusyError, MeasureTimeoutError } from '../../network/measurePool';
+import { DEFAULT_NETWORK_LIMITS, MeasureBudgetError, NetworkAnswerTooLargeError } from '../../network/networkLimits';
 import { checkMinWeight, DEFAULT_NETWORK_OPTIONS, NetworkOptionsError } from '../../network/networkOptions';
 import { NETWORK_MEASURES, type NetworkMeasure, type NetworkNode } from '../../network/networkTypes';
 import { badUserInput } from '../userInput';
@@ -9,8 +17,10 @@ import { badUserInput } from '../userInput';
 /**
  * Query.network: the membership graph as nodes with measures and edges (see schema/network.graphql). Only the
  * measures the selection of `nodes` names are computed: betweenness (O(V·E)) and community (Louvain) cost most of
- * the time of a large network and are refused above MAX_MEASURED_NETWORK_NODES; degree and weightedDegree are
- * counted over the edges. The limit comes from the context (the server's configuration).
+ * the time of a large network, run in a measure worker, and are refused above MAX_MEASURED_NETWORK_NODES or (for
+ * betweenness) MAX_MEASURE_WORK; degree and weightedDegree are counted over the edges. An answer over
+ * MAX_NETWORK_NODES or MAX_NETWORK_EDGES is refused, pointing to the streamed export. The limits come from the
+ * context (the server's configuration).
  */
 export const network: NonNullable<QueryResolvers['network']> = async (_root, args, { db, networkLimits }, info) => {
   try {
@@ -31,9 +41,39 @@ export const network: NonNullable<QueryResolvers['network']> = async (_root, arg
     );
     return { projection: result.projection, nodes: result.nodes.map(asSelected), edges: result.edges };
   } catch (error) {
-    throw error instanceof NetworkOptionsError ? badUserInput(error.message) : error;
+    throw asClientError(error);
   }
 };
+
+/**
+ * The refusals of the network builder as the client sees them (docs/errors.md): a limit the network is over is
+ * QUERY_TOO_COMPLEX with `extensions.limit` (as the query limits answer); a measure worker past its deadline
+ * MEASURE_TIMEOUT; no worker free MEASURE_BUSY with `extensions.retryAfterSeconds`; a bad argument BAD_USER_INPUT.
+ * Field errors, so HTTP 200 as for any other (the exports answer 503 and 429).
+ */
+function asClientError(error: unknown): unknown {
+  if (error instanceof MeasureBudgetError) {
+    return tooComplex(error.message, { name: 'MAX_MEASURE_WORK', max: error.budget, found: error.work });
+  }
+  if (error instanceof NetworkAnswerTooLargeError) {
+    return tooComplex(error.message, { name: error.limitName, max: error.limit, found: error.found });
+  }
+  if (error instanceof NetworkOptionsError) return badUserInput(error.message);
+  if (error instanceof MeasureTimeoutError) {
+    return new GraphQLError(error.message, {
+      extensions: { code: ErrorCode.MEASURE_TIMEOUT, timeoutMs: error.timeoutMs },
+    });
+  }
+  if (error instanceof MeasureBusyError) {
+    return new GraphQLError(error.message, {
+      extensions: { code: ErrorCode.MEASURE_BUSY, retryAfterSeconds: error.retryAfterSeconds },
+    });
+  }
+  return error;
+}
+
+const tooComplex = (message: string, limit: { name: string; max: number; found: number }) =>
+  new GraphQLError(message, { extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, limit } });
 
 /**
  * A measure that was not computed is not in the selection, so graphql-js never reads it; the schema's type still

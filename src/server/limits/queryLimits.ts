@@ -1,7 +1,10 @@
 import type { ValidationRule } from 'graphql';
+import type { GraphStats } from '../../db/reads/graphStats';
 import { costLimitRule } from './costLimit';
 import { aliasLimitRule, directiveLimitRule } from './countLimits';
 import { depthLimitRule } from './depthLimit';
+import { DEFAULT_GRAPH_STATS } from './listSizes';
+import { servedOperationTypesRule } from './operationTypeRule';
 import { pageSizeLimitRule } from './pageSizeLimit';
 
 /** What one request may ask of the server; every value comes from src/config.ts. */
@@ -25,13 +28,20 @@ export const DEFAULT_QUERY_LIMITS: QueryLimits = {
   maxBodyBytes: 1024 * 1024,
 };
 
-/** The validation rules that enforce the limits, run by Apollo next to graphql-js's own. */
-export function limitValidationRules(limits: QueryLimits): ValidationRule[] {
+/**
+ * The validation rules that enforce the limits, run by Apollo next to graphql-js's own. `graphStats` gives the
+ * graph's sizes the cost rule multiplies by (the server's GraphStatsCache); without it, DEFAULT_GRAPH_STATS.
+ */
+export function limitValidationRules(
+  limits: QueryLimits,
+  graphStats: () => GraphStats = () => DEFAULT_GRAPH_STATS,
+): ValidationRule[] {
   return [
+    servedOperationTypesRule,
     depthLimitRule(limits.maxDepth),
     aliasLimitRule(limits.maxAliases),
     directiveLimitRule(limits.maxDirectives),
-    costLimitRule(limits.maxCost),
+    costLimitRule(limits.maxCost, graphStats),
     pageSizeLimitRule(),
   ];
 }

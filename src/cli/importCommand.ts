@@ -1,0 +1,154 @@
+import { parseArgs } from 'node:util';
+import cliProgress from 'cli-progress';
+import type { Config } from '../config';
+import { applySchema } from '../db/schema';
+import { importFile, DEFAULT_BATCH_SIZE, DEFAULT_IMPORT_TIMEOUT_MS } from '../import/importFile';
+import {
+  IMPORT_COMMITS,
+  IMPORT_FORMATS,
+  ImportAborted,
+  ImportError,
+  ImportIncomplete,
+  type ImportCommit,
+  type ImportFormat,
+  type ImportProgress,
+  type ImportSummary,
+} from '../import/importTypes';
+import { onFirstInterrupt } from './interrupts';
+import { openConfiguredDatabase } from './openDatabase';
+
+const USAGE = `usage: npm run import -- <file> --format <${IMPORT_FORMATS.join('|')}> [--projects project.csv]
+       [--batch-size ${DEFAULT_BATCH_SIZE}] [--timeout 30m] [--commit ${IMPORT_COMMITS.join('|')}]`;
+
+const EXIT_INTERRUPTED = 130;
+const PROGRESS_LINE_INTERVAL_MS = 5_000;
+
+interface ImportArgs {
+  file: string;
+  format: ImportFormat;
+  projectsFile?: string;
+  batchSize: number;
+  timeoutMs: number;
+  commit: ImportCommit;
+}
+
+/** Parses the command line; every problem ends in an ImportError with the usage. */
+function parseImportArgs(argv: string[]): ImportArgs {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string' },
+      projects: { type: 'string' },
+      'batch-size': { type: 'string' },
+      timeout: { type: 'string' },
+      commit: { type: 'string', default: 'once' },
+    },
+  });
+  const fail = (problem: string): never => {
+    throw new ImportError(`${problem}\n${USAGE}`);
+  };
+  if (positionals.length !== 1) fail('give exactly one file to import');
+  const format = values.format as ImportFormat;
+  if (!IMPORT_FORMATS.includes(format)) fail(`--format must be one of ${IMPORT_FORMATS.join(', ')}`);
+  if (values.projects !== undefined && format !== 'cordis') fail('--projects goes with --format cordis');
+  const batchSize = Number(values['batch-size'] ?? DEFAULT_BATCH_SIZE);
+  if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 100_000) fail('--batch-size must be 1–100000');
+  const timeoutMs = values.timeout === undefined ? DEFAULT_IMPORT_TIMEOUT_MS : parseDuration(values.timeout);
+  if (!(timeoutMs > 0)) fail('--timeout must be a duration such as 90s, 30m or 2h');
+  const commit = values.commit as ImportCommit;
+  if (!IMPORT_COMMITS.includes(commit)) fail(`--commit must be one of ${IMPORT_COMMITS.join(', ')}`);
+  return { file: positionals[0]!, format, projectsFile: values.projects, batchSize, timeoutMs, commit };
+}
+
+/** "90s", "30m", "2h" or milliseconds. */
+function parseDuration(text: string): number {
+  const match = /^(\d+)(ms|s|m|h)?$/.exec(text.trim());
+  if (!match) return Number.NaN;
+  const unit = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[(match[2] ?? 'ms') as 'ms' | 's' | 'm' | 'h'];
+  return Number(match[1]) * unit;
+}
+
+/** A progress bar on a terminal; otherwise (a log, a pipe) a line every few seconds. */
+function progressReporter(): { update: (progress: ImportProgress) => void; stop: () => void } {
+  if (process.stderr.isTTY) {
+    const bar = new cliProgress.SingleBar(
+      { stream: process.stderr, format: 'importing [{bar}] {percentage}% | {rows} rows | {duration}s' },
+      cliProgress.Presets.shades_classic,
+    );
+    let started = false;
+    return {
+      update: (progress) => {
+        if (!started) bar.start(progress.totalBytes, 0, { rows: 0 });
+        started = true;
+        bar.update(progress.bytesRead, { rows: progress.rowsRead });
+      },
+      stop: () => bar.stop(),
+    };
+  }
+  let last = 0;
+  return {
+    update: (progress) => {
+      if (Date.now() - last < PROGRESS_LINE_INTERVAL_MS) return;
+      last = Date.now();
+      const percent = progress.totalBytes > 0 ? Math.round((100 * progress.bytesRead) / progress.totalBytes) : 100;
+      console.error(`importing: ${progress.rowsRead} rows read (${percent}%)`);
+    },
+    stop: () => undefined,
+  };
+}
+
+function printSummary(summary: ImportSummary): void {
+  console.log(
+    [
+      `Imported as source ${summary.sourceId} in ${summary.seconds} s:`,
+      `  rows read              ${summary.rowsRead}`,
+      `  organisations created  ${summary.organizationsCreated} (matched existing: ${summary.organizationsMatched})`,
+      `  consortia created      ${summary.consortiaCreated} (matched existing: ${summary.consortiaMatched})`,
+      `  memberships created    ${summary.membershipsCreated} (merged into existing: ${summary.membershipsMerged})`,
+      `  rejected               ${summary.rejected}`,
+    ].join('\n'),
+  );
+}
+
+/**
+ * `npm run import -- <file> --format ...`: applies the schema (constraints and indexes, idempotent, so an empty
+ * database gets them before the first write), imports the file, prints a summary. SIGINT or SIGTERM aborts:
+ * with `--commit once` nothing is committed. Resolves to the exit code (130 when interrupted).
+ */
+export async function runImportCommand(argv: string[], config: Config): Promise<number> {
+  const args = parseImportArgs(argv);
+  const { db, close } = await openConfiguredDatabase(config, (line) => console.error(line));
+  const abort = new AbortController();
+  const cancelInterrupt = onFirstInterrupt((signal) => {
+    process.stderr.write(
+      args.commit === 'once'
+        ? `\n${signal}: interrupted, rolling back the import...\n`
+        : `\n${signal}: interrupted, stopping after the batch being written...\n`,
+    );
+    abort.abort();
+  });
+  const progress = progressReporter();
+  try {
+    await applySchema(db);
+    const summary = await importFile(db, {
+      ...args,
+      signal: abort.signal,
+      onProgress: progress.update,
+      onRejected: (rejection) => console.error(`${rejection.location}: ${rejection.reason}`),
+    });
+    progress.stop();
+    printSummary(summary);
+    return 0;
+  } catch (error) {
+    progress.stop();
+    const interrupted =
+      error instanceof ImportAborted || (error instanceof ImportIncomplete && error.cause instanceof ImportAborted);
+    if (!interrupted) throw error;
+    console.error(`error: ${(error as Error).message}`);
+    return EXIT_INTERRUPTED;
+  } finally {
+    cancelInterrupt();
+    await close();
+  }
+}
