@@ -97,7 +97,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   let shuttingDown = false;
   const limits = options.limits ?? DEFAULT_QUERY_LIMITS;
   const networkLimits = options.networkLimits ?? DEFAULT_NETWORK_LIMITS;
-  const metrics = createMetrics(options.db);
+  const metrics = createMetrics(options.db, options.metricsOperations);
   const graphStats = createGraphStatsCache(
     () => readGraphStats(options.db),
     options.logger,
