@@ -14,12 +14,15 @@ import {
   type ImportProgress,
   type ImportSummary,
 } from '../import/importTypes';
+import { choosesInitialLoad, type ImportMode } from '../import/importMode';
 import { LocalNeo4jError } from '../localdb/localNeo4j';
+import { localNeo4jOptions } from '../localdb/localOptions';
+import { runInitialImport } from './initialImport';
 import { openConfiguredDatabase } from './openDatabase';
 import { runCli } from './runCli';
 
 const USAGE = `usage: npm run import -- <file> --format <${IMPORT_FORMATS.join('|')}> [--projects project.csv]
-       [--batch-size ${DEFAULT_BATCH_SIZE}] [--timeout 30m] [--commit ${IMPORT_COMMITS.join('|')}]`;
+       [--batch-size ${DEFAULT_BATCH_SIZE}] [--timeout 30m] [--commit ${IMPORT_COMMITS.join('|')}] [--initial|--online]`;
 
 const EXIT_INTERRUPTED = 130;
 const PROGRESS_LINE_INTERVAL_MS = 5_000;
@@ -31,6 +34,7 @@ interface ImportArgs {
   batchSize: number;
   timeoutMs: number;
   commit: ImportCommit;
+  mode: ImportMode;
 }
 
 /** Parses the command line; every problem ends in an ImportError with the usage. */
@@ -44,6 +48,8 @@ function parseImportArgs(argv: string[]): ImportArgs {
       'batch-size': { type: 'string' },
       timeout: { type: 'string' },
       commit: { type: 'string', default: 'once' },
+      initial: { type: 'boolean', default: false },
+      online: { type: 'boolean', default: false },
     },
   });
   const fail = (problem: string): never => {
@@ -59,7 +65,9 @@ function parseImportArgs(argv: string[]): ImportArgs {
   if (!(timeoutMs > 0)) fail('--timeout must be a duration such as 90s, 30m or 2h');
   const commit = values.commit as ImportCommit;
   if (!IMPORT_COMMITS.includes(commit)) fail(`--commit must be one of ${IMPORT_COMMITS.join(', ')}`);
-  return { file: positionals[0]!, format, projectsFile: values.projects, batchSize, timeoutMs, commit };
+  if (values.initial && values.online) fail('give --initial or --online, not both');
+  const mode: ImportMode = values.initial ? 'initial' : values.online ? 'online' : 'auto';
+  return { file: positionals[0]!, format, projectsFile: values.projects, batchSize, timeoutMs, commit, mode };
 }
 
 /** "90s", "30m", "2h" or milliseconds. */
@@ -115,6 +123,9 @@ function printSummary(summary: ImportSummary): void {
 async function main(): Promise<void> {
   const args = parseImportArgs(process.argv.slice(2));
   const config = loadConfig();
+  if (choosesInitialLoad(args.mode, config.NEO4J_URI, localNeo4jOptions(config))) {
+    return runInitialImport(args, config, { progress: progressReporter(), printSummary });
+  }
   const { db, close } = await openConfiguredDatabase(config, (line) => console.error(line));
   const abort = new AbortController();
   const onSigint = () => {

@@ -128,6 +128,11 @@ export async function buildLocalNeo4j(log: (line: string) => void = () => {}): P
   });
 }
 
+/** The launcher's Java classpath (its classes and Neo4j's jars); build it first with buildLocalNeo4j. */
+export function launcherClasspath(): string {
+  return `${CLASSES_DIR}${path.delimiter}${fs.readFileSync(CLASSPATH_FILE, 'utf8').trim()}`;
+}
+
 /** Is anything listening on 127.0.0.1:port? */
 function portInUse(port: number): Promise<boolean> {
   return new Promise((resolve) => {
@@ -199,7 +204,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<{ uri
   const dataDir = path.resolve(options.dataDir);
   fs.mkdirSync(dataDir, { recursive: true });
   const out = fs.openSync(logFile(dataDir), 'a');
-  const classpath = `${CLASSES_DIR}${path.delimiter}${fs.readFileSync(CLASSPATH_FILE, 'utf8').trim()}`;
+  const classpath = launcherClasspath();
   const child = spawn(
     'java',
     [

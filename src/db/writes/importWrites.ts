@@ -120,6 +120,38 @@ const ORGANIZATIONS_NAMED = `MATCH (o:Organization)
 const CONSORTIA_NAMED = `MATCH (c:Consortium) WITH c, toLower(c.name) AS key WHERE key IN $names
   RETURN key, min(c.id) AS id`;
 
+/**
+ * The empty lists an online import writes (`aliases: []` on an organisation without aliases, no slogan or strategy
+ * sources on a consortium), which the offline importer's CSV cannot express. Set after an initial load, a bounded
+ * batch per transaction.
+ */
+const EMPTY_ALIASES = `MATCH (o:Organization) WHERE o.aliases IS NULL
+  WITH o LIMIT $batch SET o.aliases = [] RETURN count(o) AS done`;
+const EMPTY_CONSORTIUM_SOURCES = `MATCH (c:Consortium) WHERE c.sloganSources IS NULL
+  WITH c LIMIT $batch SET c.sloganSources = [], c.strategySources = [] RETURN count(c) AS done`;
+const EMPTY_LIST_BATCH = 50_000;
+const EMPTY_LIST_TIMEOUT_MS = 10 * 60 * 1000;
+
+/** Gives the nodes of an initial load the empty lists an online import would have written. */
+export async function setEmptyListsOfInitialLoad(db: Database): Promise<void> {
+  for (const statement of [EMPTY_ALIASES, EMPTY_CONSORTIUM_SOURCES]) {
+    // Each round sets one batch; a round that sets nothing ends it (bounded by the node count).
+    for (;;) {
+      const [result] = await db.writeTx(
+        (tx) => db.run<{ done: number }>(tx, statement, { batch: EMPTY_LIST_BATCH }),
+        EMPTY_LIST_TIMEOUT_MS,
+      );
+      if ((result?.done ?? 0) < EMPTY_LIST_BATCH) break;
+    }
+  }
+}
+
+/** How many nodes the graph holds (an initial load needs none). */
+export async function countNodes(db: Database): Promise<number> {
+  const [result] = await db.read<{ nodes: number }>('MATCH (n) RETURN count(n) AS nodes');
+  return result?.nodes ?? 0;
+}
+
 /** Joins records into one batch string (null → empty field); throws on a value holding a separator. */
 export function packRecords(records: ReadonlyArray<ReadonlyArray<string | null>>): string {
   const field = (value: string | null): string => {
