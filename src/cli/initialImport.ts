@@ -4,6 +4,8 @@ import { initialLoad, type InitialLoadSummary } from '../import/initialLoad';
 import type { ImportFormat, ImportProgress, ImportSummary } from '../import/importTypes';
 import { localNeo4jOptions } from '../localdb/localOptions';
 
+const SCHEMA_TIMEOUT_MS = 10 * 60 * 1000;
+
 export interface InitialImportArgs {
   file: string;
   format: ImportFormat;
@@ -36,7 +38,8 @@ export async function runInitialImport(
     const summary: InitialLoadSummary = await initialLoad({
       ...args,
       local: localNeo4jOptions(config, log),
-      connect: (uri) => connectDatabase(config, uri),
+      // Creating a constraint waits for its index to fill: longer than a query may take.
+      connect: (uri) => connectDatabase({ ...config, NEO4J_QUERY_TIMEOUT_MS: SCHEMA_TIMEOUT_MS }, uri),
       signal: abort.signal,
       onProgress: report.progress.update,
       onRejected: (rejection) => console.error(`${rejection.location}: ${rejection.reason}`),

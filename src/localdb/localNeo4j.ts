@@ -12,6 +12,32 @@ const MAIN_CLASS = 'orggraph.LocalNeo4j';
 const START_TIMEOUT_MS = 120_000;
 const STOP_TIMEOUT_MS = 30_000;
 
+/**
+ * The JVM options Neo4j's own server starts with (the `server.jvm.additional` defaults of its neo4j.conf, 5.x),
+ * where the launcher used only -Xmx and G1: no stack-trace elision, the heap touched at start (with -Xms = -Xmx,
+ * so the first heavy write does not wait for the OS), final fields trusted by the JIT, no System.gc() pauses,
+ * bounded NIO buffer caches, and the module openings Neo4j's off-heap and Netty code expect.
+ */
+export const NEO4J_SERVER_JVM_OPTIONS = [
+  '-XX:+UseG1GC',
+  '-XX:-OmitStackTraceInFastThrow',
+  '-XX:+AlwaysPreTouch',
+  '-XX:+UnlockExperimentalVMOptions',
+  '-XX:+TrustFinalNonStaticFields',
+  '-XX:+DisableExplicitGC',
+  '-Djdk.nio.maxCachedBufferSize=1024',
+  '-Dio.netty.tryReflectionSetAccessible=true',
+  '-Djdk.tls.ephemeralDHKeySize=2048',
+  '-Djdk.tls.rejectClientInitiatedRenegotiation=true',
+  '-XX:FlightRecorderOptions=stackdepth=256',
+  '-XX:+UnlockDiagnosticVMOptions',
+  '-XX:+DebugNonSafepoints',
+  '--add-opens=java.base/java.nio=ALL-UNNAMED',
+  '--add-opens=java.base/java.io=ALL-UNNAMED',
+  '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+  '-Dlog4j2.disable.jmx=true',
+];
+
 export interface LocalNeo4jOptions {
   port: number;
   dataDir: string;
@@ -208,8 +234,9 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<{ uri
   const child = spawn(
     'java',
     [
+      `-Xms${options.heap}`,
       `-Xmx${options.heap}`,
-      '-XX:+UseG1GC',
+      ...NEO4J_SERVER_JVM_OPTIONS,
       '-cp',
       classpath,
       MAIN_CLASS,
