@@ -71,4 +71,4 @@ export async function generateAndLoadInitially(
 }
 
 /** Where the initial phase writes its generated CSV: beside, not inside, the data folder it wipes. */
-export const initialGeneratedDir = (neo4j: LocalNeo4jOptions) => path.join(`${neo4j.dataDir}-generated`);
+export const initialGeneratedDir = (neo4j: LocalNeo4jOptions) => `${path.resolve(neo4j.dataDir)}-generated`;

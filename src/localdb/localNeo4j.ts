@@ -205,6 +205,9 @@ function explainEarlyExit(options: LocalNeo4jOptions): string {
   if (/Address already in use|BindException/.test(tail)) {
     return `Port ${options.port} is already in use by another program. Stop it, or set NEO4J_LOCAL_PORT to a free port.`;
   }
+  if (/IMPORT FAILED|IMPORT ABANDONED/.test(tail)) {
+    return `Neo4j's offline importer failed; nothing was loaded. Last lines of ${logFile(options.dataDir)}:\n${tail}`;
+  }
   if (/OutOfMemoryError|Could not reserve enough space/.test(tail)) {
     return `Neo4j ran out of memory. Lower NEO4J_LOCAL_HEAP (${options.heap}) or NEO4J_LOCAL_PAGECACHE (${options.pageCache}) to fit this machine.`;
   }
@@ -216,11 +219,25 @@ function explainEarlyExit(options: LocalNeo4jOptions): string {
  * Returns `alreadyRunning: true` (and starts nothing) when this data folder's Neo4j is up.
  */
 export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<{ uri: string; alreadyRunning: boolean }> {
+  const uri = boltUri(options.port);
+  if (localNeo4jStatus(options).running) return { uri, alreadyRunning: true };
+  const launched = await launchLocalNeo4j(options, []);
+  await launched.untilReady(START_TIMEOUT_MS);
+  return { uri, alreadyRunning: false };
+}
+
+/** A launcher started and not yet answering: `untilReady` waits for Bolt (or says why the JVM exited). */
+export interface LaunchedNeo4j {
+  untilReady(timeoutMs: number): Promise<void>;
+}
+
+/**
+ * Spawns the launcher JVM for this data folder (detached, its pid in the data folder) with `extraArgs` after its
+ * own (`--import-when-ready <file>` for an initial load), and returns without waiting for it.
+ */
+export async function launchLocalNeo4j(options: LocalNeo4jOptions, extraArgs: string[]): Promise<LaunchedNeo4j> {
   const log = options.log ?? (() => {});
   const uri = boltUri(options.port);
-  const status = localNeo4jStatus(options);
-  if (status.running) return { uri, alreadyRunning: true };
-
   await buildLocalNeo4j(log);
   if (await portInUse(options.port)) {
     throw new LocalNeo4jError(
@@ -230,7 +247,6 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<{ uri
   const dataDir = path.resolve(options.dataDir);
   fs.mkdirSync(dataDir, { recursive: true });
   const out = fs.openSync(logFile(dataDir), 'a');
-  const classpath = launcherClasspath();
   const child = spawn(
     'java',
     [
@@ -238,11 +254,12 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<{ uri
       `-Xmx${options.heap}`,
       ...NEO4J_SERVER_JVM_OPTIONS,
       '-cp',
-      classpath,
+      launcherClasspath(),
       MAIN_CLASS,
       dataDir,
       String(options.port),
       options.pageCache,
+      ...extraArgs,
     ],
     { detached: true, stdio: ['ignore', out, out] },
   );
@@ -252,21 +269,24 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<{ uri
   child.unref();
   if (child.pid === undefined) throw new LocalNeo4jError('Could not start java for the local Neo4j.');
   fs.writeFileSync(pidFile(dataDir), String(child.pid));
-
   log(`Starting Neo4j on ${uri} (data in ${dataDir})...`);
-  const deadline = Date.now() + START_TIMEOUT_MS;
-  while (Date.now() < deadline) {
-    if (exited) {
-      fs.rmSync(pidFile(dataDir), { force: true });
-      throw new LocalNeo4jError(explainEarlyExit(options));
+
+  const untilReady = async (timeoutMs: number) => {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      if (exited) {
+        fs.rmSync(pidFile(dataDir), { force: true });
+        throw new LocalNeo4jError(explainEarlyExit(options));
+      }
+      if (await boltAnswers(uri, 1000)) return;
+      await sleep(500);
     }
-    if (await boltAnswers(uri, 1000)) return { uri, alreadyRunning: false };
-    await sleep(500);
-  }
-  await stopLocalNeo4j(options);
-  throw new LocalNeo4jError(
-    `Neo4j did not answer on ${uri} within ${START_TIMEOUT_MS / 1000} s. Last lines of its log:\n${logTail(dataDir)}`,
-  );
+    await stopLocalNeo4j(options);
+    throw new LocalNeo4jError(
+      `Neo4j did not answer on ${uri} within ${timeoutMs / 1000} s. Last lines of its log:\n${logTail(dataDir)}`,
+    );
+  };
+  return { untilReady };
 }
 
 /** Stops the local Neo4j of this data folder (SIGTERM, then SIGKILL after 30 s). Returns false if none ran. */
