@@ -23,4 +23,11 @@ export async function startFreshNeo4j(options: LocalNeo4jOptions): Promise<{ uri
   return { uri, pid: status.pid };
 }
 
+/** The benchmark Neo4j that an initial load left running. */
+export function runningNeo4j(options: LocalNeo4jOptions): { uri: string; pid: number } {
+  const status = localNeo4jStatus(options);
+  if (!status.running) throw new Error(`the benchmark Neo4j on ${status.uri} is not running after the initial load`);
+  return { uri: status.uri, pid: status.pid };
+}
+
 export { stopLocalNeo4j };

@@ -25,6 +25,27 @@ export interface ImportMeasure {
   affiliationSeconds: number;
 }
 
+export interface GeneratedScale {
+  file: string;
+  partsFile: string;
+  graph: GeneratedGraph;
+  generateSeconds: number;
+}
+
+/** Writes the scale's generic CSV and its PART_OF file in `dir`. */
+export async function generateScale(scale: ScaleName, dir: string, seed: number): Promise<GeneratedScale> {
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `generated-${scale}.csv`);
+  const partsFile = path.join(dir, `generated-${scale}-parts.csv`);
+  const generated = performance.now();
+  const graph = await generateGraph(
+    { ...SCALES[scale], seed },
+    fs.createWriteStream(file),
+    fs.createWriteStream(partsFile),
+  );
+  return { file, partsFile, graph, generateSeconds: (performance.now() - generated) / 1000 };
+}
+
 /**
  * Generates the scale's CSV (and PART_OF file) beside the benchmark's data folder, then imports it through the
  * same path as real data (`importFile`, generic CSV) and the affiliations through `loadAffiliations`, measuring
@@ -37,16 +58,7 @@ export async function generateAndImport(
   seed: number,
   commit: ImportCommit,
 ): Promise<ImportMeasure> {
-  fs.mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, `generated-${scale}.csv`);
-  const partsFile = path.join(dir, `generated-${scale}-parts.csv`);
-  const generated = performance.now();
-  const graph = await generateGraph(
-    { ...SCALES[scale], seed },
-    fs.createWriteStream(file),
-    fs.createWriteStream(partsFile),
-  );
-  const generateSeconds = (performance.now() - generated) / 1000;
+  const { file, partsFile, graph, generateSeconds } = await generateScale(scale, dir, seed);
   await applySchema(db);
 
   global.gc?.();

@@ -5,16 +5,18 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import { runCli } from '../src/cli/runCli';
 import { isScaleName, type ScaleName } from '../src/generate/scales';
 import { IMPORT_COMMITS, type ImportCommit } from '../src/import/importTypes';
-import { benchNeo4jOptions, startFreshNeo4j, stopLocalNeo4j } from './benchNeo4j';
+import { benchNeo4jOptions, runningNeo4j, startFreshNeo4j, stopLocalNeo4j } from './benchNeo4j';
 import { startChildServer, type ChildServer } from './childServer';
 import { isRefusal, measureGraphmlExports, type ExportAttempt } from './exportPhase';
 import { loadRunOperations, loadRunTable, runLoad } from './loadRun';
 import { generateAndImport } from './importPhase';
+import { generateAndLoadInitially, initialGeneratedDir, type InitialLoadMeasure } from './initialLoadPhase';
 import { measure, postGraphql, runCypher, type Latency, type RunBudget } from './latency';
 import { processMemoryMb } from './processMemory';
 import { benchQuestions, type Operation, type Question } from './questions';
 import { exportTable, latencyTable, type QuestionResult } from './report';
 import { openBenchDatabase } from './servers/serverEnv';
+import type { Database } from '../src/db/database';
 import { loadTest, type Throughput } from './throughput';
 
 const BUDGETS: Record<ScaleName, RunBudget> = {
@@ -41,8 +43,14 @@ function parseBenchArgs() {
       keep: { type: 'boolean' },
       smoke: { type: 'boolean' },
       'import-commit': { type: 'string', default: 'once' },
+      // online: through Bolt (importFile); initial: Neo4j's offline importer into the empty folder (initialLoad).
+      'import-mode': { type: 'string', default: 'online' },
+      // Stop after the import phase (for measuring imports alone).
+      'import-only': { type: 'boolean' },
     },
   });
+  const importMode = values['import-mode'];
+  if (importMode !== 'online' && importMode !== 'initial') throw new Error('--import-mode must be online or initial');
   const importCommit = values['import-commit'] as ImportCommit;
   if (!IMPORT_COMMITS.includes(importCommit))
     throw new Error(`--import-commit must be one of ${IMPORT_COMMITS.join(', ')}`);
@@ -57,6 +65,8 @@ function parseBenchArgs() {
     keep: values.keep ?? false,
     smoke: values.smoke ?? false,
     importCommit,
+    importMode,
+    importOnly: values['import-only'] ?? false,
   };
 }
 
@@ -113,8 +123,19 @@ async function compareThroughput(
   return results;
 }
 
+async function importOnline(db: Database, scale: ScaleName, dataDir: string, seed: number, commit: ImportCommit) {
+  log('generating and importing...');
+  const imported = await generateAndImport(db, scale, path.join(dataDir, 'generated'), seed, commit);
+  log(
+    `  ${imported.graph.memberships} memberships in ${imported.importSeconds.toFixed(1)} s (commit ${commit}): ` +
+      `${imported.membershipsPerSecond} memberships/s, importer RSS ${imported.rssBeforeMb} → peak ${imported.rssPeakMb} MB ` +
+      `(by tenth: ${imported.rssByTenthMb.join(' ')}; live heap after GC by tenth: ${imported.liveHeapByTenthMb.join(' ')} MB)`,
+  );
+  return imported;
+}
+
 async function main(): Promise<void> {
-  const { scale, port, seed, withExport, keep, smoke, importCommit } = parseBenchArgs();
+  const { scale, port, seed, withExport, keep, smoke, importCommit, importMode, importOnly } = parseBenchArgs();
   const budget = smoke ? SMOKE_BUDGET : BUDGETS[scale];
   const loadSeconds = smoke ? SMOKE_LOAD_SECONDS : LOAD_SECONDS[scale];
   const started = Date.now();
@@ -122,24 +143,32 @@ async function main(): Promise<void> {
   log(
     `bench ${scale}: starting Neo4j on port ${port} (heap ${neo4jOptions.heap}, page cache ${neo4jOptions.pageCache})`,
   );
-  const neo4jProcess = await startFreshNeo4j(neo4jOptions);
+  let initial: InitialLoadMeasure | null = null;
+  if (importMode === 'initial') {
+    log('generating and loading with the offline importer (initial load)...');
+    initial = await generateAndLoadInitially(
+      neo4jOptions,
+      openBenchDatabase,
+      scale,
+      initialGeneratedDir(neo4jOptions),
+      seed,
+    );
+    log(
+      `  ${initial.graph.memberships} memberships in ${initial.importSeconds.toFixed(1)} s (initial load): ` +
+        `${initial.membershipsPerSecond} memberships/s; phases ${JSON.stringify(initial.phases)}; ` +
+        `importer RSS ${initial.rssBeforeMb} → peak ${initial.rssPeakMb} MB`,
+    );
+  }
+  const neo4jProcess = initial ? runningNeo4j(neo4jOptions) : await startFreshNeo4j(neo4jOptions);
   const db = openBenchDatabase(neo4jProcess.uri);
   const driver = neo4j.driver(neo4jProcess.uri, neo4j.auth.basic('neo4j', ''), { disableLosslessIntegers: true });
   const children: ChildServer[] = [];
   try {
-    log('generating and importing...');
-    const imported = await generateAndImport(
-      db,
-      scale,
-      path.join(neo4jOptions.dataDir, 'generated'),
-      seed,
-      importCommit,
-    );
-    log(
-      `  ${imported.graph.memberships} memberships in ${imported.importSeconds.toFixed(1)} s (commit ${importCommit}): ` +
-        `${imported.membershipsPerSecond} memberships/s, importer RSS ${imported.rssBeforeMb} → peak ${imported.rssPeakMb} MB ` +
-        `(by tenth: ${imported.rssByTenthMb.join(' ')}; live heap after GC by tenth: ${imported.liveHeapByTenthMb.join(' ')} MB)`,
-    );
+    const imported = initial ?? (await importOnline(db, scale, neo4jOptions.dataDir, seed, importCommit));
+    if (importOnly) {
+      log(`--import-only: ${imported.membershipsPerSecond} memberships/s (${importMode})`);
+      return;
+    }
 
     const api = await startChildServer('apiServer', neo4jProcess.uri);
     children.push(api);
@@ -212,6 +241,7 @@ async function main(): Promise<void> {
           seed,
           smoke,
           importCommit,
+          importMode,
           startedAt: new Date(started).toISOString(),
           seconds: Math.round((Date.now() - started) / 1000),
           import: imported,

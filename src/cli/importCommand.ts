@@ -14,11 +14,14 @@ import {
   type ImportProgress,
   type ImportSummary,
 } from '../import/importTypes';
+import { choosesInitialLoad, type ImportMode } from '../import/importMode';
+import { localNeo4jOptions } from '../localdb/localOptions';
+import { runInitialImport } from './initialImport';
 import { onFirstInterrupt } from './interrupts';
 import { openConfiguredDatabase } from './openDatabase';
 
 const USAGE = `usage: npm run import -- <file> --format <${IMPORT_FORMATS.join('|')}> [--projects project.csv]
-       [--batch-size ${DEFAULT_BATCH_SIZE}] [--timeout 30m] [--commit ${IMPORT_COMMITS.join('|')}]`;
+       [--batch-size ${DEFAULT_BATCH_SIZE}] [--timeout 30m] [--commit ${IMPORT_COMMITS.join('|')}] [--initial|--online]`;
 
 const EXIT_INTERRUPTED = 130;
 const PROGRESS_LINE_INTERVAL_MS = 5_000;
@@ -30,6 +33,7 @@ interface ImportArgs {
   batchSize: number;
   timeoutMs: number;
   commit: ImportCommit;
+  mode: ImportMode;
 }
 
 /** Parses the command line; every problem ends in an ImportError with the usage. */
@@ -43,6 +47,8 @@ function parseImportArgs(argv: string[]): ImportArgs {
       'batch-size': { type: 'string' },
       timeout: { type: 'string' },
       commit: { type: 'string', default: 'once' },
+      initial: { type: 'boolean', default: false },
+      online: { type: 'boolean', default: false },
     },
   });
   const fail = (problem: string): never => {
@@ -58,7 +64,9 @@ function parseImportArgs(argv: string[]): ImportArgs {
   if (!(timeoutMs > 0)) fail('--timeout must be a duration such as 90s, 30m or 2h');
   const commit = values.commit as ImportCommit;
   if (!IMPORT_COMMITS.includes(commit)) fail(`--commit must be one of ${IMPORT_COMMITS.join(', ')}`);
-  return { file: positionals[0]!, format, projectsFile: values.projects, batchSize, timeoutMs, commit };
+  if (values.initial && values.online) fail('give --initial or --online, not both');
+  const mode: ImportMode = values.initial ? 'initial' : values.online ? 'online' : 'auto';
+  return { file: positionals[0]!, format, projectsFile: values.projects, batchSize, timeoutMs, commit, mode };
 }
 
 /** "90s", "30m", "2h" or milliseconds. */
@@ -112,12 +120,17 @@ function printSummary(summary: ImportSummary): void {
 }
 
 /**
- * `npm run import -- <file> --format ...`: applies the schema (constraints and indexes, idempotent, so an empty
+ * `npm run import -- <file> --format ...`: into a new local data folder (or with --initial), an initial load through
+ * Neo4j's offline importer (src/import/initialLoad.ts); otherwise applies the schema (constraints and indexes, idempotent, so an empty
  * database gets them before the first write), imports the file, prints a summary. SIGINT or SIGTERM aborts:
  * with `--commit once` nothing is committed. Resolves to the exit code (130 when interrupted).
  */
 export async function runImportCommand(argv: string[], config: Config): Promise<number> {
   const args = parseImportArgs(argv);
+  if (choosesInitialLoad(args.mode, config.NEO4J_URI, localNeo4jOptions(config))) {
+    await runInitialImport(args, config, { progress: progressReporter(), printSummary });
+    return 0;
+  }
   const { db, close } = await openConfiguredDatabase(config, (line) => console.error(line));
   const abort = new AbortController();
   const cancelInterrupt = onFirstInterrupt((signal) => {

@@ -1,12 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { ManagedTransaction } from 'neo4j-driver';
-import type { Database } from '../db/database';
-import {
-  ImportWrites,
-  type ImportedConsortium,
-  type ImportedMembership,
-  type ImportedOrganization,
-} from '../db/writes/importWrites';
+import type { ImportedConsortium, ImportedMembership, ImportedOrganization } from '../db/writes/importWrites';
 import { slugOf } from '../db/writes/validation';
 import type { ImportRow, Rejection } from './importTypes';
 
@@ -41,6 +34,23 @@ export function addCounts(total: BatchCounts, batch: BatchCounts): BatchCounts {
   return sum;
 }
 
+/**
+ * Where a batch is written: the graph through Bolt (ImportWrites, inside the import's transaction) or the
+ * in-memory graph of an initial load (MemoryImportGraph), which answers each call as the statements would.
+ */
+export interface ImportTarget {
+  /** Creates the organisations that do not exist; those without a kind are not created but named `kindless`. */
+  createMissingOrganizations(
+    organizations: ImportedOrganization[],
+  ): Promise<{ created: number; matched: number; kindless: Set<string> }>;
+  createMissingConsortia(consortia: ImportedConsortium[]): Promise<{ created: number; matched: number }>;
+  /** Adds or restates memberships; answers how many it created. */
+  mergeMemberships(memberships: ImportedMembership[]): Promise<number>;
+  /** Lower-cased name → id of organisations whose name, other-language name or alias is one of `names`. */
+  organizationIdsNamed(names: string[]): Promise<Array<{ key: string; id: string }>>;
+  consortiumIdsNamed(names: string[]): Promise<Array<{ key: string; id: string }>>;
+}
+
 /** A readable id from a name; names without Latin letters (한국어, 日本語) get a hash-based one. */
 export function idFromName(prefix: string, name: string): string {
   return slugOf(name) || `${prefix}-${createHash('sha256').update(name).digest('hex').slice(0, 12)}`;
@@ -56,18 +66,12 @@ export function idFromName(prefix: string, name: string): string {
  * and consortia once, and the graph (an index seek per id) says which exist.
  */
 export class ImportBatchWriter {
-  constructor(
-    private readonly db: Database,
-    private readonly sourceId: string,
-  ) {}
-
   /**
-   * Writes one batch in `tx`; answers what it wrote and the rows it had to reject (a new organisation without a
+   * Writes one batch to `writes`; answers what it wrote and the rows it had to reject (a new organisation without a
    * kind). The caller adds the counts up once the transaction has committed, so a batch the driver retries is
    * not counted twice.
    */
-  async write(tx: ManagedTransaction, rows: ImportRow[]): Promise<BatchResult> {
-    const writes = new ImportWrites(this.db, tx, this.sourceId);
+  async write(writes: ImportTarget, rows: ImportRow[]): Promise<BatchResult> {
     const orgIds = await this.resolveOrganizations(writes, rows);
     const consortiumIds = await this.resolveConsortia(writes, rows);
 
@@ -116,7 +120,7 @@ export class ImportBatchWriter {
   }
 
   /** The organisation id of each row: given, matched by name, or derived from the name. */
-  private async resolveOrganizations(writes: ImportWrites, rows: ImportRow[]): Promise<string[]> {
+  private async resolveOrganizations(writes: ImportTarget, rows: ImportRow[]): Promise<string[]> {
     const byName = new Map<string, string>();
     // A name given with an id names that organisation for the name-only rows of the same batch, which the graph
     // cannot answer yet (the batch is not written).
@@ -131,7 +135,7 @@ export class ImportBatchWriter {
     return refs.map((ref) => idOf(ref, byName, 'org'));
   }
 
-  private async resolveConsortia(writes: ImportWrites, rows: ImportRow[]): Promise<string[]> {
+  private async resolveConsortia(writes: ImportTarget, rows: ImportRow[]): Promise<string[]> {
     const byName = new Map<string, string>();
     const refs = rows.map((row) => row.consortium);
     await this.lookUpNames(refs, byName, (names) => writes.consortiumIdsNamed(names));

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Database } from '../db/database';
 import { GraphWrites } from '../db/writes/graphWrites';
+import { ImportWrites } from '../db/writes/importWrites';
 import { addCounts, ImportBatchWriter, NO_COUNTS, type BatchResult } from './batchWriter';
 import { readCordisProjects, readImportRows, type CordisProject } from './formats';
 import {
@@ -27,6 +28,9 @@ export async function sha256OfFile(file: string): Promise<string> {
   return hash.digest('hex');
 }
 
+/** The title of an import's Source: the file's name. */
+export const importSourceTitle = (file: string) => path.basename(file);
+
 /** The Source an import is recorded as: the same file content always gives the same id. */
 export const importSourceId = (contentHash: string) => `import-${contentHash.slice(0, 16)}`;
 
@@ -47,6 +51,27 @@ export const importSourceId = (contentHash: string) => `import-${contentHash.sli
  */
 export async function importFile(db: Database, options: ImportOptions): Promise<ImportSummary> {
   const started = performance.now();
+  const { source, projects } = await prepareImport(options);
+  const timeoutMs = options.timeoutMs ?? DEFAULT_IMPORT_TIMEOUT_MS;
+  const summary =
+    options.commit === 'per-batch'
+      ? await importPerBatch(db, options, source, projects, timeoutMs)
+      : // The driver may run the work again after a transient error, so it starts from nothing each time.
+        await db.writeTx(
+          (tx) =>
+            readAndWrite(options, source.sourceId, projects, {
+              write: (rows, writer) => writer.write(new ImportWrites(db, tx, source.sourceId), rows),
+              finish: (rowCounts) => writeSource(db, tx, options.file, source, rowCounts),
+            }),
+          timeoutMs,
+        );
+  return { ...summary, seconds: Math.round((performance.now() - started) / 10) / 100 };
+}
+
+/** Checks that the files exist, hashes the input (its Source's id) and reads CORDIS projects. */
+export async function prepareImport(
+  options: ImportOptions,
+): Promise<{ source: ImportSource; projects: Map<string, CordisProject> }> {
   if (!fs.existsSync(options.file)) throw new ImportError(`cannot read ${options.file}: no such file`);
   if (options.projectsFile !== undefined && !fs.existsSync(options.projectsFile)) {
     throw new ImportError(`cannot read ${options.projectsFile}: no such file`);
@@ -57,21 +82,7 @@ export async function importFile(db: Database, options: ImportOptions): Promise<
       ? await readCordisProjects(options.projectsFile)
       : new Map<string, CordisProject>();
   throwIfAborted(options.signal);
-  const source = { sourceId: importSourceId(contentHash), contentHash };
-  const timeoutMs = options.timeoutMs ?? DEFAULT_IMPORT_TIMEOUT_MS;
-  const summary =
-    options.commit === 'per-batch'
-      ? await importPerBatch(db, options, source, projects, timeoutMs)
-      : // The driver may run the work again after a transient error, so it starts from nothing each time.
-        await db.writeTx(
-          (tx) =>
-            readAndWrite(db, options, source.sourceId, projects, {
-              write: (rows, writer) => writer.write(tx, rows),
-              finish: (rowCounts) => writeSource(db, tx, options.file, source, rowCounts),
-            }),
-          timeoutMs,
-        );
-  return { ...summary, seconds: Math.round((performance.now() - started) / 10) / 100 };
+  return { source: { sourceId: importSourceId(contentHash), contentHash }, projects };
 }
 
 /** Each batch in its own transaction; the Source first, so what is committed always cites an existing Source. */
@@ -85,9 +96,12 @@ async function importPerBatch(
   await db.writeTx((tx) => writeSource(db, tx, options.file, source, null), timeoutMs);
   let committed = { batches: 0, rows: 0 };
   try {
-    return await readAndWrite(db, options, source.sourceId, projects, {
+    return await readAndWrite(options, source.sourceId, projects, {
       write: async (rows, writer) => {
-        const result = await db.writeTx((tx) => writer.write(tx, rows), timeoutMs);
+        const result = await db.writeTx(
+          (tx) => writer.write(new ImportWrites(db, tx, source.sourceId), rows),
+          timeoutMs,
+        );
         committed = { batches: committed.batches + 1, rows: committed.rows + rows.length };
         return result;
       },
@@ -99,19 +113,19 @@ async function importPerBatch(
   }
 }
 
-interface ImportSource {
+export interface ImportSource {
   sourceId: string;
   contentHash: string;
 }
 
-interface RowCounts {
+export interface RowCounts {
   read: number;
   accepted: number;
   rejected: number;
 }
 
-/** Where batches go: one shared transaction, or one transaction each. */
-interface BatchSink {
+/** Where batches go: one shared transaction, one transaction each, or an initial load's in-memory graph. */
+export interface BatchSink {
   write(rows: ImportRow[], writer: ImportBatchWriter): Promise<BatchResult>;
   finish(rowCounts: RowCounts): Promise<void>;
 }
@@ -121,14 +135,13 @@ interface BatchSink {
  * written. Rejections are reported in file order: a batch's reading rejections are passed on after the previous
  * batch's writing rejections, as if the two ran one after the other.
  */
-async function readAndWrite(
-  db: Database,
+export async function readAndWrite(
   options: ImportOptions,
   sourceId: string,
   projects: Map<string, CordisProject>,
   sink: BatchSink,
 ): Promise<ImportSummary> {
-  const writer = new ImportBatchWriter(db, sourceId);
+  const writer = new ImportBatchWriter();
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   const totalBytes = fs.statSync(options.file).size;
   const position = { bytesRead: 0 };
@@ -196,7 +209,7 @@ async function writeSource(
   await new GraphWrites(db, tx).sources([
     {
       id: sourceId,
-      title: path.basename(file),
+      title: importSourceTitle(file),
       publisher: null,
       date: null,
       language: null,
@@ -209,6 +222,6 @@ async function writeSource(
   ]);
 }
 
-function throwIfAborted(signal: AbortSignal | undefined): void {
+export function throwIfAborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw new ImportAborted();
 }

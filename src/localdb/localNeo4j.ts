@@ -12,6 +12,32 @@ const MAIN_CLASS = 'orggraph.LocalNeo4j';
 const START_TIMEOUT_MS = 120_000;
 const STOP_TIMEOUT_MS = 30_000;
 
+/**
+ * The JVM options Neo4j's own server starts with (the `server.jvm.additional` defaults of its neo4j.conf, 5.x),
+ * where the launcher used only -Xmx and G1: no stack-trace elision, the heap touched at start (with -Xms = -Xmx,
+ * so the first heavy write does not wait for the OS), final fields trusted by the JIT, no System.gc() pauses,
+ * bounded NIO buffer caches, and the module openings Neo4j's off-heap and Netty code expect.
+ */
+export const NEO4J_SERVER_JVM_OPTIONS = [
+  '-XX:+UseG1GC',
+  '-XX:-OmitStackTraceInFastThrow',
+  '-XX:+AlwaysPreTouch',
+  '-XX:+UnlockExperimentalVMOptions',
+  '-XX:+TrustFinalNonStaticFields',
+  '-XX:+DisableExplicitGC',
+  '-Djdk.nio.maxCachedBufferSize=1024',
+  '-Dio.netty.tryReflectionSetAccessible=true',
+  '-Djdk.tls.ephemeralDHKeySize=2048',
+  '-Djdk.tls.rejectClientInitiatedRenegotiation=true',
+  '-XX:FlightRecorderOptions=stackdepth=256',
+  '-XX:+UnlockDiagnosticVMOptions',
+  '-XX:+DebugNonSafepoints',
+  '--add-opens=java.base/java.nio=ALL-UNNAMED',
+  '--add-opens=java.base/java.io=ALL-UNNAMED',
+  '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+  '-Dlog4j2.disable.jmx=true',
+];
+
 export interface LocalNeo4jOptions {
   port: number;
   dataDir: string;
@@ -130,6 +156,11 @@ export async function buildLocalNeo4j(log: (line: string) => void = () => {}): P
   });
 }
 
+/** The launcher's Java classpath (its classes and Neo4j's jars); build it first with buildLocalNeo4j. */
+export function launcherClasspath(): string {
+  return `${CLASSES_DIR}${path.delimiter}${fs.readFileSync(CLASSPATH_FILE, 'utf8').trim()}`;
+}
+
 /** Is anything listening on 127.0.0.1:port? */
 function portInUse(port: number): Promise<boolean> {
   return new Promise((resolve) => {
@@ -176,6 +207,9 @@ function explainEarlyExit(options: LocalNeo4jOptions): string {
   if (/Address already in use|BindException/.test(tail)) {
     return `Port ${options.port} is already in use by another program. Stop it, or set NEO4J_LOCAL_PORT to a free port.`;
   }
+  if (/IMPORT FAILED|IMPORT ABANDONED/.test(tail)) {
+    return `Neo4j's offline importer failed; nothing was loaded. Last lines of ${logFile(options.dataDir)}:\n${tail}`;
+  }
   if (/OutOfMemoryError|Could not reserve enough space/.test(tail)) {
     return `Neo4j ran out of memory. Lower NEO4J_LOCAL_HEAP (${options.heap}) or NEO4J_LOCAL_PAGECACHE (${options.pageCache}) to fit this machine.`;
   }
@@ -191,11 +225,26 @@ export type LocalNeo4jStart =
  * Returns `alreadyRunning: true` (and starts nothing) when this data folder's Neo4j is up.
  */
 export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4jStart> {
+  const uri = boltUri(options.port);
+  if (localNeo4jStatus(options).running) return { uri, alreadyRunning: true };
+  const launched = await launchLocalNeo4j(options, []);
+  await launched.untilReady(START_TIMEOUT_MS);
+  return { uri, alreadyRunning: false, pid: launched.pid };
+}
+
+/** A launcher started and not yet answering: `untilReady` waits for Bolt (or says why the JVM exited). */
+export interface LaunchedNeo4j {
+  pid: number;
+  untilReady(timeoutMs: number): Promise<void>;
+}
+
+/**
+ * Spawns the launcher JVM for this data folder (detached, its pid in the data folder) with `extraArgs` after its
+ * own (`--import-when-ready <file>` for an initial load), and returns without waiting for it.
+ */
+export async function launchLocalNeo4j(options: LocalNeo4jOptions, extraArgs: string[]): Promise<LaunchedNeo4j> {
   const log = options.log ?? (() => {});
   const uri = boltUri(options.port);
-  const status = localNeo4jStatus(options);
-  if (status.running) return { uri, alreadyRunning: true };
-
   await buildLocalNeo4j(log);
   if (await portInUse(options.port)) {
     throw new LocalNeo4jError(
@@ -205,18 +254,19 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   const dataDir = path.resolve(options.dataDir);
   fs.mkdirSync(dataDir, { recursive: true });
   const out = fs.openSync(logFile(dataDir), 'a');
-  const classpath = `${CLASSES_DIR}${path.delimiter}${fs.readFileSync(CLASSPATH_FILE, 'utf8').trim()}`;
   const child = spawn(
     'java',
     [
+      `-Xms${options.heap}`,
       `-Xmx${options.heap}`,
-      '-XX:+UseG1GC',
+      ...NEO4J_SERVER_JVM_OPTIONS,
       '-cp',
-      classpath,
+      launcherClasspath(),
       MAIN_CLASS,
       dataDir,
       String(options.port),
       options.pageCache,
+      ...extraArgs,
     ],
     { detached: true, stdio: ['ignore', out, out] },
   );
@@ -227,21 +277,24 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   if (child.pid === undefined) throw new LocalNeo4jError('Could not start java for the local Neo4j.');
   fs.writeFileSync(pidFile(dataDir), String(child.pid));
   options.onSpawned?.(child.pid);
-
   log(`Starting Neo4j on ${uri} (data in ${dataDir})...`);
-  const deadline = Date.now() + START_TIMEOUT_MS;
-  while (Date.now() < deadline) {
-    if (exited) {
-      fs.rmSync(pidFile(dataDir), { force: true });
-      throw new LocalNeo4jError(explainEarlyExit(options));
+
+  const untilReady = async (timeoutMs: number) => {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      if (exited) {
+        fs.rmSync(pidFile(dataDir), { force: true });
+        throw new LocalNeo4jError(explainEarlyExit(options));
+      }
+      if (await boltAnswers(uri, 1000)) return;
+      await sleep(500);
     }
-    if (await boltAnswers(uri, 1000)) return { uri, alreadyRunning: false, pid: child.pid };
-    await sleep(500);
-  }
-  await stopLocalNeo4j(options);
-  throw new LocalNeo4jError(
-    `Neo4j did not answer on ${uri} within ${START_TIMEOUT_MS / 1000} s. Last lines of its log:\n${logTail(dataDir)}`,
-  );
+    await stopLocalNeo4j(options);
+    throw new LocalNeo4jError(
+      `Neo4j did not answer on ${uri} within ${timeoutMs / 1000} s. Last lines of its log:\n${logTail(dataDir)}`,
+    );
+  };
+  return { pid: child.pid, untilReady };
 }
 
 /** Stops the local Neo4j of this data folder (SIGTERM, then SIGKILL after 30 s). Returns false if none ran. */

@@ -2,11 +2,12 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import type { Database } from '../database';
 
 /**
- * The statements a bulk import sends, one of each per batch. They are shaped for throughput: each batch travels
- * as one packed string (below) and names every organisation and consortium once (the caller deduplicates); each
- * statement says what it created through Neo4j's update counters instead of a separate existence check; and the
- * stored counts (`consortiumCount`, `memberCount`) are set by the statement that writes the memberships, from the
- * node's degree (a constant-time read) rather than by counting relationships.
+ * The statements a bulk import sends, a few per batch. They are shaped for throughput: each batch travels as one
+ * packed string (below) and names every organisation and consortium once (the caller deduplicates); a write
+ * statement says what it created through Neo4j's update counters; none reads what it writes, so none needs an
+ * Eager (tests/integration/import.test.ts EXPLAINs them); and the stored counts (`consortiumCount`, `memberCount`)
+ * are set once per node per batch, from the node's degree (a constant-time read) rather than by counting
+ * relationships.
  */
 
 /** An organisation an import refers to; `kind` is null when no row of the batch gives one. */
@@ -51,65 +52,74 @@ const SEPARATORS = {
 };
 
 /**
- * Creates the organisations that do not exist and leaves existing ones untouched (an import cites what the graph
- * knows, it never rewrites names). A new organisation needs a kind: those without one are not created and come
- * back as `kindless`, so their rows can be rejected. `matched` counts the existing organisations this import had
- * not linked yet (none of their memberships cites its Source yet), so each is counted once over all batches; the
- * check stops at the first citing membership, and a node's newest relationships come first.
+ * Which of the batch's organisations exist, and how many of those this import had not linked yet (none of their
+ * memberships cites its Source yet), so each is counted once over all batches; the check stops at the first citing
+ * membership, and a node's newest relationships come first. A read of its own: in one statement with the MERGE
+ * below, reading and creating the same nodes makes the planner put an Eager (the whole batch materialised) between
+ * them.
  */
-const CREATE_MISSING_ORGANIZATIONS = `UNWIND split($organizations, $recordSeparator) AS record
-  WITH split(record, $fieldSeparator) AS f
-  WITH f[0] AS id, f[1] AS name, CASE f[2] WHEN '' THEN null ELSE f[2] END AS kind,
-    CASE f[3] WHEN '' THEN null ELSE f[3] END AS country,
-    CASE f[4] WHEN '' THEN [] ELSE split(f[4], $itemSeparator) END AS aliases
-  OPTIONAL MATCH (known:Organization {id: id})
-  WITH id, name, kind, country, aliases, known,
-    known IS NOT NULL AND NOT EXISTS { (known)-[m:MEMBER_OF]->() WHERE $sourceId IN m.sources } AS firstMatch
-  CALL (id, name, kind, country, aliases, known) {
-    WITH id, name, kind, country, aliases WHERE known IS NULL AND kind IS NOT NULL
-    MERGE (o:Organization {id: id})
-    ON CREATE SET o.name = name, o.nameKo = null, o.nameJa = null, o.aliases = aliases,
-      o.aliasText = reduce(text = '', alias IN aliases | text + alias + '\n'),
-      o.kind = kind, o.country = country, o.consortiumCount = 0
-  }
-  RETURN collect(CASE WHEN known IS NULL AND kind IS NULL THEN id END) AS kindless,
-    count(CASE WHEN firstMatch THEN id END) AS matched`;
+const KNOWN_ORGANIZATIONS = `UNWIND split($ids, $recordSeparator) AS id
+  MATCH (known:Organization {id: id})
+  RETURN collect(id) AS known,
+    count(CASE WHEN NOT EXISTS { (known)-[m:MEMBER_OF]->() WHERE $sourceId IN m.sources } THEN 1 END) AS matched`;
 
-/** Creates the consortia that do not exist; `matched` as for organisations. */
-const CREATE_MISSING_CONSORTIA = `UNWIND split($consortia, $recordSeparator) AS record
+/**
+ * Creates organisations the batch needs and the graph lacks (the caller sends only those, each with a kind). MERGE
+ * rather than CREATE: a writer that created one since the read above is matched, and never rewritten.
+ */
+const CREATE_ORGANIZATIONS = `UNWIND split($organizations, $recordSeparator) AS record
   WITH split(record, $fieldSeparator) AS f
-  OPTIONAL MATCH (known:Consortium {id: f[0]})
-  WITH f, known,
-    known IS NOT NULL AND NOT EXISTS { ()-[m:MEMBER_OF]->(known) WHERE $sourceId IN m.sources } AS firstMatch
-  CALL (f, known) {
-    WITH f WHERE known IS NULL
-    MERGE (c:Consortium {id: f[0]})
-    ON CREATE SET c.name = f[1], c.startDate = date(CASE f[2] WHEN '' THEN null ELSE f[2] END),
-      c.endDate = date(CASE f[3] WHEN '' THEN null ELSE f[3] END),
-      c.sources = [$sourceId], c.sloganSources = [], c.strategySources = [], c.memberCount = 0
-  }
-  RETURN count(CASE WHEN firstMatch THEN known END) AS matched`;
+  MERGE (o:Organization {id: f[0]})
+  ON CREATE SET o.name = f[1], o.nameKo = null, o.nameJa = null,
+    o.aliases = CASE f[4] WHEN '' THEN [] ELSE split(f[4], $itemSeparator) END,
+    o.aliasText = reduce(text = '', alias IN CASE f[4] WHEN '' THEN [] ELSE split(f[4], $itemSeparator) END |
+      text + alias + '\n'),
+    o.kind = f[2], o.country = CASE f[3] WHEN '' THEN null ELSE f[3] END, o.consortiumCount = 0`;
+
+const KNOWN_CONSORTIA = `UNWIND split($ids, $recordSeparator) AS id
+  MATCH (known:Consortium {id: id})
+  RETURN collect(id) AS known,
+    count(CASE WHEN NOT EXISTS { ()-[m:MEMBER_OF]->(known) WHERE $sourceId IN m.sources } THEN 1 END) AS matched`;
+
+const CREATE_CONSORTIA = `UNWIND split($consortia, $recordSeparator) AS record
+  WITH split(record, $fieldSeparator) AS f
+  MERGE (c:Consortium {id: f[0]})
+  ON CREATE SET c.name = f[1], c.startDate = date(CASE f[2] WHEN '' THEN null ELSE f[2] END),
+    c.endDate = date(CASE f[3] WHEN '' THEN null ELSE f[3] END),
+    c.sources = [$sourceId], c.sloganSources = [], c.strategySources = [], c.memberCount = 0`;
 
 /**
  * Adds a membership, or restates an existing one: the import's Source joins its sources and a field the row gives
- * replaces the stored one (an empty field keeps it). Then both ends' stored counts are set from their degree:
- * MEMBER_OF always links an organisation to a consortium, so the degree is the count.
+ * replaces the stored one (an empty field keeps it). The stored counts are set apart, once per node per batch: set
+ * here, from the degree that this statement is changing, they made the planner materialise the batch (Eager).
+ * The fields are read from `f` where they are used: naming them in a second WITH also made it plan an Eager
+ * ("read/set conflict"), as it did for the organisations and consortia.
  */
 const MERGE_MEMBERSHIPS = `UNWIND split($memberships, $recordSeparator) AS record
   WITH split(record, $fieldSeparator) AS f
-  WITH f[0] AS orgId, f[1] AS consortiumId, CASE f[2] WHEN '' THEN null ELSE f[2] END AS role,
-    CASE f[3] WHEN '' THEN null ELSE f[3] END AS category,
-    date(CASE f[4] WHEN '' THEN null ELSE f[4] END) AS since, date(CASE f[5] WHEN '' THEN null ELSE f[5] END) AS until
-  MATCH (o:Organization {id: orgId})
-  MATCH (c:Consortium {id: consortiumId})
+  MATCH (o:Organization {id: f[0]})
+  MATCH (c:Consortium {id: f[1]})
   MERGE (o)-[m:MEMBER_OF]->(c)
-  ON CREATE SET m.role = coalesce(role, 'MEMBER'), m.category = category, m.since = since, m.until = until,
-    m.sources = [$sourceId]
-  ON MATCH SET m.role = coalesce(role, m.role), m.category = coalesce(category, m.category),
-    m.since = coalesce(since, m.since), m.until = coalesce(until, m.until),
-    m.sources = CASE WHEN $sourceId IN m.sources THEN m.sources ELSE coalesce(m.sources, []) + $sourceId END
-  WITH o, c
-  SET o.consortiumCount = COUNT { (o)-[:MEMBER_OF]->() }, c.memberCount = COUNT { ()-[:MEMBER_OF]->(c) }`;
+  ON CREATE SET m.role = coalesce(CASE f[2] WHEN '' THEN null ELSE f[2] END, 'MEMBER'),
+    m.category = CASE f[3] WHEN '' THEN null ELSE f[3] END,
+    m.since = date(CASE f[4] WHEN '' THEN null ELSE f[4] END),
+    m.until = date(CASE f[5] WHEN '' THEN null ELSE f[5] END), m.sources = [$sourceId]
+  ON MATCH SET m.role = coalesce(CASE f[2] WHEN '' THEN null ELSE f[2] END, m.role),
+    m.category = coalesce(CASE f[3] WHEN '' THEN null ELSE f[3] END, m.category),
+    m.since = coalesce(date(CASE f[4] WHEN '' THEN null ELSE f[4] END), m.since),
+    m.until = coalesce(date(CASE f[5] WHEN '' THEN null ELSE f[5] END), m.until),
+    m.sources = CASE WHEN $sourceId IN m.sources THEN m.sources ELSE coalesce(m.sources, []) + $sourceId END`;
+
+/**
+ * The stored counts of the batch's organisations and consortia, from their degree: MEMBER_OF always links an
+ * organisation to a consortium, so the degree is the count (a constant-time read, not a count of relationships).
+ */
+const SET_CONSORTIUM_COUNTS = `UNWIND split($ids, $recordSeparator) AS id
+  MATCH (o:Organization {id: id})
+  SET o.consortiumCount = COUNT { (o)-[:MEMBER_OF]->() }`;
+const SET_MEMBER_COUNTS = `UNWIND split($ids, $recordSeparator) AS id
+  MATCH (c:Consortium {id: id})
+  SET c.memberCount = COUNT { ()-[:MEMBER_OF]->(c) }`;
 
 /** Names of organisations (any language, and aliases) that match one of `$names`, lower-cased. */
 const ORGANIZATIONS_NAMED = `MATCH (o:Organization)
@@ -119,6 +129,29 @@ const ORGANIZATIONS_NAMED = `MATCH (o:Organization)
 
 const CONSORTIA_NAMED = `MATCH (c:Consortium) WITH c, toLower(c.name) AS key WHERE key IN $names
   RETURN key, min(c.id) AS id`;
+
+/**
+ * The empty lists an online import writes (`aliases: []` on an organisation without aliases, no slogan or strategy
+ * sources on a consortium), which the offline importer's CSV cannot express: set after an initial load, one
+ * transaction per label (a few hundred thousand property writes: tens of MB of transaction state).
+ */
+const EMPTY_ALIASES = 'MATCH (o:Organization) WHERE o.aliases IS NULL SET o.aliases = []';
+const EMPTY_CONSORTIUM_SOURCES = `MATCH (c:Consortium) WHERE c.sloganSources IS NULL
+  SET c.sloganSources = [], c.strategySources = []`;
+const EMPTY_LIST_TIMEOUT_MS = 10 * 60 * 1000;
+
+/** Gives the nodes of an initial load the empty lists an online import would have written. */
+export async function setEmptyListsOfInitialLoad(db: Database): Promise<void> {
+  for (const statement of [EMPTY_ALIASES, EMPTY_CONSORTIUM_SOURCES]) {
+    await db.writeTx((tx) => db.run(tx, statement), EMPTY_LIST_TIMEOUT_MS);
+  }
+}
+
+/** How many nodes the graph holds (an initial load needs none). */
+export async function countNodes(db: Database): Promise<number> {
+  const [result] = await db.read<{ nodes: number }>('MATCH (n) RETURN count(n) AS nodes');
+  return result?.nodes ?? 0;
+}
 
 /** Joins records into one batch string (null → empty field); throws on a value holding a separator. */
 export function packRecords(records: ReadonlyArray<ReadonlyArray<string | null>>): string {
@@ -147,30 +180,51 @@ export class ImportWrites {
     organizations: ImportedOrganization[],
   ): Promise<{ created: number; matched: number; kindless: Set<string> }> {
     if (organizations.length === 0) return { created: 0, matched: 0, kindless: new Set() };
-    const packed = packRecords(
-      organizations.map((org) => [org.id, org.name, org.kind, org.country, org.aliases.join(ITEM_SEPARATOR)]),
-    );
-    const { records, nodesCreated } = await this.db.runCountingUpdates<{ kindless: string[]; matched: number }>(
-      this.tx,
-      CREATE_MISSING_ORGANIZATIONS,
-      { organizations: packed, sourceId: this.sourceId, ...SEPARATORS },
-    );
-    return { created: nodesCreated, matched: records[0]?.matched ?? 0, kindless: new Set(records[0]?.kindless) };
+    const { known, matched } = await this.known(KNOWN_ORGANIZATIONS, organizations);
+    const missing = organizations.filter((org) => !known.has(org.id));
+    const creatable = missing.filter((org) => org.kind !== null);
+    let created = 0;
+    if (creatable.length > 0) {
+      const packed = packRecords(
+        creatable.map((org) => [org.id, org.name, org.kind, org.country, org.aliases.join(ITEM_SEPARATOR)]),
+      );
+      ({ nodesCreated: created } = await this.db.runCountingUpdates(this.tx, CREATE_ORGANIZATIONS, {
+        organizations: packed,
+        ...SEPARATORS,
+      }));
+    }
+    return { created, matched, kindless: new Set(missing.filter((org) => org.kind === null).map((org) => org.id)) };
   }
 
   /** Creates the missing consortia; answers how many it created and how many existing ones it linked first. */
   async createMissingConsortia(consortia: ImportedConsortium[]): Promise<{ created: number; matched: number }> {
     if (consortia.length === 0) return { created: 0, matched: 0 };
-    const packed = packRecords(consortia.map((c) => [c.id, c.name, c.startDate, c.endDate]));
-    const { records, nodesCreated } = await this.db.runCountingUpdates<{ matched: number }>(
-      this.tx,
-      CREATE_MISSING_CONSORTIA,
-      { consortia: packed, sourceId: this.sourceId, ...SEPARATORS },
-    );
-    return { created: nodesCreated, matched: records[0]?.matched ?? 0 };
+    const { known, matched } = await this.known(KNOWN_CONSORTIA, consortia);
+    const missing = consortia.filter((c) => !known.has(c.id));
+    if (missing.length === 0) return { created: 0, matched };
+    const packed = packRecords(missing.map((c) => [c.id, c.name, c.startDate, c.endDate]));
+    const { nodesCreated } = await this.db.runCountingUpdates(this.tx, CREATE_CONSORTIA, {
+      consortia: packed,
+      sourceId: this.sourceId,
+      ...SEPARATORS,
+    });
+    return { created: nodesCreated, matched };
   }
 
-  /** Adds or restates memberships; answers how many it created (the rest existed). */
+  /** Which of `nodes` exist (one of the KNOWN_ statements), and how many of those the import links first. */
+  private async known(
+    statement: string,
+    nodes: Array<{ id: string }>,
+  ): Promise<{ known: Set<string>; matched: number }> {
+    const [result] = await this.db.run<{ known: string[]; matched: number }>(this.tx, statement, {
+      ids: packRecords(nodes.map((node) => [node.id])),
+      sourceId: this.sourceId,
+      ...SEPARATORS,
+    });
+    return { known: new Set(result?.known), matched: result?.matched ?? 0 };
+  }
+
+  /** Adds or restates memberships, then sets both ends' stored counts; answers how many it created. */
   async mergeMemberships(memberships: ImportedMembership[]): Promise<number> {
     if (memberships.length === 0) return 0;
     const packed = packRecords(memberships.map((m) => [m.orgId, m.consortiumId, m.role, m.category, m.since, m.until]));
@@ -179,6 +233,9 @@ export class ImportWrites {
       sourceId: this.sourceId,
       ...SEPARATORS,
     });
+    const ids = (values: string[]) => packRecords([...new Set(values)].map((id) => [id]));
+    await this.db.run(this.tx, SET_CONSORTIUM_COUNTS, { ids: ids(memberships.map((m) => m.orgId)), ...SEPARATORS });
+    await this.db.run(this.tx, SET_MEMBER_COUNTS, { ids: ids(memberships.map((m) => m.consortiumId)), ...SEPARATORS });
     return relationshipsCreated;
   }
 

@@ -1,0 +1,123 @@
+import type { ImportedConsortium, ImportedMembership, ImportedOrganization } from '../db/writes/importWrites';
+import type { ImportTarget } from './batchWriter';
+
+export interface MemoryOrganization {
+  id: string;
+  name: string;
+  kind: string;
+  country: string | null;
+  aliases: string[];
+  consortiumCount: number;
+}
+
+export interface MemoryConsortium {
+  id: string;
+  name: string;
+  startDate: string | null;
+  endDate: string | null;
+  memberCount: number;
+}
+
+export interface MemoryMembership {
+  orgId: string;
+  consortiumId: string;
+  role: string;
+  category: string | null;
+  since: string | null;
+  until: string | null;
+}
+
+/**
+ * The graph an initial load builds before Neo4j's offline importer writes it: an empty database plus one import,
+ * held in memory. Each method answers as the statement of ImportWrites with the same name answers on a graph
+ * that holds only this import (the equality test in tests/integration/initialLoad.test.ts compares the two), so
+ * ImportBatchWriter resolves names, rejects kindless rows and merges repeated memberships the same way on both.
+ */
+export class MemoryImportGraph implements ImportTarget {
+  readonly organizations = new Map<string, MemoryOrganization>();
+  readonly consortia = new Map<string, MemoryConsortium>();
+  /** By `orgId U+001F consortiumId` (ids never hold control characters). */
+  readonly memberships = new Map<string, MemoryMembership>();
+  /** Lower-cased name or alias → the least id bearing it, as `min(o.id)` answers. */
+  private readonly organizationNames = new Map<string, string>();
+  private readonly consortiumNames = new Map<string, string>();
+
+  async createMissingOrganizations(
+    organizations: ImportedOrganization[],
+  ): Promise<{ created: number; matched: number; kindless: Set<string> }> {
+    let created = 0;
+    let matched = 0;
+    const kindless = new Set<string>();
+    for (const org of organizations) {
+      const known = this.organizations.get(org.id);
+      // Every membership in this graph cites this import, so "no membership cites it yet" is "none at all".
+      if (known !== undefined) matched += known.consortiumCount === 0 ? 1 : 0;
+      else if (org.kind === null) kindless.add(org.id);
+      else {
+        this.organizations.set(org.id, { ...org, kind: org.kind, aliases: [...org.aliases], consortiumCount: 0 });
+        for (const name of [org.name, ...org.aliases]) keepLeast(this.organizationNames, name.toLowerCase(), org.id);
+        created += 1;
+      }
+    }
+    return { created, matched, kindless };
+  }
+
+  async createMissingConsortia(consortia: ImportedConsortium[]): Promise<{ created: number; matched: number }> {
+    let created = 0;
+    let matched = 0;
+    for (const consortium of consortia) {
+      const known = this.consortia.get(consortium.id);
+      if (known !== undefined) matched += known.memberCount === 0 ? 1 : 0;
+      else {
+        this.consortia.set(consortium.id, { ...consortium, memberCount: 0 });
+        keepLeast(this.consortiumNames, consortium.name.toLowerCase(), consortium.id);
+        created += 1;
+      }
+    }
+    return { created, matched };
+  }
+
+  /** In order, as UNWIND … MERGE: a repeated membership keeps what it had where the row gives nothing. */
+  async mergeMemberships(memberships: ImportedMembership[]): Promise<number> {
+    let created = 0;
+    for (const row of memberships) {
+      const org = this.organizations.get(row.orgId);
+      const consortium = this.consortia.get(row.consortiumId);
+      if (org === undefined || consortium === undefined) continue;
+      const key = `${row.orgId}\u001f${row.consortiumId}`;
+      const known = this.memberships.get(key);
+      if (known === undefined) {
+        this.memberships.set(key, { ...row, role: row.role ?? 'MEMBER' });
+        org.consortiumCount += 1;
+        consortium.memberCount += 1;
+        created += 1;
+      } else {
+        known.role = row.role ?? known.role;
+        known.category = row.category ?? known.category;
+        known.since = row.since ?? known.since;
+        known.until = row.until ?? known.until;
+      }
+    }
+    return created;
+  }
+
+  async organizationIdsNamed(names: string[]): Promise<Array<{ key: string; id: string }>> {
+    return namesIn(this.organizationNames, names);
+  }
+
+  async consortiumIdsNamed(names: string[]): Promise<Array<{ key: string; id: string }>> {
+    return namesIn(this.consortiumNames, names);
+  }
+}
+
+function keepLeast(index: Map<string, string>, key: string, id: string): void {
+  const known = index.get(key);
+  if (known === undefined || id < known) index.set(key, id);
+}
+
+function namesIn(index: Map<string, string>, names: string[]): Array<{ key: string; id: string }> {
+  return names.flatMap((key) => {
+    const id = index.get(key);
+    return id === undefined ? [] : [{ key, id }];
+  });
+}
