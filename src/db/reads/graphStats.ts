@@ -20,6 +20,18 @@ export interface GraphStats {
   maxConsortiaPerOrganization: number;
   /** Largest stored Consortium.memberCount. */
   maxMembersPerConsortium: number;
+  /**
+   * Prefix sums of the largest stored consortiumCount values, largest first: [0, c1, c1 + c2, …] over the
+   * TOP_DEGREES largest (fewer on a smaller graph). k distinct organisations hold at most the sum of the k largest.
+   */
+  consortiaPerOrganizationPrefix: readonly number[];
+  /** The same for the largest stored memberCount values: the members k distinct consortia can have. */
+  membersPerConsortiumPrefix: readonly number[];
+  /**
+   * The same for the consortiumCounts of organisations that are part of another (PART_OF): rolled up, the bodies
+   * counted for their parents are such parts, each for one parent.
+   */
+  consortiaPerPartPrefix: readonly number[];
   /** Sum over consortia of memberCount·(memberCount−1)/2: at least the number of co-membership pairs. */
   coMemberPairs: number;
   /** Most PART_OF children of one organisation. */
@@ -42,12 +54,17 @@ export interface GraphStats {
   maxModelLinks: number;
 }
 
+/** How many of the largest consortiumCount and memberCount values are read for their prefix sums. */
+export const TOP_DEGREES = 10_000;
+
 /*
  * One aggregate statement per kind of node, in one read transaction. Counts come from Neo4j's count store; the
  * largest consortiumCount is read from its index (ORDER BY ... LIMIT 1); relationship degrees from the degree
  * store (COUNT { } over one relationship type). The rest read small labels (facts, stages, people) or scan the
  * consortia and memberships once; at the benchmark's M graph (50,000 consortia, 300,000 memberships) the whole
- * read takes well under a second, and it runs in the background (src/server/limits/graphStatsCache.ts).
+ * read takes well under a second, and it runs in the background (src/server/limits/graphStatsCache.ts). The
+ * largest TOP_DEGREES consortiumCounts come from the same index in order; memberCount has no index, so its
+ * largest are sorted from the scan of the consortia (50,000 values at M); parts are read from PART_OF (2,000 at M).
  */
 const COUNTS = `CALL () { MATCH (n:Organization) RETURN count(n) AS organizations }
   CALL () { MATCH (n:Consortium) RETURN count(n) AS consortia }
@@ -113,23 +130,51 @@ const SMALL_KINDS = `CALL () { MATCH (n)-[:HAS_FACT]->(:Fact) WITH n, count(*) A
   }
   RETURN *`;
 
+const TOP_ORGANIZATION_DEGREES = `MATCH (o:Organization) WHERE o.consortiumCount IS NOT NULL
+  WITH o.consortiumCount AS degree ORDER BY degree DESC LIMIT $top
+  RETURN collect(degree) AS degrees`;
+
+const TOP_CONSORTIUM_DEGREES = `MATCH (c:Consortium) WHERE c.memberCount IS NOT NULL
+  WITH c.memberCount AS degree ORDER BY degree DESC LIMIT $top
+  RETURN collect(degree) AS degrees`;
+
+const TOP_PART_DEGREES = `MATCH (o:Organization)-[:PART_OF]->(:Organization) WHERE o.consortiumCount IS NOT NULL
+  WITH DISTINCT o WITH o.consortiumCount AS degree ORDER BY degree DESC LIMIT $top
+  RETURN collect(degree) AS degrees`;
+
 type Row = Record<string, number | null>;
+
+/** [0, d1, d1 + d2, …] of degrees sorted here, largest first (collect keeps no order it promises). */
+function prefixSums(degrees: readonly number[]): number[] {
+  const sorted = degrees.map((degree) => Math.max(0, degree)).sort((a, b) => b - a);
+  const sums = [0];
+  for (const degree of sorted) sums.push(sums[sums.length - 1]! + degree);
+  return sums;
+}
 
 /** The largest of the values named, 0 for none (an empty graph, or a kind it does not have). */
 const largest = (row: Row, ...names: string[]): number => Math.max(0, ...names.map((name) => row[name] ?? 0));
 
 /**
- * Reads the graph's sizes (see GraphStats) in one read transaction of five aggregate statements. Every value is
+ * Reads the graph's sizes (see GraphStats) in one read transaction of eight statements. Every value is
  * an upper bound of what it names at the time of the read.
  */
 export async function readGraphStats(db: Database): Promise<GraphStats> {
-  const [counts, organizations, consortia, memberships, small] = await db.readTx(async (tx) => [
-    (await db.run<Row>(tx, COUNTS))[0]!,
-    (await db.run<Row>(tx, ORGANIZATIONS))[0]!,
-    (await db.run<Row>(tx, CONSORTIA))[0]!,
-    (await db.run<Row>(tx, MEMBERSHIP_SOURCES))[0]!,
-    (await db.run<Row>(tx, SMALL_KINDS))[0]!,
-  ]);
+  const [counts, organizations, consortia, memberships, small, top] = await db.readTx(async (tx) => {
+    const rows = [
+      (await db.run<Row>(tx, COUNTS))[0]!,
+      (await db.run<Row>(tx, ORGANIZATIONS))[0]!,
+      (await db.run<Row>(tx, CONSORTIA))[0]!,
+      (await db.run<Row>(tx, MEMBERSHIP_SOURCES))[0]!,
+      (await db.run<Row>(tx, SMALL_KINDS))[0]!,
+    ] as const;
+    const degrees = {
+      organizations: (await db.run<{ degrees: number[] }>(tx, TOP_ORGANIZATION_DEGREES, { top: TOP_DEGREES }))[0]!,
+      consortia: (await db.run<{ degrees: number[] }>(tx, TOP_CONSORTIUM_DEGREES, { top: TOP_DEGREES }))[0]!,
+      parts: (await db.run<{ degrees: number[] }>(tx, TOP_PART_DEGREES, { top: TOP_DEGREES }))[0]!,
+    };
+    return [...rows, degrees] as const;
+  });
   return {
     organizations: largest(counts, 'organizations'),
     consortia: largest(counts, 'consortia'),
@@ -141,6 +186,9 @@ export async function readGraphStats(db: Database): Promise<GraphStats> {
     affiliations: largest(counts, 'affiliations'),
     maxConsortiaPerOrganization: largest(organizations, 'maxConsortiaPerOrganization'),
     maxMembersPerConsortium: largest(consortia, 'maxMembersPerConsortium'),
+    consortiaPerOrganizationPrefix: prefixSums(top.organizations.degrees),
+    membersPerConsortiumPrefix: prefixSums(top.consortia.degrees),
+    consortiaPerPartPrefix: prefixSums(top.parts.degrees),
     coMemberPairs: largest(consortia, 'coMemberPairs'),
     maxAffiliates: largest(organizations, 'maxAffiliates'),
     maxDescendants: largest(organizations, 'maxDescendants'),
