@@ -125,7 +125,7 @@ interface Walk extends CostInput {
   caps: AnswerCaps;
   /** Each fragment's definition, looked up once. */
   fragments: Map<string, FragmentDefinitionNode | null>;
-  /** Costs of fragments already walked, keyed by fragment and level (see levelKey). */
+  /** Costs of fragments already walked, keyed by fragment and level (see fragmentCost). */
   fragmentCosts: Map<string, number>;
   /** Fragments being walked: a cycle (reported by NoFragmentCyclesRule) costs 0 where it closes. */
   visiting: Set<string>;
@@ -256,7 +256,7 @@ function argumentValue(field: FieldNode, name: string, walk: Walk): unknown {
   if (!given) return undefined;
   if (given.kind !== Kind.VARIABLE) return valueFromASTUntyped(given, walk.variables);
   if (!walk.variables) return UNKNOWN;
-  if (given.name.value in walk.variables) return walk.variables[given.name.value];
+  if (Object.hasOwn(walk.variables, given.name.value)) return walk.variables[given.name.value];
   const variable = walk.operation.variableDefinitions?.find((v) => v.variable.name.value === given.name.value);
   return variable?.defaultValue ? valueFromASTUntyped(variable.defaultValue) : undefined;
 }
