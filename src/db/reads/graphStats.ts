@@ -62,9 +62,9 @@ export const TOP_DEGREES = 10_000;
  * largest consortiumCount is read from its index (ORDER BY ... LIMIT 1); relationship degrees from the degree
  * store (COUNT { } over one relationship type). The rest read small labels (facts, stages, people) or scan the
  * consortia and memberships once; at the benchmark's M graph (50,000 consortia, 300,000 memberships) the whole
- * read takes well under a second, and it runs in the background (src/server/limits/graphStatsCache.ts). The
- * largest TOP_DEGREES consortiumCounts come from the same index in order; memberCount has no index, so its
- * largest are sorted from the scan of the consortia (50,000 values at M); parts are read from PART_OF (2,000 at M).
+ * read takes well under a second, and it runs in the background (src/server/limits/graphStatsCache.ts). With
+ * the counts come the largest TOP_DEGREES consortiumCounts, from the same index in order; memberCount has no
+ * index, so its largest are sorted from the scan of the consortia (50,000 values at M); the parts' from PART_OF.
  */
 const COUNTS = `CALL () { MATCH (n:Organization) RETURN count(n) AS organizations }
   CALL () { MATCH (n:Consortium) RETURN count(n) AS consortia }
@@ -74,7 +74,23 @@ const COUNTS = `CALL () { MATCH (n:Organization) RETURN count(n) AS organization
   CALL () { MATCH (n:Model) RETURN count(n) AS models }
   CALL () { MATCH ()-[r:MEMBER_OF]->() RETURN count(r) AS memberships }
   CALL () { MATCH ()-[r:PART_OF]->() RETURN count(r) AS affiliations }
-  RETURN organizations, consortia, programs, sources, persons, models, memberships, affiliations`;
+  CALL () {
+    MATCH (o:Organization) WHERE o.consortiumCount IS NOT NULL
+    WITH o.consortiumCount AS degree ORDER BY degree DESC LIMIT $top
+    RETURN collect(degree) AS organizationDegrees
+  }
+  CALL () {
+    MATCH (c:Consortium) WHERE c.memberCount IS NOT NULL
+    WITH c.memberCount AS degree ORDER BY degree DESC LIMIT $top
+    RETURN collect(degree) AS consortiumDegrees
+  }
+  CALL () {
+    MATCH (o:Organization)-[:PART_OF]->(:Organization) WHERE o.consortiumCount IS NOT NULL
+    WITH DISTINCT o WITH o.consortiumCount AS degree ORDER BY degree DESC LIMIT $top
+    RETURN collect(degree) AS partDegrees
+  }
+  RETURN organizations, consortia, programs, sources, persons, models, memberships, affiliations,
+    organizationDegrees, consortiumDegrees, partDegrees`;
 
 const ORGANIZATIONS = `CALL () {
     OPTIONAL MATCH (o:Organization) WHERE o.consortiumCount IS NOT NULL
@@ -130,18 +146,6 @@ const SMALL_KINDS = `CALL () { MATCH (n)-[:HAS_FACT]->(:Fact) WITH n, count(*) A
   }
   RETURN *`;
 
-const TOP_ORGANIZATION_DEGREES = `MATCH (o:Organization) WHERE o.consortiumCount IS NOT NULL
-  WITH o.consortiumCount AS degree ORDER BY degree DESC LIMIT $top
-  RETURN collect(degree) AS degrees`;
-
-const TOP_CONSORTIUM_DEGREES = `MATCH (c:Consortium) WHERE c.memberCount IS NOT NULL
-  WITH c.memberCount AS degree ORDER BY degree DESC LIMIT $top
-  RETURN collect(degree) AS degrees`;
-
-const TOP_PART_DEGREES = `MATCH (o:Organization)-[:PART_OF]->(:Organization) WHERE o.consortiumCount IS NOT NULL
-  WITH DISTINCT o WITH o.consortiumCount AS degree ORDER BY degree DESC LIMIT $top
-  RETURN collect(degree) AS degrees`;
-
 type Row = Record<string, number | null>;
 
 /** [0, d1, d1 + d2, …] of degrees sorted here, largest first (collect keeps no order it promises). */
@@ -156,25 +160,18 @@ function prefixSums(degrees: readonly number[]): number[] {
 const largest = (row: Row, ...names: string[]): number => Math.max(0, ...names.map((name) => row[name] ?? 0));
 
 /**
- * Reads the graph's sizes (see GraphStats) in one read transaction of eight statements. Every value is
+ * Reads the graph's sizes (see GraphStats) in one read transaction of five statements. Every value is
  * an upper bound of what it names at the time of the read.
  */
 export async function readGraphStats(db: Database): Promise<GraphStats> {
-  const [counts, organizations, consortia, memberships, small, top] = await db.readTx(async (tx) => {
-    const rows = [
-      (await db.run<Row>(tx, COUNTS))[0]!,
-      (await db.run<Row>(tx, ORGANIZATIONS))[0]!,
-      (await db.run<Row>(tx, CONSORTIA))[0]!,
-      (await db.run<Row>(tx, MEMBERSHIP_SOURCES))[0]!,
-      (await db.run<Row>(tx, SMALL_KINDS))[0]!,
-    ] as const;
-    const degrees = {
-      organizations: (await db.run<{ degrees: number[] }>(tx, TOP_ORGANIZATION_DEGREES, { top: TOP_DEGREES }))[0]!,
-      consortia: (await db.run<{ degrees: number[] }>(tx, TOP_CONSORTIUM_DEGREES, { top: TOP_DEGREES }))[0]!,
-      parts: (await db.run<{ degrees: number[] }>(tx, TOP_PART_DEGREES, { top: TOP_DEGREES }))[0]!,
-    };
-    return [...rows, degrees] as const;
-  });
+  type Counts = Row & Record<'organizationDegrees' | 'consortiumDegrees' | 'partDegrees', number[]>;
+  const [counts, organizations, consortia, memberships, small] = await db.readTx(async (tx) => [
+    (await db.run<Counts>(tx, COUNTS, { top: TOP_DEGREES }))[0]!,
+    (await db.run<Row>(tx, ORGANIZATIONS))[0]!,
+    (await db.run<Row>(tx, CONSORTIA))[0]!,
+    (await db.run<Row>(tx, MEMBERSHIP_SOURCES))[0]!,
+    (await db.run<Row>(tx, SMALL_KINDS))[0]!,
+  ]);
   return {
     organizations: largest(counts, 'organizations'),
     consortia: largest(counts, 'consortia'),
@@ -186,9 +183,9 @@ export async function readGraphStats(db: Database): Promise<GraphStats> {
     affiliations: largest(counts, 'affiliations'),
     maxConsortiaPerOrganization: largest(organizations, 'maxConsortiaPerOrganization'),
     maxMembersPerConsortium: largest(consortia, 'maxMembersPerConsortium'),
-    consortiaPerOrganizationPrefix: prefixSums(top.organizations.degrees),
-    membersPerConsortiumPrefix: prefixSums(top.consortia.degrees),
-    consortiaPerPartPrefix: prefixSums(top.parts.degrees),
+    consortiaPerOrganizationPrefix: prefixSums(counts.organizationDegrees),
+    membersPerConsortiumPrefix: prefixSums(counts.consortiumDegrees),
+    consortiaPerPartPrefix: prefixSums(counts.partDegrees),
     coMemberPairs: largest(consortia, 'coMemberPairs'),
     maxAffiliates: largest(organizations, 'maxAffiliates'),
     maxDescendants: largest(organizations, 'maxDescendants'),
