@@ -3,16 +3,25 @@ import type { AddressInfo } from 'node:net';
 import {
   buildSchema,
   execute,
+  getOperationAST,
   GraphQLScalarType,
   isObjectType,
+  Kind,
   parse,
   specifiedRules,
   validate,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLError,
   type GraphQLSchema,
 } from 'graphql';
+import pino from 'pino';
+import { readGraphStats } from '../../src/db/reads/graphStats';
 import { createLoaders } from '../../src/graphql/loaders';
 import { resolvers } from '../../src/graphql/resolvers';
 import { loadTypeDefs } from '../../src/graphql/schema';
+import { costExceeded, operationCost } from '../../src/server/limits/costLimit';
+import { createGraphStatsCache, type GraphStatsCache } from '../../src/server/limits/graphStatsCache';
 import { DEFAULT_QUERY_LIMITS, limitValidationRules } from '../../src/server/limits/queryLimits';
 import { announceReady, benchServerEnv, openBenchDatabase } from './serverEnv';
 
@@ -24,7 +33,10 @@ async function main(): Promise<void> {
   const { uri, port } = benchServerEnv();
   const db = openBenchDatabase(uri);
   const schema = attachResolvers(buildSchema(loadTypeDefs()), resolvers as Record<string, unknown>);
-  const rules = [...specifiedRules, ...limitValidationRules(DEFAULT_QUERY_LIMITS)];
+  // The API's limits on the graph's sizes of now, as the API checks them (rules, then the cost with the variables).
+  const graphStats = createGraphStatsCache(() => readGraphStats(db), pino({ level: 'silent' }));
+  await graphStats.refresh();
+  const rules = [...specifiedRules, ...limitValidationRules(DEFAULT_QUERY_LIMITS, graphStats.current)];
   const server = http.createServer(async (req, res) => {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
@@ -33,7 +45,8 @@ async function main(): Promise<void> {
       variables?: Record<string, unknown>;
     };
     const document = parse(body.query);
-    const errors = validate(schema, document, rules);
+    const validated = validate(schema, document, rules);
+    const errors = validated.length > 0 ? validated : costWithVariables(schema, document, body, graphStats);
     const result =
       errors.length > 0
         ? { errors }
@@ -47,6 +60,29 @@ async function main(): Promise<void> {
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   announceReady(`http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`);
+}
+
+/** The API's per-request cost recheck (src/server/limits/costRecheck.ts): the cost with the variables sent. */
+function costWithVariables(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  body: { variables?: Record<string, unknown> },
+  graphStats: GraphStatsCache,
+): GraphQLError[] {
+  const operation = getOperationAST(document);
+  if (!operation) return [];
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  }
+  const cost = operationCost({
+    schema,
+    operation,
+    fragment: (name) => fragments.get(name),
+    stats: graphStats.current(),
+    variables: body.variables ?? {},
+  });
+  return cost > DEFAULT_QUERY_LIMITS.maxCost ? [costExceeded(operation, cost, DEFAULT_QUERY_LIMITS.maxCost)] : [];
 }
 
 /** Puts a resolver map (as Apollo takes it) on a schema built from SDL: field resolvers and custom scalars. */

@@ -120,7 +120,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     csrfPrevention: true,
     // src/server/shutdown.ts owns SIGINT/SIGTERM; Apollo's own handlers would race it.
     stopOnTerminationSignals: false,
-    validationRules: limitValidationRules(limits, graphStats.current),
+    validationRules: limitValidationRules(limits, graphStats.current, networkLimits),
     parseOptions: { maxTokens: limits.maxTokens },
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
@@ -129,7 +129,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       ApolloServerPluginCacheControlDisabled(),
       noStorePlugin,
       validationAbortedPlugin,
-      costRecheckPlugin(limits.maxCost, graphStats.current),
+      costRecheckPlugin(limits.maxCost, graphStats.current, networkLimits),
       // Connections still open when the grace period ends are closed, before main.ts's 10 s deadline.
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: options.drainGraceMs ?? 8000 }),
       metrics.plugin,

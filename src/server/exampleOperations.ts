@@ -26,9 +26,9 @@ query MultiConsortium {
     variables: '{ "asOf": "2026-03-01" }',
   },
   {
-    name: 'The consortia with their lead and members',
+    name: "The program's consortia with their lead and members",
     query: `query Consortia {
-  consortia {
+  consortia(programId: "korea-sovereign-ai") {
     id name memberCount strategy slogan
     lead { name }
     standing { status date reason }

@@ -4,6 +4,7 @@ import pino from 'pino';
 import type { Database } from '../../src/db/database';
 import { ErrorCode } from '../../src/errors';
 import { EXAMPLE_OPERATIONS } from '../../src/server/exampleOperations';
+import { DEFAULT_QUERY_LIMITS } from '../../src/server/limits/queryLimits';
 import { openTestDatabase } from '../support/testDatabase';
 import { startTestServer, useTestServer, type GraphQLResponse, type TestServer } from '../support/testServer';
 
@@ -99,23 +100,35 @@ describe('query limits', () => {
     expect(response.body.errors![0]!.message).toMatch(/more than 2000 tokens/);
   });
 
+  // The seed graph is small: every fan-out it can answer is far below the default MAX_COST (the attack suite
+  // checks the default on a generated graph), so these two use a server with a lower one.
   it('estimates cost with page sizes multiplying their sub-selections', async () => {
-    const cheap = await server.gql('{ organizations(first: 50) { edges { node { id consortia { id name } } } } }');
-    expect(cheap.status).toBe(200);
-    expect(cheap.body.errors).toBeUndefined();
-    const costly = await server.gql(
-      '{ organizations(first: 1000) { edges { node { consortia { members { organization { id name } } } } } } }',
-    );
-    expectRejected(costly, ErrorCode.QUERY_TOO_COMPLEX, 'cost');
-    expect(costly.body.errors![0]!.message).toMatch(/estimated cost of \d+; the maximum is 50000/);
+    const limited = await startTestServer(db, { limits: { ...DEFAULT_QUERY_LIMITS, maxCost: 2_000 } });
+    try {
+      const cheap = await limited.gql('{ organizations(first: 50) { edges { node { id consortia { id name } } } } }');
+      expect(cheap.status).toBe(200);
+      expect(cheap.body.errors).toBeUndefined();
+      const costly = await limited.gql(
+        '{ organizations(first: 1000) { edges { node { consortia { members { organization { id name } } } } } } }',
+      );
+      expectRejected(costly, ErrorCode.QUERY_TOO_COMPLEX, 'cost');
+      expect(costly.body.errors![0]!.message).toMatch(/estimated cost of \d+; the maximum is 2000\./);
+    } finally {
+      await limited.stop();
+    }
   });
 
   it('counts a page size given by a variable without a default as the largest page', async () => {
-    const query =
-      'query ($n: Int) { organizations(first: $n) { edges { node { consortia { members { organization { id } } } } } } }';
-    expectRejected(await server.gql(query, { n: 1 }), ErrorCode.QUERY_TOO_COMPLEX, 'cost');
-    const withDefault = query.replace('$n: Int', '$n: Int = 5');
-    expect((await server.gql(withDefault)).status).toBe(200);
+    const limited = await startTestServer(db, { limits: { ...DEFAULT_QUERY_LIMITS, maxCost: 2_000 } });
+    try {
+      const query =
+        'query ($n: Int) { organizations(first: $n) { edges { node { consortia { members { organization { id } } } } } } }';
+      expectRejected(await limited.gql(query, { n: 1 }), ErrorCode.QUERY_TOO_COMPLEX, 'cost');
+      const withDefault = query.replace('$n: Int', '$n: Int = 1');
+      expect((await limited.gql(withDefault)).status).toBe(200);
+    } finally {
+      await limited.stop();
+    }
   });
 
   it('rejects a literal page size over 1,000 as the resolvers do (BAD_USER_INPUT)', async () => {

@@ -20,6 +20,18 @@ export interface GraphStats {
   maxConsortiaPerOrganization: number;
   /** Largest stored Consortium.memberCount. */
   maxMembersPerConsortium: number;
+  /**
+   * Prefix sums of the largest stored consortiumCount values, largest first: [0, c1, c1 + c2, …] over the
+   * TOP_DEGREES largest (fewer on a smaller graph). k distinct organisations hold at most the sum of the k largest.
+   */
+  consortiaPerOrganizationPrefix: readonly number[];
+  /** The same for the largest stored memberCount values: the members k distinct consortia can have. */
+  membersPerConsortiumPrefix: readonly number[];
+  /**
+   * The same for the consortiumCounts of organisations that are part of another (PART_OF): rolled up, the bodies
+   * counted for their parents are such parts, each for one parent.
+   */
+  consortiaPerPartPrefix: readonly number[];
   /** Sum over consortia of memberCount·(memberCount−1)/2: at least the number of co-membership pairs. */
   coMemberPairs: number;
   /** Most PART_OF children of one organisation. */
@@ -42,12 +54,17 @@ export interface GraphStats {
   maxModelLinks: number;
 }
 
+/** How many of the largest consortiumCount and memberCount values are read for their prefix sums. */
+export const TOP_DEGREES = 10_000;
+
 /*
  * One aggregate statement per kind of node, in one read transaction. Counts come from Neo4j's count store; the
  * largest consortiumCount is read from its index (ORDER BY ... LIMIT 1); relationship degrees from the degree
  * store (COUNT { } over one relationship type). The rest read small labels (facts, stages, people) or scan the
  * consortia and memberships once; at the benchmark's M graph (50,000 consortia, 300,000 memberships) the whole
- * read takes well under a second, and it runs in the background (src/server/limits/graphStatsCache.ts).
+ * read takes well under a second, and it runs in the background (src/server/limits/graphStatsCache.ts). With
+ * the counts come the largest TOP_DEGREES consortiumCounts, from the same index in order; memberCount has no
+ * index, so its largest are sorted from the scan of the consortia (50,000 values at M); the parts' from PART_OF.
  */
 const COUNTS = `CALL () { MATCH (n:Organization) RETURN count(n) AS organizations }
   CALL () { MATCH (n:Consortium) RETURN count(n) AS consortia }
@@ -57,7 +74,23 @@ const COUNTS = `CALL () { MATCH (n:Organization) RETURN count(n) AS organization
   CALL () { MATCH (n:Model) RETURN count(n) AS models }
   CALL () { MATCH ()-[r:MEMBER_OF]->() RETURN count(r) AS memberships }
   CALL () { MATCH ()-[r:PART_OF]->() RETURN count(r) AS affiliations }
-  RETURN organizations, consortia, programs, sources, persons, models, memberships, affiliations`;
+  CALL () {
+    MATCH (o:Organization) WHERE o.consortiumCount IS NOT NULL
+    WITH o.consortiumCount AS degree ORDER BY degree DESC LIMIT $top
+    RETURN collect(degree) AS organizationDegrees
+  }
+  CALL () {
+    MATCH (c:Consortium) WHERE c.memberCount IS NOT NULL
+    WITH c.memberCount AS degree ORDER BY degree DESC LIMIT $top
+    RETURN collect(degree) AS consortiumDegrees
+  }
+  CALL () {
+    MATCH (o:Organization)-[:PART_OF]->(:Organization) WHERE o.consortiumCount IS NOT NULL
+    WITH DISTINCT o WITH o.consortiumCount AS degree ORDER BY degree DESC LIMIT $top
+    RETURN collect(degree) AS partDegrees
+  }
+  RETURN organizations, consortia, programs, sources, persons, models, memberships, affiliations,
+    organizationDegrees, consortiumDegrees, partDegrees`;
 
 const ORGANIZATIONS = `CALL () {
     OPTIONAL MATCH (o:Organization) WHERE o.consortiumCount IS NOT NULL
@@ -115,16 +148,25 @@ const SMALL_KINDS = `CALL () { MATCH (n)-[:HAS_FACT]->(:Fact) WITH n, count(*) A
 
 type Row = Record<string, number | null>;
 
+/** [0, d1, d1 + d2, …] of degrees sorted here, largest first (collect keeps no order it promises). */
+function prefixSums(degrees: readonly number[]): number[] {
+  const sorted = degrees.map((degree) => Math.max(0, degree)).sort((a, b) => b - a);
+  const sums = [0];
+  for (const degree of sorted) sums.push(sums[sums.length - 1]! + degree);
+  return sums;
+}
+
 /** The largest of the values named, 0 for none (an empty graph, or a kind it does not have). */
 const largest = (row: Row, ...names: string[]): number => Math.max(0, ...names.map((name) => row[name] ?? 0));
 
 /**
- * Reads the graph's sizes (see GraphStats) in one read transaction of five aggregate statements. Every value is
+ * Reads the graph's sizes (see GraphStats) in one read transaction of five statements. Every value is
  * an upper bound of what it names at the time of the read.
  */
 export async function readGraphStats(db: Database): Promise<GraphStats> {
+  type Counts = Row & Record<'organizationDegrees' | 'consortiumDegrees' | 'partDegrees', number[]>;
   const [counts, organizations, consortia, memberships, small] = await db.readTx(async (tx) => [
-    (await db.run<Row>(tx, COUNTS))[0]!,
+    (await db.run<Counts>(tx, COUNTS, { top: TOP_DEGREES }))[0]!,
     (await db.run<Row>(tx, ORGANIZATIONS))[0]!,
     (await db.run<Row>(tx, CONSORTIA))[0]!,
     (await db.run<Row>(tx, MEMBERSHIP_SOURCES))[0]!,
@@ -141,6 +183,9 @@ export async function readGraphStats(db: Database): Promise<GraphStats> {
     affiliations: largest(counts, 'affiliations'),
     maxConsortiaPerOrganization: largest(organizations, 'maxConsortiaPerOrganization'),
     maxMembersPerConsortium: largest(consortia, 'maxMembersPerConsortium'),
+    consortiaPerOrganizationPrefix: prefixSums(counts.organizationDegrees),
+    membersPerConsortiumPrefix: prefixSums(counts.consortiumDegrees),
+    consortiaPerPartPrefix: prefixSums(counts.partDegrees),
     coMemberPairs: largest(consortia, 'coMemberPairs'),
     maxAffiliates: largest(organizations, 'maxAffiliates'),
     maxDescendants: largest(organizations, 'maxDescendants'),

@@ -1,3 +1,7 @@
+import { benchQuestions } from '../../../bench/questions';
+import { loadConfig } from '../../../src/config';
+import type { GeneratedGraph } from '../../../src/generate/generateGraph';
+import { EXAMPLE_OPERATIONS } from '../../../src/server/exampleOperations';
 import type { AttackCase, AttackTarget, TimedResponse } from '../harness';
 
 /**
@@ -31,6 +35,59 @@ const sameNameFields = (count: number): string =>
 /** The issue's fan-out: an organisation's consortia's members' consortia. */
 const FAN_OUT =
   '{ organization(id: "kaist") { memberships { consortium { members { organization { memberships { consortium { id } } } } } } } }';
+
+/**
+ * The main question one list deeper, twice: the members of the hubs' consortia and their consortia. Answered
+ * (MAX_COST raised) on the S graph it was 63 MB in 22 s and took the server to 1 GB.
+ */
+const HUB_FAN_OUT =
+  '{ organizationsInMultipleConsortia(minConsortia: 2, first: 3) { consortia { id members { organization { id consortia { id } } } } } }';
+
+const MAX_COST = loadConfig({}).MAX_COST;
+
+/**
+ * The ids benchQuestions needs, read from the target (the hubs, an organisation in one consortium, the largest
+ * consortia) as bench/run.ts has them from the generator.
+ */
+async function benchGraphOf(target: AttackTarget): Promise<GeneratedGraph> {
+  type Node = { id: string; consortiumCount: number };
+  const page = (direction: string, first: number) =>
+    target.gql<{ organizations: { totalCount: number; edges: Array<{ node: Node }> } }>(
+      `{ organizations(filter: { minConsortia: 1 }, orderBy: { field: CONSORTIUM_COUNT, direction: ${direction} },
+         first: ${first}) { totalCount edges { node { id consortiumCount } } } }`,
+    );
+  const hubs = (await page('DESC', 10)).body.data!.organizations;
+  const typical = (await page('ASC', 1)).body.data!.organizations.edges[0]!.node;
+  const consortia = (
+    await target.gql<{ consortia: Array<{ id: string; memberCount: number }> }>('{ consortia { id memberCount } }')
+  ).body.data!.consortia.sort((a, b) => b.memberCount - a.memberCount);
+  return {
+    organizations: hubs.totalCount,
+    consortia: consortia.length,
+    memberships: 0,
+    affiliations: 0,
+    maxOrganizationDegree: hubs.edges[0]!.node.consortiumCount,
+    medianOrganizationDegree: typical.consortiumCount,
+    largestConsortiumSize: consortia[0]!.memberCount,
+    hubIds: hubs.edges.map((edge) => edge.node.id),
+    typicalOrganizationId: typical.id,
+    largestConsortiumIds: consortia.slice(0, 20).map((consortium) => consortium.id),
+  };
+}
+
+/** Every operation a user is shown first: the benchmark's questions (API way) and the playground's examples. */
+async function productOperations(
+  target: AttackTarget,
+): Promise<Array<{ name: string; query: string; variables?: Record<string, unknown> }>> {
+  return [
+    ...benchQuestions(await benchGraphOf(target)).map((question) => ({ name: question.name, ...question.api })),
+    ...EXAMPLE_OPERATIONS.map((example) => ({
+      name: `example: ${example.name}`,
+      query: example.query,
+      variables: example.variables ? (JSON.parse(example.variables) as Record<string, unknown>) : undefined,
+    })),
+  ];
+}
 
 function expectTooComplex(response: TimedResponse, limit: string): { status: number; note: string } {
   expect(response.status).toBe(400);
@@ -70,10 +127,29 @@ export const cases: AttackCase[] = [
     attack: async (target) => {
       const response = await target.gql(FAN_OUT);
       const outcome = expectTooComplex(response, 'cost');
-      expect(response.body.errors![0]!.message).toMatch(/estimated cost of \d+; the maximum is 50000/);
+      expect(response.body.errors![0]!.message).toMatch(
+        new RegExp(`estimated cost of \\d+; the maximum is ${MAX_COST}\\.`),
+      );
       return outcome;
     },
     timeoutMs: 10_000,
+  },
+  { name: 'fan-out below the main question', attack: refusedFor(HUB_FAN_OUT, 'cost'), timeoutMs: 10_000 },
+  {
+    name: 'bench questions and playground examples within MAX_COST',
+    attack: async (target) => {
+      const refused: string[] = [];
+      const operations = await productOperations(target);
+      for (const operation of operations) {
+        const response = await target.gql(operation.query, operation.variables);
+        const codes = (response.body.errors ?? []).map((error) => error.extensions?.code);
+        if (codes.includes('QUERY_TOO_COMPLEX'))
+          refused.push(`${operation.name}: ${response.body.errors![0]!.message}`);
+      }
+      expect(refused).toEqual([]);
+      return { status: 200, note: `${operations.length} operations, none over MAX_COST ${MAX_COST}` };
+    },
+    timeoutMs: 120_000,
   },
   {
     name: '490 same-name fields (graphql-js budget)',
