@@ -6,12 +6,10 @@ import {
   getOperationAST,
   GraphQLScalarType,
   isObjectType,
-  Kind,
   parse,
   specifiedRules,
   validate,
   type DocumentNode,
-  type FragmentDefinitionNode,
   type GraphQLError,
   type GraphQLSchema,
 } from 'graphql';
@@ -20,7 +18,7 @@ import { readGraphStats } from '../../src/db/reads/graphStats';
 import { createLoaders } from '../../src/graphql/loaders';
 import { resolvers } from '../../src/graphql/resolvers';
 import { loadTypeDefs } from '../../src/graphql/schema';
-import { costExceeded, operationCost } from '../../src/server/limits/costLimit';
+import { costOverLimit } from '../../src/server/limits/costRecheck';
 import { createGraphStatsCache, type GraphStatsCache } from '../../src/server/limits/graphStatsCache';
 import { DEFAULT_QUERY_LIMITS, limitValidationRules } from '../../src/server/limits/queryLimits';
 import { announceReady, benchServerEnv, openBenchDatabase } from './serverEnv';
@@ -71,18 +69,14 @@ function costWithVariables(
 ): GraphQLError[] {
   const operation = getOperationAST(document);
   if (!operation) return [];
-  const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const definition of document.definitions) {
-    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
-  }
-  const cost = operationCost({
-    schema,
-    operation,
-    fragment: (name) => fragments.get(name),
-    stats: graphStats.current(),
-    variables: body.variables ?? {},
-  });
-  return cost > DEFAULT_QUERY_LIMITS.maxCost ? [costExceeded(operation, cost, DEFAULT_QUERY_LIMITS.maxCost)] : [];
+  const error = costOverLimit(
+    { schema, document, operation, variables: body.variables },
+    DEFAULT_QUERY_LIMITS.maxCost,
+    {
+      stats: graphStats.current(),
+    },
+  );
+  return error ? [error] : [];
 }
 
 /** Puts a resolver map (as Apollo takes it) on a schema built from SDL: field resolvers and custom scalars. */

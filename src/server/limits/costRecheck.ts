@@ -1,5 +1,12 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { Kind, type FragmentDefinitionNode } from 'graphql';
+import {
+  Kind,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLError,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from 'graphql';
 import type { GraphStats } from '../../db/reads/graphStats';
 import { costExceeded, operationCost } from './costLimit';
 import type { AnswerCaps } from './listSizes';
@@ -18,24 +25,44 @@ export function costRecheckPlugin(maxCost: number, graphStats: () => GraphStats,
       return {
         async didResolveOperation({ document, operation, request, schema }) {
           if (!operation) return;
-          const fragments = new Map<string, FragmentDefinitionNode>();
-          for (const definition of document.definitions) {
-            if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
-          }
-          const cost = operationCost({
-            schema,
-            operation,
-            fragment: (name) => fragments.get(name),
+          const error = costOverLimit({ schema, document, operation, variables: request.variables }, maxCost, {
             stats: graphStats(),
-            variables: request.variables ?? {},
             caps,
           });
-          if (cost <= maxCost) return;
-          const error = costExceeded(operation, cost, maxCost);
+          if (!error) return;
           Object.assign(error.extensions, { http: { status: 400 } });
           throw error;
         },
       };
     },
   };
+}
+
+/**
+ * The cost of one request's operation with the variables it sent and the graph's sizes `stats`: the refusal when it
+ * is over `maxCost` (the validation rule's error), else null. Shared with the benchmark's bare graphql-js server.
+ */
+export function costOverLimit(
+  request: {
+    schema: GraphQLSchema;
+    document: DocumentNode;
+    operation: OperationDefinitionNode;
+    variables?: Record<string, unknown>;
+  },
+  maxCost: number,
+  sizes: { stats: GraphStats; caps?: AnswerCaps },
+): GraphQLError | null {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of request.document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  }
+  const cost = operationCost({
+    schema: request.schema,
+    operation: request.operation,
+    fragment: (name) => fragments.get(name),
+    stats: sizes.stats,
+    variables: request.variables ?? {},
+    caps: sizes.caps,
+  });
+  return cost > maxCost ? costExceeded(request.operation, cost, maxCost) : null;
 }
