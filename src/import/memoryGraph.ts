@@ -1,5 +1,6 @@
 import type { ImportedConsortium, ImportedMembership, ImportedOrganization } from '../db/writes/importWrites';
 import type { ImportTarget } from './batchWriter';
+import type { MembershipRow } from '../db/writes/graphWrites';
 
 export interface MemoryOrganization {
   id: string;
@@ -18,14 +19,8 @@ export interface MemoryConsortium {
   memberCount: number;
 }
 
-export interface MemoryMembership {
-  orgId: string;
-  consortiumId: string;
-  role: string;
-  category: string | null;
-  since: string | null;
-  until: string | null;
-}
+/** A membership as the online import writes it (GraphWrites' row), without what the import never sets. */
+export type MemoryMembership = Omit<MembershipRow, 'note' | 'sources'>;
 
 /**
  * The graph an initial load builds before Neo4j's offline importer writes it: an empty database plus one import,

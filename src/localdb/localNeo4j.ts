@@ -162,7 +162,7 @@ export function launcherClasspath(): string {
 }
 
 /** Is anything listening on 127.0.0.1:port? */
-function portInUse(port: number): Promise<boolean> {
+export function portInUse(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = net.connect({ host: '127.0.0.1', port });
     socket.once('connect', () => {

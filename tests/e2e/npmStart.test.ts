@@ -5,6 +5,7 @@ import path from 'node:path';
 import {
   boltAnswers,
   localNeo4jStatus,
+  portInUse,
   startLocalNeo4j,
   stopLocalNeo4j,
   type LocalNeo4jOptions,
@@ -29,18 +30,6 @@ function freePort(): Promise<number> {
       const { port } = probe.address() as net.AddressInfo;
       probe.close(() => resolve(port));
     });
-  });
-}
-
-/** Does anything accept connections on 127.0.0.1:port? */
-function listening(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect({ host: '127.0.0.1', port });
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
   });
 }
 
@@ -149,7 +138,7 @@ describe('SIGTERM to the npm process of `npm start`, over a Neo4j started before
       expect(ms).toBeLessThan(SHUTDOWN_PROMISE_MS);
       expect(started.output.text).toContain('SIGTERM received');
       // The server itself is gone (not orphaned behind npm), and the Neo4j it did not start is untouched.
-      expect(await listening(port)).toBe(false);
+      expect(await portInUse(port)).toBe(false);
       expect(localNeo4jStatus(before)).toEqual({ running: true, pid, uri: `bolt://127.0.0.1:${before.port}` });
       expect(await boltAnswers(`bolt://127.0.0.1:${before.port}`)).toBe(true);
     } finally {
