@@ -1,6 +1,5 @@
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
-import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -23,6 +22,7 @@ import type { Network } from '../../src/network/networkTypes';
 import { openTestDatabase } from '../support/testDatabase';
 import { startTestServer, type TestServer } from '../support/testServer';
 import { startNeo4jProxy } from '../support/neo4jProxy';
+import { pausedExportReader, type PausedReader } from '../support/pausedReader';
 
 // Each export is read back by a reader that shares no code with the writers, and compared with the GraphQL answer.
 
@@ -526,41 +526,9 @@ describe('exports cannot hold the pool', () => {
     }
   }
 
-  interface PausedReader {
-    status: number;
-    /** Reads on: `complete` when the whole file arrives, `cut` when the server ended the download before that. */
-    readRest: () => Promise<'complete' | 'cut'>;
-    destroy: () => void;
-  }
-
-  /**
-   * A real TCP client on 127.0.0.1 that reads the first chunk of the download and then stops reading (so the
-   * socket's buffers fill and the server's writes wait for `drain`). Resolves with the status once that chunk came.
-   */
-  function pausedReader(from: TestServer = capped): Promise<PausedReader> {
-    return new Promise((resolve, reject) => {
-      const request = http.get(`${from.baseUrl}/export/network.graphml?${SCOPE}`, { agent: false }, (response) => {
-        const ended = new Promise<'complete' | 'cut'>((done) => {
-          response.once('end', () => done(response.complete ? 'complete' : 'cut'));
-          response.once('error', () => done('cut'));
-          response.once('aborted', () => done('cut'));
-        });
-        response.once('data', () => {
-          response.pause();
-          resolve({
-            status: response.statusCode!,
-            readRest: () => {
-              response.resume();
-              return ended;
-            },
-            destroy: () => request.destroy(),
-          });
-        });
-      });
-      request.on('error', () => undefined);
-      request.once('error', reject);
-    });
-  }
+  /** A download of the test consortium's export that stops after its first chunk (tests/support/pausedReader.ts). */
+  const pausedReader = (from: TestServer = capped): Promise<PausedReader> =>
+    pausedExportReader(`${from.baseUrl}/export/network.graphml?${SCOPE}`, 30_000);
 
   async function until(condition: () => Promise<boolean> | boolean, withinMs: number): Promise<void> {
     const deadline = performance.now() + withinMs;

@@ -1,4 +1,4 @@
-import http from 'node:http';
+import { pausedExportReader } from '../../support/pausedReader';
 import type { AttackCase, AttackTarget } from '../harness';
 
 // The defaults of src/config.ts, which the attack server runs with.
@@ -9,64 +9,8 @@ const READERS = 50;
 const EXPORT = '/export/network.graphml?measures=none';
 const ANSWER_WITHIN_MS = 20_000;
 
-interface Reader {
-  status: number;
-  retryAfter: string | undefined;
-  /** The JSON error of a refused export. */
-  error?: { code: string; message: string };
-  /** Reads on: `complete` when the whole file arrives, `cut` when the server ended the download first. */
-  readRest: () => Promise<'complete' | 'cut'>;
-  destroy: () => void;
-}
-
-/**
- * A raw TCP client on 127.0.0.1: a download (200) is read up to its first chunk and then no more, so its socket
- * buffers fill and the server waits for `drain`; a refusal is read whole. Rejects if no answer comes in time.
- */
-function pausedReader(target: AttackTarget): Promise<Reader> {
-  return new Promise((resolve, reject) => {
-    const request = http.get(`${target.baseUrl}${EXPORT}`, { agent: false }, (response) => {
-      const status = response.statusCode!;
-      const retryAfter = response.headers['retry-after'];
-      const destroy = () => request.destroy();
-      if (status !== 200) {
-        let text = '';
-        response.setEncoding('utf8');
-        response.on('data', (chunk: string) => (text += chunk));
-        response.once('end', () =>
-          resolve({
-            status,
-            retryAfter,
-            error: (JSON.parse(text) as { error: Reader['error'] }).error,
-            readRest: async () => 'complete',
-            destroy,
-          }),
-        );
-        return;
-      }
-      const ended = new Promise<'complete' | 'cut'>((done) => {
-        response.once('end', () => done(response.complete ? 'complete' : 'cut'));
-        response.once('error', () => done('cut'));
-        response.once('aborted', () => done('cut'));
-      });
-      response.once('data', () => {
-        response.pause();
-        resolve({
-          status,
-          retryAfter,
-          readRest: () => {
-            response.resume();
-            return ended;
-          },
-          destroy,
-        });
-      });
-    });
-    request.setTimeout(ANSWER_WITHIN_MS, () => request.destroy(new Error(`no answer within ${ANSWER_WITHIN_MS} ms`)));
-    request.on('error', () => undefined);
-    request.once('error', reject);
-  });
-}
+/** A reader of the whole attack graph's export that stops after its first chunk (see tests/support/pausedReader.ts). */
+const pausedReader = (target: AttackTarget) => pausedExportReader(`${target.baseUrl}${EXPORT}`, ANSWER_WITHIN_MS);
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
