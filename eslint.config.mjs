@@ -29,7 +29,7 @@ export default tseslint.config(
           // Interpolation is allowed only for the constant Cypher fragments of src/db/reads/fragments.ts
           // (called with literal variable names) and SCREAMING_CASE constants.
           selector:
-            'CallExpression[callee.property.name=/^(run|read|write|executeQuery)$/] > TemplateLiteral > :not(TemplateElement, CallExpression[callee.name=/^(organizationFields|consortiumFields|membershipFields|membershipHeld|standingOnDay|consortiumActive)$/], Identifier[name=/^[A-Z][A-Z_]*$/])',
+            'CallExpression[callee.property.name=/^(run|read|write|executeQuery)$/] > TemplateLiteral > :not(TemplateElement, CallExpression[callee.name=/^(organizationFields|consortiumFields|membershipFields|membershipHeld|standingOnDay|consortiumActive|topLevelParent|aliasTextOf)$/], Identifier[name=/^[A-Z][A-Z_]*$/])',
           message: 'Build Cypher from constants and pass values as parameters, never by interpolation.',
         },
         {

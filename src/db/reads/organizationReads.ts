@@ -19,8 +19,10 @@ import {
   membershipHeld,
   organizationFields,
   standingOnDay,
+  topLevelParent,
   type Projection,
 } from './fragments';
+import { groupBy, inOrderOf } from './ordering';
 
 /** Organisations by id, in the order asked, `undefined` where none exists (for loaders). */
 export async function organizationsByIds(
@@ -31,8 +33,11 @@ export async function organizationsByIds(
     `UNWIND $ids AS id MATCH (o:Organization {id: id}) RETURN ${organizationFields('o')} AS org`,
     { ids },
   );
-  const byId = new Map(rows.map((row) => [row.org.id, row.org]));
-  return ids.map((id) => byId.get(id));
+  return inOrderOf(
+    ids,
+    rows.map((row) => row.org),
+    'id',
+  );
 }
 
 /** A membership read with the consortium at its other end (of the projection asked for). */
@@ -113,8 +118,7 @@ export async function parentIdsOf(db: Database, orgIds: readonly string[]): Prom
     `UNWIND $ids AS id MATCH (:Organization {id: id})-[:PART_OF]->(p:Organization) RETURN id, p.id AS parentId`,
     { ids: orgIds },
   );
-  const byId = new Map(rows.map((row) => [row.id, row.parentId]));
-  return orgIds.map((id) => byId.get(id));
+  return inOrderOf(orgIds, rows, 'id').map((row) => row?.parentId);
 }
 
 /** The affiliates (children by PART_OF) of each organisation. */
@@ -200,7 +204,7 @@ export async function organizationsInMultipleConsortia(
 const countByHolder = (consortium: string) => `
   WITH o, c,
        CASE WHEN $includeAffiliates
-            THEN head([(o)-[:PART_OF*1..5]->(top:Organization) WHERE NOT (top)-[:PART_OF]->() | top])
+            THEN ${topLevelParent('o')}
        END AS top
   WITH coalesce(top, o) AS holder, o, c
   WITH holder, collect(DISTINCT c) AS consortia, collect(DISTINCT o) AS members
@@ -252,13 +256,13 @@ const AFFILIATE_CANDIDATES = `CALL () {
     WHERE h.consortiumCount + reduce(total = 0, p IN parts | total + p.consortiumCount) >= $minConsortia
     RETURN h
   }
-  WITH h WHERE NOT EXISTS { (h)-[:PART_OF*1..5]->(top:Organization) WHERE NOT (top)-[:PART_OF]->() }
+  WITH h WHERE ${topLevelParent('h')} IS NULL
   CALL (h) {
     RETURN h AS o
     UNION
     MATCH (o:Organization)-[:PART_OF*1..5]->(h)
     WITH DISTINCT o
-    WHERE head([(o)-[:PART_OF*1..5]->(top:Organization) WHERE NOT (top)-[:PART_OF]->() | top]) = h
+    WHERE ${topLevelParent('o')} = h
     RETURN o
   }`;
 
@@ -373,7 +377,7 @@ function overlapsStatement(anchor: string): string {
      MATCH (o:Organization)-[m:MEMBER_OF]->(c)
      WHERE ${membershipHeld('m', 'c')}
      WITH c, CASE WHEN $includeAffiliates
-                  THEN coalesce(head([(o)-[:PART_OF*1..5]->(top:Organization) WHERE NOT (top)-[:PART_OF]->() | top]), o)
+                  THEN coalesce(${topLevelParent('o')}, o)
                   ELSE o END AS holder
      WITH holder, collect(DISTINCT c.id) AS ids
      WHERE size(ids) > 1
@@ -426,11 +430,4 @@ export async function searchOrganizations(db: Database, text: string, first: num
      ORDER BY score DESC, node.name`,
     { query: escapeLucene(words), first },
   );
-}
-
-/** Groups rows by key into one list per key of `keys`, in that order (for loaders). */
-export function groupBy<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
-  const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
-  for (const row of rows) groups.get(keyOf(row))?.push(row);
-  return keys.map((key) => groups.get(key) ?? []);
 }

@@ -1,6 +1,6 @@
 import type { PersonModel, PositionModel, SourceModel } from '../../model/models';
 import type { Database } from '../database';
-import { groupBy } from './organizationReads';
+import { groupBy, inOrderOf } from './ordering';
 
 const SOURCE_FIELDS = `{ id: s.id, title: s.title, publisher: s.publisher, date: toString(s.date), language: s.language,
   url: s.url, document: s.document, contentHash: s.contentHash }`;
@@ -10,8 +10,11 @@ export async function sourcesByIds(db: Database, ids: readonly string[]): Promis
     `UNWIND $ids AS id MATCH (s:Source {id: id}) RETURN ${SOURCE_FIELDS} AS source`,
     { ids },
   );
-  const byId = new Map(rows.map((row) => [row.source.id, row.source]));
-  return ids.map((id) => byId.get(id));
+  return inOrderOf(
+    ids,
+    rows.map((row) => row.source),
+    'id',
+  );
 }
 
 export async function allSources(db: Database): Promise<SourceModel[]> {
@@ -28,8 +31,11 @@ export async function personsByIds(db: Database, ids: readonly string[]): Promis
     `UNWIND $ids AS id MATCH (p:Person {id: id}) RETURN ${PERSON_FIELDS} AS person`,
     { ids },
   );
-  const byId = new Map(rows.map((row) => [row.person.id, row.person]));
-  return ids.map((id) => byId.get(id));
+  return inOrderOf(
+    ids,
+    rows.map((row) => row.person),
+    'id',
+  );
 }
 
 export async function allPersons(db: Database): Promise<PersonModel[]> {
