@@ -208,26 +208,31 @@ export async function standingsAtStages(db: Database, stageIds: readonly string[
   );
 }
 
-/** Each consortium of a program with its standing on the day; `activeOnly` keeps those still in it. */
-export async function programTeams(
+/**
+ * The teams of each program (in the order asked): each consortium with its standing on the day (today if `asOf` is
+ * null); `activeOnly` keeps those still in it.
+ */
+export async function teamsOfPrograms(
   db: Database,
-  programId: string,
+  programIds: readonly string[],
   asOf: string | null,
   activeOnly: boolean,
-): Promise<StandingModel[]> {
-  const rows = await db.read<{ standing: StandingModel }>(
-    `MATCH (c:Consortium)-[:IN_PROGRAM]->(:Program {id: $programId})
+): Promise<StandingModel[][]> {
+  const rows = await db.read<{ programId: string; standing: StandingModel }>(
+    `UNWIND $ids AS programId
+     MATCH (c:Consortium)-[:IN_PROGRAM]->(:Program {id: programId})
      ${standingOnDay('c')}
-     WITH c, standingStatus WHERE standingStatus IS NOT NULL AND (NOT $activeOnly OR ${consortiumActive('c')})
+     WITH programId, c, standingStatus
+     WHERE standingStatus IS NOT NULL AND (NOT $activeOnly OR ${consortiumActive('c')})
      MATCH (c)-[s:STANDING {status: standingStatus}]->(st:Stage)
      WHERE coalesce(st.date, st.knownBy) <= coalesce(date($asOf), date())
-     WITH c, s, st ORDER BY st.order DESC
-     WITH c, head(collect({s: s, st: st})) AS last
-     WITH c, last.s AS s, last.st AS st
-     RETURN ${STANDING_FIELDS} AS standing ORDER BY c.name`,
-    { programId, asOf, activeOnly, activeStatuses: ACTIVE_STATUSES },
+     WITH programId, c, s, st ORDER BY st.order DESC
+     WITH programId, c, head(collect({s: s, st: st})) AS last
+     WITH programId, c, last.s AS s, last.st AS st
+     RETURN programId, ${STANDING_FIELDS} AS standing ORDER BY c.name`,
+    { ids: programIds, asOf, activeOnly, activeStatuses: ACTIVE_STATUSES },
   );
-  return rows.map((row) => row.standing);
+  return groupBy(programIds, rows, (row) => row.programId).map((teams) => teams.map((row) => row.standing));
 }
 
 const PROGRAM_FIELDS = `{ id: p.id, name: p.name, nameKo: p.nameKo, nameJa: p.nameJa,

@@ -8,7 +8,6 @@ import type {
   StageResolvers,
   StandingResolvers,
 } from '../generated/resolvers';
-import { programTeams } from '../../db/reads/consortiumReads';
 import { membershipProjection, ORGANIZATION_BRIEF_FIELDS, projectionFor } from '../lookahead';
 import { loadExisting } from './loadAll';
 
@@ -58,7 +57,8 @@ export const Program: ProgramResolvers = {
   runBy: async (program, _args, { loaders }) =>
     program.runById ? ((await loaders.organization.load(program.runById)) ?? null) : null,
   stages: (program, _args, { loaders }) => loaders.stages.load(program.id),
-  teams: (program, { asOf, activeOnly }, { db }) => programTeams(db, program.id, asOf ?? null, activeOnly ?? false),
+  teams: (program, { asOf, activeOnly }, { loaders }) =>
+    loaders.teamsOfProgram.load({ id: program.id, asOf: asOf ?? null, activeOnly: activeOnly ?? false }),
   facts: (program, _args, { loaders }) => loaders.facts.load(program.id),
   sources: (program, _args, { loaders }) => loadExisting(loaders.source, program.sources),
 };
