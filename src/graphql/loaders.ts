@@ -109,7 +109,11 @@ export function createLoaders(db: Database) {
     affiliates: listsByIds(organizationReads.affiliatesOf),
     positionsAt: listsByIds(organizationReads.positionsAt),
     positionsOf: listsByIds(sourceReads.positionsOfPersons),
-    facts: listsByIds(consortiumReads.factsAbout),
+    // One loader per label: a fact is about the node of its label, never another that shares the id.
+    factsOfOrganization: listsByIds((db, ids) => consortiumReads.factsAbout(db, 'Organization', ids)),
+    factsOfConsortium: listsByIds((db, ids) => consortiumReads.factsAbout(db, 'Consortium', ids)),
+    factsOfProgram: listsByIds((db, ids) => consortiumReads.factsAbout(db, 'Program', ids)),
+    factsOfModel: listsByIds((db, ids) => consortiumReads.factsAbout(db, 'Model', ids)),
     memberLists: listsByIds(consortiumReads.memberListsOf),
     standings: listsByIds(consortiumReads.standingsOfConsortia),
     standingsAtStage: listsByIds(consortiumReads.standingsAtStages),

@@ -38,3 +38,7 @@ export type FactKind = (typeof FACT_KINDS)[number];
 
 export const STAGE_STATUSES = ['HELD', 'PLANNED'] as const;
 export type StageStatus = (typeof STAGE_STATUSES)[number];
+
+/** The labels a Fact can be about; each fact hangs by HAS_FACT from exactly one node of one of them. */
+export const FACT_SUBJECTS = ['Organization', 'Consortium', 'Program', 'Model'] as const;
+export type FactSubject = (typeof FACT_SUBJECTS)[number];

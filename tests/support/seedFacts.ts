@@ -124,3 +124,33 @@ export function expectedMultiConsortium(options: {
     if (consortia.size >= (options.min ?? 2)) result.set(org, [...consortia].sort());
   return result;
 }
+
+interface RawFact {
+  about: { type: string; id: string };
+  text: string;
+}
+const rawFacts = fs
+  .readdirSync(SEEDS)
+  .filter((file) => file.endsWith('.yaml') && file !== 'entities.yaml')
+  .flatMap((file) => ((read(file) as { facts?: RawFact[] }).facts ?? []).map((fact) => fact));
+const declaredIds = (key: 'programs' | 'models') =>
+  fs
+    .readdirSync(SEEDS)
+    .filter((file) => file.endsWith('.yaml') && file !== 'entities.yaml')
+    .flatMap((file) => ((read(file) as Record<string, Array<{ id: string }> | undefined>)[key] ?? []).map((x) => x.id));
+
+/** The ids of each label a fact can be about, as the seed files declare them. */
+export const seedIdsByLabel: Record<'Organization' | 'Consortium' | 'Program' | 'Model', string[]> = {
+  Organization: seedOrganizationIds,
+  Consortium: seedConsortiumIds,
+  Program: declaredIds('programs'),
+  Model: declaredIds('models'),
+};
+
+/** The texts of the facts the seed files state about the node of that label and id, sorted. */
+export function seedFactTexts(label: string, id: string): string[] {
+  return rawFacts
+    .filter((fact) => fact.about.type === label && fact.about.id === id)
+    .map((fact) => fact.text.trim())
+    .sort();
+}

@@ -1,4 +1,4 @@
-import { ACTIVE_STATUSES } from '../../model/kinds';
+import { ACTIVE_STATUSES, type FactSubject } from '../../model/kinds';
 import type {
   ConsortiumModel,
   FactModel,
@@ -123,16 +123,31 @@ export async function consortiumWithMembers(
   };
 }
 
-/** Facts about each subject (organisation, consortium, program or model), grouped by subject id. */
-export async function factsAbout(db: Database, subjectIds: readonly string[]): Promise<FactModel[][]> {
-  const rows = await db.read<{ fact: FactModel }>(
-    `UNWIND $ids AS id
-     MATCH (s {id: id})-[:HAS_FACT]->(f:Fact)
-     WHERE s:Organization OR s:Consortium OR s:Program OR s:Model
+/**
+ * Labels are not parameters in Cypher, so each subject label has its own constant statement: an organisation and
+ * a team may share an id (`upstage`), and a fact belongs to the node of its label only.
+ */
+const FACTS_OF: Record<FactSubject, string> = {
+  Organization: factsOfStatement('Organization'),
+  Consortium: factsOfStatement('Consortium'),
+  Program: factsOfStatement('Program'),
+  Model: factsOfStatement('Model'),
+};
+
+function factsOfStatement(label: FactSubject): string {
+  return `UNWIND $ids AS id
+     MATCH (:${label} {id: id})-[:HAS_FACT]->(f:Fact)
      RETURN { id: f.id, subjectId: id, kind: f.kind, text: f.text, quote: f.quote, sources: coalesce(f.sources, []) } AS fact
-     ORDER BY f.kind, f.text`,
-    { ids: subjectIds },
-  );
+     ORDER BY f.kind, f.text`;
+}
+
+/** Facts about each node of `label` (an organisation, consortium, program or model), grouped by its id. */
+export async function factsAbout(
+  db: Database,
+  label: FactSubject,
+  subjectIds: readonly string[],
+): Promise<FactModel[][]> {
+  const rows = await db.read<{ fact: FactModel }>(FACTS_OF[label], { ids: subjectIds });
   return groupBy(
     subjectIds,
     rows.map((row) => row.fact),

@@ -35,10 +35,10 @@ export const Consortium: ConsortiumResolvers = {
   sloganSources: (consortium, _args, { loaders }) => loadExisting(loaders.source, consortium.sloganSources),
   strategySources: (consortium, _args, { loaders }) => loadExisting(loaders.source, consortium.strategySources),
   goals: async (consortium, _args, { loaders }) =>
-    (await loaders.facts.load(consortium.id)).filter((fact) => fact.kind === 'GOAL'),
+    (await loaders.factsOfConsortium.load(consortium.id)).filter((fact) => fact.kind === 'GOAL'),
   targetModelSizes: async (consortium, _args, { loaders }) =>
-    (await loaders.facts.load(consortium.id)).filter((fact) => fact.kind === 'MODEL_SIZE'),
-  facts: (consortium, _args, { loaders }) => loaders.facts.load(consortium.id),
+    (await loaders.factsOfConsortium.load(consortium.id)).filter((fact) => fact.kind === 'MODEL_SIZE'),
+  facts: (consortium, _args, { loaders }) => loaders.factsOfConsortium.load(consortium.id),
   memberLists: (consortium, _args, { loaders }) => loaders.memberLists.load(consortium.id),
   standings: (consortium, _args, { loaders }) => loaders.standings.load(consortium.id),
   standing: async (consortium, { asOf }, { loaders }) =>
@@ -59,7 +59,7 @@ export const Program: ProgramResolvers = {
     program.runById ? ((await loaders.organization.load(program.runById)) ?? null) : null,
   stages: (program, _args, { loaders }) => loaders.stages.load(program.id),
   teams: (program, { asOf, activeOnly }, { db }) => programTeams(db, program.id, asOf ?? null, activeOnly ?? false),
-  facts: (program, _args, { loaders }) => loaders.facts.load(program.id),
+  facts: (program, _args, { loaders }) => loaders.factsOfProgram.load(program.id),
   sources: (program, _args, { loaders }) => loadExisting(loaders.source, program.sources),
 };
 
@@ -78,7 +78,7 @@ export const Model: ModelResolvers = {
   developers: (model, _args, { loaders }) => loaders.developers.load(model.id),
   basedOn: async (model, _args, { loaders }) => loadExisting(loaders.model, await loaders.baseIds.load(model.id)),
   sources: (model, _args, { loaders }) => loadExisting(loaders.source, model.sources),
-  facts: (model, _args, { loaders }) => loaders.facts.load(model.id),
+  facts: (model, _args, { loaders }) => loaders.factsOfModel.load(model.id),
 };
 
 export const ModelDeveloper: ModelDeveloperResolvers = {

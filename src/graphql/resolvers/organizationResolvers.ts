@@ -30,7 +30,7 @@ export const Organization: OrganizationResolvers = {
     });
     return memberships.map((membership) => membership.consortium);
   },
-  facts: (org, _args, { loaders }) => loaders.facts.load(org.id),
+  facts: (org, _args, { loaders }) => loaders.factsOfOrganization.load(org.id),
   people: (org, _args, { loaders }) => loaders.positionsAt.load(org.id),
 };
 
