@@ -42,3 +42,7 @@ export type StageStatus = (typeof STAGE_STATUSES)[number];
 /** The labels a Fact can be about; each fact hangs by HAS_FACT from exactly one node of one of them. */
 export const FACT_SUBJECTS = ['Organization', 'Consortium', 'Program', 'Model'] as const;
 export type FactSubject = (typeof FACT_SUBJECTS)[number];
+
+/** How a relationship is known: a source states it (with its words), or the project infers it (with its reasoning). */
+export const PROVENANCES = ['STATED', 'INFERRED'] as const;
+export type Provenance = (typeof PROVENANCES)[number];

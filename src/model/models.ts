@@ -1,9 +1,28 @@
-import type { FactKind, MembershipRole, OrganizationKind, StageStatus, StandingStatus, Strategy } from './kinds';
+import type {
+  FactKind,
+  MembershipRole,
+  OrganizationKind,
+  Provenance,
+  StageStatus,
+  StandingStatus,
+  Strategy,
+} from './kinds';
 
 /**
  * The storage shapes the repositories return and the GraphQL resolvers receive (codegen mappers).
  * Related nodes are referenced by id and resolved through per-request loaders.
  */
+
+/**
+ * How a fact-bearing relationship is known (every one carries it): STATED with the words of each document that
+ * states it (`quotes`, one per document), or INFERRED with the reasoning; `sources` are what it rests on.
+ */
+export interface ProvenanceModel {
+  provenance: Provenance;
+  quotes: string[];
+  inference: string | null;
+  sources: string[];
+}
 
 export interface OrganizationModel {
   id: string;
@@ -29,7 +48,7 @@ export interface ConsortiumModel {
   endDate: string | null;
 }
 
-export interface MembershipModel {
+export interface MembershipModel extends ProvenanceModel {
   orgId: string;
   consortiumId: string;
   role: MembershipRole;
@@ -37,7 +56,6 @@ export interface MembershipModel {
   since: string | null;
   until: string | null;
   note: string | null;
-  sources: string[];
 }
 
 export interface SourceModel {
@@ -83,13 +101,12 @@ export interface StageModel {
   sources: string[];
 }
 
-export interface StandingModel {
+export interface StandingModel extends ProvenanceModel {
   consortiumId: string;
   stageId: string;
   status: StandingStatus;
   date: string | null;
   reason: string | null;
-  sources: string[];
 }
 
 export interface PersonModel {
@@ -99,11 +116,16 @@ export interface PersonModel {
   nameJa: string | null;
 }
 
-export interface PositionModel {
+export interface PositionModel extends ProvenanceModel {
   personId: string;
   orgId: string;
   title: string;
-  sources: string[];
+}
+
+/** A PART_OF, RUN_BY or BASED_ON link: from one node to another, with how it is known. */
+export interface LinkModel extends ProvenanceModel {
+  fromId: string;
+  toId: string;
 }
 
 export interface ModelModel {

@@ -154,3 +154,19 @@ export function seedFactTexts(label: string, id: string): string[] {
     .map((fact) => fact.text.trim())
     .sort();
 }
+
+/** `org|consortium` → the sorted quotes of every file that states the membership (raw YAML, no loader code). */
+export const seedMembershipQuotes = (() => {
+  const byKey = new Map<string, Set<string>>();
+  for (const file of sourceFiles) {
+    for (const consortium of file.consortia ?? []) {
+      for (const member of (consortium.members ?? []) as Array<RawMember & { quote?: string }>) {
+        const key = `${member.org}|${consortium.id}`;
+        const quotes = byKey.get(key) ?? new Set<string>();
+        if (member.quote) quotes.add(member.quote);
+        byKey.set(key, quotes);
+      }
+    }
+  }
+  return new Map([...byKey].map(([key, quotes]) => [key, [...quotes].sort()]));
+})();

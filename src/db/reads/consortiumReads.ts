@@ -2,6 +2,7 @@ import { ACTIVE_STATUSES, type FactSubject } from '../../model/kinds';
 import type {
   ConsortiumModel,
   FactModel,
+  LinkModel,
   MemberListModel,
   MembershipModel,
   OrganizationModel,
@@ -19,7 +20,9 @@ import {
   membershipFields,
   membershipHeld,
   organizationBrief,
+  linkFields,
   organizationFields,
+  provenanceFields,
   standingOnDay,
   type Projection,
 } from './fragments';
@@ -166,7 +169,7 @@ export async function memberListsOf(db: Database, consortiumIds: readonly string
 }
 
 const STANDING_FIELDS = `{ consortiumId: c.id, stageId: st.id, status: s.status,
-  date: toString(coalesce(st.date, st.knownBy)), reason: s.reason, sources: coalesce(s.sources, []) }`;
+  date: toString(coalesce(st.date, st.knownBy)), reason: s.reason, ${provenanceFields('s')} }`;
 
 /** Every standing of each consortium, in stage order. */
 export async function standingsOfConsortia(db: Database, consortiumIds: readonly string[]): Promise<StandingModel[][]> {
@@ -324,10 +327,29 @@ export async function developersOfModels(db: Database, modelIds: readonly string
   return groupBy(modelIds, rows, (row) => row.modelId);
 }
 
-export async function basesOfModels(db: Database, modelIds: readonly string[]): Promise<string[][]> {
-  const rows = await db.read<{ id: string; baseId: string }>(
-    `UNWIND $ids AS id MATCH (:Model {id: id})-[:BASED_ON]->(b:Model) RETURN id, b.id AS baseId`,
+const BASED_ON_LINK = linkFields('r', 'm', 'b');
+const RUN_BY_LINK = linkFields('r', 'p', 'o');
+
+/** The BASED_ON links of each model (to the models it builds on), with how each is known. */
+export async function basedOnLinksOf(db: Database, modelIds: readonly string[]): Promise<LinkModel[][]> {
+  const rows = await db.read<{ link: LinkModel }>(
+    `UNWIND $ids AS id MATCH (m:Model {id: id})-[r:BASED_ON]->(b:Model) RETURN ${BASED_ON_LINK} AS link
+     ORDER BY b.name`,
     { ids: modelIds },
   );
-  return groupBy(modelIds, rows, (row) => row.id).map((group) => group.map((row) => row.baseId));
+  return groupBy(
+    modelIds,
+    rows.map((row) => row.link),
+    (link) => link.fromId,
+  );
+}
+
+/** The RUN_BY link of each program, or undefined. */
+export async function runByLinksOf(db: Database, programIds: readonly string[]): Promise<Array<LinkModel | undefined>> {
+  const rows = await db.read<{ link: LinkModel }>(
+    `UNWIND $ids AS id MATCH (p:Program {id: id})-[r:RUN_BY]->(o:Organization) RETURN ${RUN_BY_LINK} AS link`,
+    { ids: programIds },
+  );
+  const byId = new Map(rows.map((row) => [row.link.fromId, row.link]));
+  return programIds.map((id) => byId.get(id));
 }

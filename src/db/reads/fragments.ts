@@ -33,10 +33,25 @@ export const organizationBrief = (v: string) => `${v} { .id, .name, .kind }`;
 export const membershipBrief = (m: string, o: string, c: string) =>
   `{ orgId: ${o}.id, consortiumId: ${c}.id, role: ${m}.role, since: toString(${m}.since), until: toString(${m}.until) }`;
 
+/**
+ * The ProvenanceModel fields of relationship `r`. A relationship written without them (an import) is STATED by its
+ * sources, with no quote.
+ */
+export const provenanceFields = (r: string) =>
+  `provenance: coalesce(${r}.provenance, 'STATED'), quotes: coalesce(${r}.quotes, []), inference: ${r}.inference,
+     sources: coalesce(${r}.sources, [])`;
+
 /** Projects membership `m` of organisation `o` in consortium `c` to a MembershipModel. */
 export const membershipFields = (m: string, o: string, c: string) =>
   `{ orgId: ${o}.id, consortiumId: ${c}.id, role: ${m}.role, category: ${m}.category, since: toString(${m}.since),
-     until: toString(${m}.until), note: ${m}.note, sources: coalesce(${m}.sources, []) }`;
+     until: toString(${m}.until), note: ${m}.note, ${provenanceFields(m)} }`;
+
+/** Projects HOLDS_POSITION `r` of person `p` at organisation `o` to a PositionModel. */
+export const POSITION_FIELDS = `{ personId: p.id, orgId: o.id, title: r.title, ${provenanceFields('r')} }`;
+
+/** Projects link `r` from node `a` to node `b` (PART_OF, RUN_BY, BASED_ON) to a LinkModel. */
+export const linkFields = (r: string, a: string, b: string) =>
+  `{ fromId: ${a}.id, toId: ${b}.id, ${provenanceFields(r)} }`;
 
 /**
  * True when membership `m` in consortium `c` held on `$asOf` (always, when `$asOf` is null).

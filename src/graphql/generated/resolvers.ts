@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { OrganizationModel, ConsortiumModel, MembershipModel, SourceModel, FactModel, ProgramModel, StageModel, StandingModel, PersonModel, PositionModel, ModelModel, ModelDeveloperModel, MemberListModel, MultiConsortiumModel, CoMemberModel, ConsortiumOverlapModel, SearchHitModel } from '../../model/models';
+import type { OrganizationModel, ConsortiumModel, MembershipModel, SourceModel, FactModel, ProgramModel, StageModel, StandingModel, PersonModel, PositionModel, ModelModel, ModelDeveloperModel, MemberListModel, MultiConsortiumModel, CoMemberModel, ConsortiumOverlapModel, SearchHitModel, LinkModel } from '../../model/models';
 import type { OrganizationConnectionModel } from '../../model/connection';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
@@ -29,6 +29,23 @@ export type AddMembershipInput = {
   /** An existing source that states the membership. Give this or source. */
   sourceId?: InputMaybe<Scalars['ID']['input']>;
   until?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** A model's BASED_ON link to a model it builds on, with how it is known. */
+export type BasedOnLink = {
+  __typename?: 'BasedOnLink';
+  /** For an inferred relationship: the reasoning from the sources to it. */
+  inference: Maybe<Scalars['String']['output']>;
+  /** The model it builds on. */
+  model: Model;
+  /** Whether a source states this or it is inferred from what sources state. */
+  provenance: Provenance;
+  /** The words of the first source document that states it (or that an inference rests on). */
+  quote: Maybe<Scalars['String']['output']>;
+  /** The words of each source document that states it, one per document. */
+  quotes: Array<Scalars['String']['output']>;
+  /** The sources the link rests on. */
+  sources: Array<Source>;
 };
 
 export type CoMember = {
@@ -127,8 +144,16 @@ export type Membership = {
   /** How the source groups the member (technology partner, academic, industry partner, ...). */
   category: Maybe<Scalars['String']['output']>;
   consortium: Consortium;
+  /** For an inferred relationship: the reasoning from the sources to it. */
+  inference: Maybe<Scalars['String']['output']>;
   note: Maybe<Scalars['String']['output']>;
   organization: Organization;
+  /** Whether a source states this or it is inferred from what sources state. */
+  provenance: Provenance;
+  /** The words of the first source document that states it (or that an inference rests on). */
+  quote: Maybe<Scalars['String']['output']>;
+  /** The words of each source document that states it, one per document. */
+  quotes: Array<Scalars['String']['output']>;
   role: MembershipRole;
   /** The first day the membership is known to hold. */
   since: Maybe<Scalars['Date']['output']>;
@@ -152,6 +177,8 @@ export type MembershipRole =
 export type Model = {
   __typename?: 'Model';
   basedOn: Array<Model>;
+  /** The BASED_ON links to the models it builds on, with their sources and how each is known. */
+  bases: Array<BasedOnLink>;
   description: Maybe<Scalars['String']['output']>;
   developers: Array<ModelDeveloper>;
   facts: Array<Fact>;
@@ -399,6 +426,8 @@ export type Organization = {
   nameKo: Maybe<Scalars['String']['output']>;
   /** The institution this body is part of (e.g. a university for its cooperation foundation). */
   parent: Maybe<Organization>;
+  /** The PART_OF link to the parent, with its sources and how it is known; null without a parent. */
+  partOf: Maybe<PartOfLink>;
   people: Array<Position>;
 };
 
@@ -471,6 +500,23 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** An organisation's PART_OF link to the institution it is part of, with how it is known. */
+export type PartOfLink = {
+  __typename?: 'PartOfLink';
+  /** For an inferred relationship: the reasoning from the sources to it. */
+  inference: Maybe<Scalars['String']['output']>;
+  /** The institution it is part of. */
+  parent: Organization;
+  /** Whether a source states this or it is inferred from what sources state. */
+  provenance: Provenance;
+  /** The words of the first source document that states it (or that an inference rests on). */
+  quote: Maybe<Scalars['String']['output']>;
+  /** The words of each source document that states it, one per document. */
+  quotes: Array<Scalars['String']['output']>;
+  /** The sources the link rests on. */
+  sources: Array<Source>;
+};
+
 /** A person the sources name, with their positions. */
 export type Person = {
   __typename?: 'Person';
@@ -483,8 +529,16 @@ export type Person = {
 
 export type Position = {
   __typename?: 'Position';
+  /** For an inferred relationship: the reasoning from the sources to it. */
+  inference: Maybe<Scalars['String']['output']>;
   organization: Organization;
   person: Person;
+  /** Whether a source states this or it is inferred from what sources state. */
+  provenance: Provenance;
+  /** The words of the first source document that states it (or that an inference rests on). */
+  quote: Maybe<Scalars['String']['output']>;
+  /** The words of each source document that states it, one per document. */
+  quotes: Array<Scalars['String']['output']>;
   sources: Array<Source>;
   title: Scalars['String']['output'];
 };
@@ -498,6 +552,8 @@ export type Program = {
   nameJa: Maybe<Scalars['String']['output']>;
   nameKo: Maybe<Scalars['String']['output']>;
   runBy: Maybe<Organization>;
+  /** The RUN_BY link to the organisation that runs it, with its sources and how it is known. */
+  runByLink: Maybe<RunByLink>;
   sources: Array<Source>;
   stages: Array<Stage>;
   /** Each consortium's standing on that day (today if omitted). */
@@ -510,6 +566,13 @@ export type ProgramTeamsArgs = {
   activeOnly?: InputMaybe<Scalars['Boolean']['input']>;
   asOf?: InputMaybe<Scalars['Date']['input']>;
 };
+
+/** How a fact-bearing relationship is known. */
+export type Provenance =
+  /** Inferred from what the cited sources state: `inference` gives the reasoning, `quote` the words it rests on. */
+  | 'INFERRED'
+  /** A cited source states it: `quote` gives the words of its document. */
+  | 'STATED';
 
 export type Query = {
   __typename?: 'Query';
@@ -643,6 +706,23 @@ export type RemoveMembershipPayload = {
   organization: Maybe<Organization>;
 };
 
+/** A program's RUN_BY link to the organisation that runs it, with how it is known. */
+export type RunByLink = {
+  __typename?: 'RunByLink';
+  /** For an inferred relationship: the reasoning from the sources to it. */
+  inference: Maybe<Scalars['String']['output']>;
+  /** The organisation that runs the program. */
+  organization: Organization;
+  /** Whether a source states this or it is inferred from what sources state. */
+  provenance: Provenance;
+  /** The words of the first source document that states it (or that an inference rests on). */
+  quote: Maybe<Scalars['String']['output']>;
+  /** The words of each source document that states it, one per document. */
+  quotes: Array<Scalars['String']['output']>;
+  /** The sources the link rests on. */
+  sources: Array<Source>;
+};
+
 export type SearchHit = {
   __typename?: 'SearchHit';
   organization: Organization;
@@ -692,6 +772,14 @@ export type Standing = {
   consortium: Consortium;
   /** The day the standing took effect: the stage's date, or the day it is known to be over by. */
   date: Maybe<Scalars['Date']['output']>;
+  /** For an inferred relationship: the reasoning from the sources to it. */
+  inference: Maybe<Scalars['String']['output']>;
+  /** Whether a source states this or it is inferred from what sources state. */
+  provenance: Provenance;
+  /** The words of the first source document that states it (or that an inference rests on). */
+  quote: Maybe<Scalars['String']['output']>;
+  /** The words of each source document that states it, one per document. */
+  quotes: Array<Scalars['String']['output']>;
   reason: Maybe<Scalars['String']['output']>;
   sources: Array<Source>;
   stage: Stage;
@@ -809,6 +897,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   AddMembershipInput: AddMembershipInput;
+  BasedOnLink: ResolverTypeWrapper<LinkModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CoMember: ResolverTypeWrapper<CoMemberModel>;
   Consortium: ResolverTypeWrapper<ConsortiumModel>;
@@ -848,11 +937,14 @@ export type ResolversTypes = {
   OrganizationOrderField: OrganizationOrderField;
   OrganizationPayload: ResolverTypeWrapper<Omit<OrganizationPayload, 'organization'> & { organization?: Maybe<ResolversTypes['Organization']> }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PartOfLink: ResolverTypeWrapper<LinkModel>;
   Person: ResolverTypeWrapper<PersonModel>;
   Position: ResolverTypeWrapper<PositionModel>;
   Program: ResolverTypeWrapper<ProgramModel>;
+  Provenance: Provenance;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RemoveMembershipPayload: ResolverTypeWrapper<Omit<RemoveMembershipPayload, 'consortium' | 'organization'> & { consortium?: Maybe<ResolversTypes['Consortium']>, organization?: Maybe<ResolversTypes['Organization']> }>;
+  RunByLink: ResolverTypeWrapper<LinkModel>;
   SearchHit: ResolverTypeWrapper<SearchHitModel>;
   Source: ResolverTypeWrapper<SourceModel>;
   Stage: ResolverTypeWrapper<StageModel>;
@@ -868,6 +960,7 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   AddMembershipInput: AddMembershipInput;
+  BasedOnLink: LinkModel;
   Boolean: Scalars['Boolean']['output'];
   CoMember: CoMemberModel;
   Consortium: ConsortiumModel;
@@ -897,11 +990,13 @@ export type ResolversParentTypes = {
   OrganizationOrder: OrganizationOrder;
   OrganizationPayload: Omit<OrganizationPayload, 'organization'> & { organization?: Maybe<ResolversParentTypes['Organization']> };
   PageInfo: PageInfo;
+  PartOfLink: LinkModel;
   Person: PersonModel;
   Position: PositionModel;
   Program: ProgramModel;
   Query: Record<PropertyKey, never>;
   RemoveMembershipPayload: Omit<RemoveMembershipPayload, 'consortium' | 'organization'> & { consortium?: Maybe<ResolversParentTypes['Consortium']>, organization?: Maybe<ResolversParentTypes['Organization']> };
+  RunByLink: LinkModel;
   SearchHit: SearchHitModel;
   Source: SourceModel;
   Stage: StageModel;
@@ -909,6 +1004,15 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   UpsertConsortiumInput: UpsertConsortiumInput;
   UpsertOrganizationInput: UpsertOrganizationInput;
+};
+
+export type BasedOnLinkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BasedOnLink'] = ResolversParentTypes['BasedOnLink']> = {
+  inference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  model?: Resolver<ResolversTypes['Model'], ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quotes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
 };
 
 export type CoMemberResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CoMember'] = ResolversParentTypes['CoMember']> = {
@@ -973,8 +1077,12 @@ export type MemberListResolvers<ContextType = GraphQLContext, ParentType extends
 export type MembershipResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = {
   category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   consortium?: Resolver<ResolversTypes['Consortium'], ParentType, ContextType>;
+  inference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quotes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['MembershipRole'], ParentType, ContextType>;
   since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
@@ -989,6 +1097,7 @@ export type MembershipPayloadResolvers<ContextType = GraphQLContext, ParentType 
 
 export type ModelResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Model'] = ResolversParentTypes['Model']> = {
   basedOn?: Resolver<Array<ResolversTypes['Model']>, ParentType, ContextType>;
+  bases?: Resolver<Array<ResolversTypes['BasedOnLink']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   developers?: Resolver<Array<ResolversTypes['ModelDeveloper']>, ParentType, ContextType>;
   facts?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType>;
@@ -1071,6 +1180,7 @@ export type OrganizationResolvers<ContextType = GraphQLContext, ParentType exten
   nameJa?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   nameKo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  partOf?: Resolver<Maybe<ResolversTypes['PartOfLink']>, ParentType, ContextType>;
   people?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType>;
 };
 
@@ -1096,6 +1206,15 @@ export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends R
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type PartOfLinkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PartOfLink'] = ResolversParentTypes['PartOfLink']> = {
+  inference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  parent?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quotes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+};
+
 export type PersonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1105,8 +1224,12 @@ export type PersonResolvers<ContextType = GraphQLContext, ParentType extends Res
 };
 
 export type PositionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Position'] = ResolversParentTypes['Position']> = {
+  inference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quotes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -1118,6 +1241,7 @@ export type ProgramResolvers<ContextType = GraphQLContext, ParentType extends Re
   nameJa?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   nameKo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   runBy?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  runByLink?: Resolver<Maybe<ResolversTypes['RunByLink']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   stages?: Resolver<Array<ResolversTypes['Stage']>, ParentType, ContextType>;
   teams?: Resolver<Array<ResolversTypes['Standing']>, ParentType, ContextType, RequireFields<ProgramTeamsArgs, 'activeOnly'>>;
@@ -1148,6 +1272,15 @@ export type RemoveMembershipPayloadResolvers<ContextType = GraphQLContext, Paren
   error?: Resolver<Maybe<ResolversTypes['MutationError']>, ParentType, ContextType>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+};
+
+export type RunByLinkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RunByLink'] = ResolversParentTypes['RunByLink']> = {
+  inference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quotes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
 };
 
 export type SearchHitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
@@ -1182,6 +1315,10 @@ export type StageResolvers<ContextType = GraphQLContext, ParentType extends Reso
 export type StandingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Standing'] = ResolversParentTypes['Standing']> = {
   consortium?: Resolver<ResolversTypes['Consortium'], ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  inference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quotes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   stage?: Resolver<ResolversTypes['Stage'], ParentType, ContextType>;
@@ -1189,6 +1326,7 @@ export type StandingResolvers<ContextType = GraphQLContext, ParentType extends R
 };
 
 export type Resolvers<ContextType = GraphQLContext> = {
+  BasedOnLink?: BasedOnLinkResolvers<ContextType>;
   CoMember?: CoMemberResolvers<ContextType>;
   Consortium?: ConsortiumResolvers<ContextType>;
   ConsortiumOverlap?: ConsortiumOverlapResolvers<ContextType>;
@@ -1211,11 +1349,13 @@ export type Resolvers<ContextType = GraphQLContext> = {
   OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;
   OrganizationPayload?: OrganizationPayloadResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PartOfLink?: PartOfLinkResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   Position?: PositionResolvers<ContextType>;
   Program?: ProgramResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RemoveMembershipPayload?: RemoveMembershipPayloadResolvers<ContextType>;
+  RunByLink?: RunByLinkResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   Stage?: StageResolvers<ContextType>;

@@ -11,6 +11,7 @@ import type {
 import { programTeams } from '../../db/reads/consortiumReads';
 import { membershipProjection, ORGANIZATION_BRIEF_FIELDS, projectionFor } from '../lookahead';
 import { loadExisting } from './loadAll';
+import { firstQuote } from './provenanceResolvers';
 
 export const Consortium: ConsortiumResolvers = {
   program: async (consortium, _args, { loaders }) =>
@@ -57,6 +58,7 @@ export const Fact: FactResolvers = {
 export const Program: ProgramResolvers = {
   runBy: async (program, _args, { loaders }) =>
     program.runById ? ((await loaders.organization.load(program.runById)) ?? null) : null,
+  runByLink: async (program, _args, { loaders }) => (await loaders.runByLink.load(program.id)) ?? null,
   stages: (program, _args, { loaders }) => loaders.stages.load(program.id),
   teams: (program, { asOf, activeOnly }, { db }) => programTeams(db, program.id, asOf ?? null, activeOnly ?? false),
   facts: (program, _args, { loaders }) => loaders.factsOfProgram.load(program.id),
@@ -72,11 +74,17 @@ export const Standing: StandingResolvers = {
   consortium: async (standing, _args, { loaders }) => (await loaders.consortium.load(standing.consortiumId))!,
   stage: async (standing, _args, { loaders }) => (await loaders.stage.load(standing.stageId))!,
   sources: (standing, _args, { loaders }) => loadExisting(loaders.source, standing.sources),
+  quote: firstQuote,
 };
 
 export const Model: ModelResolvers = {
   developers: (model, _args, { loaders }) => loaders.developers.load(model.id),
-  basedOn: async (model, _args, { loaders }) => loadExisting(loaders.model, await loaders.baseIds.load(model.id)),
+  basedOn: async (model, _args, { loaders }) =>
+    loadExisting(
+      loaders.model,
+      (await loaders.basedOnLinks.load(model.id)).map((link) => link.toId),
+    ),
+  bases: (model, _args, { loaders }) => loaders.basedOnLinks.load(model.id),
   sources: (model, _args, { loaders }) => loadExisting(loaders.source, model.sources),
   facts: (model, _args, { loaders }) => loaders.factsOfModel.load(model.id),
 };

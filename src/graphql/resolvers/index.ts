@@ -3,6 +3,7 @@ import { Consortium, Fact, MemberList, Model, ModelDeveloper, Program, Stage, St
 import { Mutation } from './mutationResolvers';
 import { network } from './networkResolvers';
 import { Membership, Organization, Person, Position } from './organizationResolvers';
+import { BasedOnLink, PartOfLink, RunByLink } from './provenanceResolvers';
 import {
   CoMember,
   ConsortiumOverlap,
@@ -32,4 +33,7 @@ export const resolvers: Resolvers = {
   MultiConsortiumOrganization,
   CoMember,
   ConsortiumOverlap,
+  PartOfLink,
+  RunByLink,
+  BasedOnLink,
 };
