@@ -34,6 +34,8 @@ const config: CodegenConfig = {
           PartOfLink: '../../model/models#LinkModel',
           RunByLink: '../../model/models#LinkModel',
           BasedOnLink: '../../model/models#LinkModel',
+          StandingKnowledge: '../../model/models#StandingKnowledgeModel',
+          UnresolvedStage: '../../model/models#UnresolvedStageModel',
           OrganizationConnection: '../../model/connection#OrganizationConnectionModel',
         },
       },

@@ -29,6 +29,16 @@ export const STANDING_STATUSES = [
 ] as const;
 export type StandingStatus = (typeof STANDING_STATUSES)[number];
 
+/**
+ * The standing the API answers, never recorded: a stage that evaluates the teams has passed and no source reports
+ * its result for the team.
+ */
+export const UNKNOWN_STANDING = 'UNKNOWN' as const;
+export type StandingAnswer = StandingStatus | typeof UNKNOWN_STANDING;
+
+/** Why a standing is UNKNOWN, said the same way by every reader. */
+export const NO_REPORTED_RESULT = 'no source reports the result';
+
 /** Standings that mean "still in the program" for `activeOnly`. */
 export const ACTIVE_STATUSES: readonly StandingStatus[] = ['SELECTED', 'ADVANCED', 'ADDED'];
 

@@ -4,7 +4,7 @@ import type {
   OrganizationKind,
   Provenance,
   StageStatus,
-  StandingStatus,
+  StandingAnswer,
   Strategy,
 } from './kinds';
 
@@ -97,6 +97,7 @@ export interface StageModel {
   endDate: string | null;
   period: string | null;
   knownBy: string | null;
+  evaluatesTeams: boolean;
   description: string | null;
   sources: string[];
 }
@@ -104,9 +105,25 @@ export interface StageModel {
 export interface StandingModel extends ProvenanceModel {
   consortiumId: string;
   stageId: string;
-  status: StandingStatus;
+  /** UNKNOWN only when answered for a day (see standingOnDay): never stored. */
+  status: StandingAnswer;
   date: string | null;
   reason: string | null;
+  /** For an UNKNOWN standing: the last one a source reports. */
+  lastKnown?: StandingModel | null;
+}
+
+/** A stage whose day has passed with no result reported for some of the teams it evaluates. */
+export interface UnresolvedStageModel {
+  stageId: string;
+  consortiumIds: string[];
+}
+
+/** What is known of a program's (or every program's) standings on a day. */
+export interface StandingKnowledgeModel {
+  asOf: string;
+  standingKnownAsOf: string | null;
+  unresolvedStages: UnresolvedStageModel[];
 }
 
 export interface PersonModel {

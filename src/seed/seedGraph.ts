@@ -177,6 +177,7 @@ export function buildSeedGraph(files: SeedFiles): SeedGraph {
         endDate: orNull(stage.endDate),
         period: orNull(stage.period),
         knownBy: orNull(stage.knownBy),
+        evaluatesTeams: stage.evaluatesTeams,
         description: orNull(stage.description),
         sources: stage.sources,
       });

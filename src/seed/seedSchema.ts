@@ -130,6 +130,11 @@ const stageSchema = z.strictObject({
   /** For a stage the sources date only loosely ("June–August 2025"): the wording, and the day it is known to be over by. */
   period: text.optional(),
   knownBy: isoDate.optional(),
+  /**
+   * Every team in the program before this stage gets an outcome at it (an evaluation). Once its day has passed, a
+   * team with no standing recorded at it is UNKNOWN: no source reports its result.
+   */
+  evaluatesTeams: z.boolean().default(false),
   description: text.optional(),
   quote,
   sources,

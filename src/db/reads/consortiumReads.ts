@@ -1,4 +1,4 @@
-import { ACTIVE_STATUSES, type FactSubject } from '../../model/kinds';
+import { ACTIVE_STATUSES, NO_REPORTED_RESULT, UNKNOWN_STANDING, type FactSubject } from '../../model/kinds';
 import type {
   ConsortiumModel,
   FactModel,
@@ -11,6 +11,7 @@ import type {
   ProgramModel,
   StageModel,
   StandingModel,
+  UnresolvedStageModel,
 } from '../../model/models';
 import type { Database } from '../database';
 import {
@@ -186,23 +187,58 @@ export async function standingsOfConsortia(db: Database, consortiumIds: readonly
   );
 }
 
-/** The standing of each consortium in force on `asOf` (today if null). */
+/** A standing read for a day: the recorded one, and the stage after it with no reported result, if any. */
+interface StandingOnDayRow {
+  standing: StandingModel;
+  unresolved: { stageId: string; date: string | null; sources: string[] } | null;
+}
+
+/**
+ * After `standingOnDay('c')` (and whatever filter the caller adds): the recorded standing it names and the
+ * unresolved stage after it, as StandingOnDayRow.
+ */
+const STANDING_ON_DAY_RETURN = `MATCH (c)-[s:STANDING {status: standingStatus}]->(st:Stage {id: standingStageId})
+     OPTIONAL MATCH (u:Stage {id: unresolvedStageId})
+     RETURN ${STANDING_FIELDS} AS standing,
+            CASE WHEN u IS NULL THEN null ELSE { stageId: u.id, date: toString(coalesce(u.date, u.knownBy)),
+                 sources: coalesce(u.sources, []) } END AS unresolved`;
+
+/**
+ * The standing answered for a day: the recorded one, or UNKNOWN at the first unresolved stage after it, inferred
+ * from the stage's sources (it was to happen) and the silence of every source since, with the recorded one as
+ * `lastKnown`.
+ */
+function standingAnswered(row: StandingOnDayRow): StandingModel {
+  if (!row.unresolved) return row.standing;
+  return {
+    consortiumId: row.standing.consortiumId,
+    stageId: row.unresolved.stageId,
+    status: UNKNOWN_STANDING,
+    date: row.unresolved.date,
+    reason: NO_REPORTED_RESULT,
+    provenance: 'INFERRED',
+    quotes: [],
+    inference: `The stage's day has passed and ${NO_REPORTED_RESULT}; the last reported standing is ${row.standing.status}.`,
+    sources: row.unresolved.sources,
+    lastKnown: row.standing,
+  };
+}
+
+/** The standing of each consortium on `asOf` (today if null), by the rule of `standingOnDay`. */
 export async function standingOnDayOf(
   db: Database,
   consortiumIds: readonly string[],
   asOf: string | null,
 ): Promise<Array<StandingModel | undefined>> {
-  const rows = await db.read<{ standing: StandingModel }>(
+  const rows = await db.read<StandingOnDayRow>(
     `UNWIND $ids AS id
-     MATCH (c:Consortium {id: id})-[s:STANDING]->(st:Stage)
-     WHERE coalesce(st.date, st.knownBy) <= coalesce(date($asOf), date())
-     WITH c, s, st ORDER BY st.order DESC
-     WITH c, head(collect({s: s, st: st})) AS last
-     WITH c, last.s AS s, last.st AS st
-     RETURN ${STANDING_FIELDS} AS standing`,
-    { ids: consortiumIds, asOf },
+     MATCH (c:Consortium {id: id})
+     ${standingOnDay('c')}
+     WITH c, standingStatus, standingStageId, unresolvedStageId WHERE standingStageId IS NOT NULL
+     ${STANDING_ON_DAY_RETURN}`,
+    { ids: consortiumIds, asOf, activeStatuses: ACTIVE_STATUSES },
   );
-  const byId = new Map(rows.map((row) => [row.standing.consortiumId, row.standing]));
+  const byId = new Map(rows.map((row) => [row.standing.consortiumId, standingAnswered(row)]));
   return consortiumIds.map((id) => byId.get(id));
 }
 
@@ -220,26 +256,54 @@ export async function standingsAtStages(db: Database, stageIds: readonly string[
   );
 }
 
-/** Each consortium of a program with its standing on the day; `activeOnly` keeps those still in it. */
+/**
+ * Each consortium of a program with its standing on the day (by `standingOnDay`, so UNKNOWN after a stage no source
+ * reports); `activeOnly` keeps those known to be in it as of their last standing.
+ */
 export async function programTeams(
   db: Database,
   programId: string,
   asOf: string | null,
   activeOnly: boolean,
 ): Promise<StandingModel[]> {
-  const rows = await db.read<{ standing: StandingModel }>(
+  const rows = await db.read<StandingOnDayRow>(
     `MATCH (c:Consortium)-[:IN_PROGRAM]->(:Program {id: $programId})
      ${standingOnDay('c')}
-     WITH c, standingStatus WHERE standingStatus IS NOT NULL AND (NOT $activeOnly OR ${consortiumActive('c')})
-     MATCH (c)-[s:STANDING {status: standingStatus}]->(st:Stage)
-     WHERE coalesce(st.date, st.knownBy) <= coalesce(date($asOf), date())
-     WITH c, s, st ORDER BY st.order DESC
-     WITH c, head(collect({s: s, st: st})) AS last
-     WITH c, last.s AS s, last.st AS st
-     RETURN ${STANDING_FIELDS} AS standing ORDER BY c.name`,
+     WITH c, standingStatus, standingStageId, unresolvedStageId
+     WHERE standingStatus IS NOT NULL AND (NOT $activeOnly OR ${consortiumActive('c')})
+     ${STANDING_ON_DAY_RETURN} ORDER BY c.name`,
     { programId, asOf, activeOnly, activeStatuses: ACTIVE_STATUSES },
   );
-  return rows.map((row) => row.standing);
+  return rows.map(standingAnswered);
+}
+
+/**
+ * The stages of a program (or of every program) that are unresolved on `asOf` for some team, with those teams,
+ * and the day the standings are known as of: the day of the last stage with a reported result before the first
+ * unresolved one. No row for a program whose standings are all known.
+ */
+export async function unresolvedStagesOn(
+  db: Database,
+  programId: string | null,
+  asOf: string | null,
+): Promise<Array<{ programId: string; unresolved: UnresolvedStageModel[]; knownAsOf: string | null }>> {
+  return db.read(
+    `MATCH (c:Consortium)-[:IN_PROGRAM]->(p:Program)
+     WHERE $programId IS NULL OR p.id = $programId
+     ${standingOnDay('c')}
+     WITH p, c, unresolvedStageId WHERE unresolvedStageId IS NOT NULL
+     MATCH (p)-[:HAS_STAGE]->(u:Stage {id: unresolvedStageId})
+     WITH p, u, collect(c.id) AS consortiumIds ORDER BY u.order
+     WITH p, collect({ stageId: u.id, consortiumIds: consortiumIds }) AS unresolved, min(u.order) AS firstOrder
+     CALL (p, firstOrder) {
+       OPTIONAL MATCH (p)-[:HAS_STAGE]->(st:Stage)
+       WHERE st.order < firstOrder AND coalesce(st.date, st.knownBy) <= coalesce(date($asOf), date())
+         AND EXISTS { (:Consortium)-[:STANDING]->(st) }
+       RETURN max(coalesce(st.date, st.knownBy)) AS knownAsOf
+     }
+     RETURN p.id AS programId, unresolved, toString(knownAsOf) AS knownAsOf ORDER BY p.id`,
+    { programId, asOf, activeStatuses: ACTIVE_STATUSES },
+  );
 }
 
 const PROGRAM_FIELDS = `{ id: p.id, name: p.name, nameKo: p.nameKo, nameJa: p.nameJa,
@@ -263,7 +327,7 @@ export async function allPrograms(db: Database): Promise<ProgramModel[]> {
 
 const STAGE_FIELDS = `{ id: st.id, programId: p.id, order: st.order, name: st.name, status: st.status,
   date: toString(st.date), endDate: toString(st.endDate), period: st.period, knownBy: toString(st.knownBy),
-  description: st.description, sources: coalesce(st.sources, []) }`;
+  evaluatesTeams: coalesce(st.evaluatesTeams, false), description: st.description, sources: coalesce(st.sources, []) }`;
 
 export async function stagesOfPrograms(db: Database, programIds: readonly string[]): Promise<StageModel[][]> {
   const rows = await db.read<{ stage: StageModel }>(

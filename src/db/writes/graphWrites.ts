@@ -95,6 +95,8 @@ export interface StageRow {
   endDate: string | null;
   period: string | null;
   knownBy: string | null;
+  /** Every team in the program before it gets an outcome at it (false when omitted). */
+  evaluatesTeams?: boolean;
   description: string | null;
   sources: string[];
 }
@@ -376,6 +378,7 @@ export class GraphWrites {
        MERGE (s:Stage {id: row.id})
        SET s.order = row.order, s.name = row.name, s.status = row.status, s.date = date(row.date),
            s.endDate = date(row.endDate), s.period = row.period, s.knownBy = date(row.knownBy),
+           s.evaluatesTeams = coalesce(row.evaluatesTeams, false),
            s.description = row.description, s.sources = row.sources
        MERGE (p)-[:HAS_STAGE]->(s)`,
       { rows },

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { OrganizationModel, ConsortiumModel, MembershipModel, SourceModel, FactModel, ProgramModel, StageModel, StandingModel, PersonModel, PositionModel, ModelModel, ModelDeveloperModel, MemberListModel, MultiConsortiumModel, CoMemberModel, ConsortiumOverlapModel, SearchHitModel, LinkModel } from '../../model/models';
+import type { OrganizationModel, ConsortiumModel, MembershipModel, SourceModel, FactModel, ProgramModel, StageModel, StandingModel, PersonModel, PositionModel, ModelModel, ModelDeveloperModel, MemberListModel, MultiConsortiumModel, CoMemberModel, ConsortiumOverlapModel, SearchHitModel, LinkModel, StandingKnowledgeModel, UnresolvedStageModel } from '../../model/models';
 import type { OrganizationConnectionModel } from '../../model/connection';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
@@ -556,8 +556,20 @@ export type Program = {
   runByLink: Maybe<RunByLink>;
   sources: Array<Source>;
   stages: Array<Stage>;
-  /** Each consortium's standing on that day (today if omitted). */
+  /** Whether the standings of its teams on that day (today if omitted) are all known, and if not, as of when. */
+  standingKnowledge: StandingKnowledge;
+  /**
+   * Each consortium's standing on that day (today if omitted): UNKNOWN after a stage no source reports the result
+   * of. activeOnly keeps the teams known to be in as of their last reported standing; standingKnowledge says
+   * whether that answer is complete.
+   */
   teams: Array<Standing>;
+};
+
+
+/** A program that funds and evaluates consortia, run by an organisation. */
+export type ProgramStandingKnowledgeArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -602,7 +614,8 @@ export type Query = {
   /**
    * The main question: organisations in at least minConsortia consortia, most consortia first.
    * includeAffiliates counts a PART_OF body's memberships for its parent; asOf takes the graph as it
-   * stood on that day; activeOnly keeps only consortia still in their program then (today if no asOf).
+   * stood on that day; activeOnly keeps only consortia still in their program then (today if no asOf), as of
+   * their last reported standing: after a stage no source reports, standingKnowledge says the answer is incomplete.
    */
   organizationsInMultipleConsortia: Array<MultiConsortiumOrganization>;
   person: Maybe<Person>;
@@ -613,6 +626,12 @@ export type Query = {
   search: Array<SearchHit>;
   source: Maybe<Source>;
   sources: Array<Source>;
+  /**
+   * Whether the teams' standings on that day (today if omitted) are all known, over one program or all: ask it beside
+   * an activeOnly question (organizationsInMultipleConsortia, Program.teams, network), whose answer counts the teams
+   * known to be in as of standingKnownAsOf.
+   */
+  standingKnowledge: StandingKnowledge;
 };
 
 
@@ -698,6 +717,12 @@ export type QuerySourceArgs = {
   id: Scalars['ID']['input'];
 };
 
+
+export type QueryStandingKnowledgeArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  programId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type RemoveMembershipPayload = {
   __typename?: 'RemoveMembershipPayload';
   consortium: Maybe<Consortium>;
@@ -752,7 +777,11 @@ export type Stage = {
   date: Maybe<Scalars['Date']['output']>;
   description: Maybe<Scalars['String']['output']>;
   endDate: Maybe<Scalars['Date']['output']>;
+  /** Whether every team in the program before this stage gets an outcome at it (an evaluation): once its day has passed, a team with no standing recorded at it is UNKNOWN. */
+  evaluatesTeams: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
+  /** The day a loosely dated stage is known to be over by. */
+  knownBy: Maybe<Scalars['Date']['output']>;
   name: Scalars['String']['output'];
   order: Scalars['Int']['output'];
   /** How the sources date a stage they give no day for. */
@@ -774,6 +803,8 @@ export type Standing = {
   date: Maybe<Scalars['Date']['output']>;
   /** For an inferred relationship: the reasoning from the sources to it. */
   inference: Maybe<Scalars['String']['output']>;
+  /** For an UNKNOWN standing: the last standing a source reports (null otherwise). */
+  lastKnown: Maybe<Standing>;
   /** Whether a source states this or it is inferred from what sources state. */
   provenance: Provenance;
   /** The words of the first source document that states it (or that an inference rests on). */
@@ -786,6 +817,19 @@ export type Standing = {
   status: StandingStatus;
 };
 
+/** What is known of the teams' standings on a day: every one, or only as of an earlier day. */
+export type StandingKnowledge = {
+  __typename?: 'StandingKnowledge';
+  /** The day asked about (today if none was given). */
+  asOf: Scalars['Date']['output'];
+  /** True when every team's standing on that day is known: no stage that evaluates them has passed unreported. */
+  complete: Scalars['Boolean']['output'];
+  /** The day the standings are known as of: asOf when complete, else the day of the last stage with a reported result before the first unresolved one. */
+  standingKnownAsOf: Maybe<Scalars['Date']['output']>;
+  /** The stages whose day has passed with no result reported for teams they evaluate, in stage order. */
+  unresolvedStages: Array<UnresolvedStage>;
+};
+
 export type StandingStatus =
   | 'ADDED'
   | 'ADVANCED'
@@ -794,13 +838,26 @@ export type StandingStatus =
   | 'NOT_SELECTED'
   | 'NOT_SHORTLISTED'
   | 'SELECTED'
-  | 'SHORTLISTED';
+  | 'SHORTLISTED'
+  /** Answered, never recorded: a stage that evaluates the teams has passed (the standing's `stage`) and no source reports the result; `lastKnown` is the last reported standing. */
+  | 'UNKNOWN';
 
 /** How the KOREA WAVE article classifies a consortium's strategy. */
 export type Strategy =
   | 'HYBRID'
   | 'INDUSTRY_SPECIALISED'
   | 'PLATFORM';
+
+/** A stage whose day has passed with no reported result for some of the teams it evaluates. */
+export type UnresolvedStage = {
+  __typename?: 'UnresolvedStage';
+  /** Why the result is unknown: no source reports the result. */
+  reason: Scalars['String']['output'];
+  /** The stage. */
+  stage: Stage;
+  /** The teams whose standing after it no source reports (their standing is UNKNOWN). */
+  teams: Array<Consortium>;
+};
 
 export type UpsertConsortiumInput = {
   endDate?: InputMaybe<Scalars['Date']['input']>;
@@ -950,9 +1007,11 @@ export type ResolversTypes = {
   Stage: ResolverTypeWrapper<StageModel>;
   StageStatus: StageStatus;
   Standing: ResolverTypeWrapper<StandingModel>;
+  StandingKnowledge: ResolverTypeWrapper<StandingKnowledgeModel>;
   StandingStatus: StandingStatus;
   Strategy: Strategy;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  UnresolvedStage: ResolverTypeWrapper<UnresolvedStageModel>;
   UpsertConsortiumInput: UpsertConsortiumInput;
   UpsertOrganizationInput: UpsertOrganizationInput;
 };
@@ -1001,7 +1060,9 @@ export type ResolversParentTypes = {
   Source: SourceModel;
   Stage: StageModel;
   Standing: StandingModel;
+  StandingKnowledge: StandingKnowledgeModel;
   String: Scalars['String']['output'];
+  UnresolvedStage: UnresolvedStageModel;
   UpsertConsortiumInput: UpsertConsortiumInput;
   UpsertOrganizationInput: UpsertOrganizationInput;
 };
@@ -1244,6 +1305,7 @@ export type ProgramResolvers<ContextType = GraphQLContext, ParentType extends Re
   runByLink?: Resolver<Maybe<ResolversTypes['RunByLink']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   stages?: Resolver<Array<ResolversTypes['Stage']>, ParentType, ContextType>;
+  standingKnowledge?: Resolver<ResolversTypes['StandingKnowledge'], ParentType, ContextType, Partial<ProgramStandingKnowledgeArgs>>;
   teams?: Resolver<Array<ResolversTypes['Standing']>, ParentType, ContextType, RequireFields<ProgramTeamsArgs, 'activeOnly'>>;
 };
 
@@ -1265,6 +1327,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  standingKnowledge?: Resolver<ResolversTypes['StandingKnowledge'], ParentType, ContextType, Partial<QueryStandingKnowledgeArgs>>;
 };
 
 export type RemoveMembershipPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RemoveMembershipPayload'] = ResolversParentTypes['RemoveMembershipPayload']> = {
@@ -1303,7 +1366,9 @@ export type StageResolvers<ContextType = GraphQLContext, ParentType extends Reso
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  evaluatesTeams?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  knownBy?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   order?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   period?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1316,6 +1381,7 @@ export type StandingResolvers<ContextType = GraphQLContext, ParentType extends R
   consortium?: Resolver<ResolversTypes['Consortium'], ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   inference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastKnown?: Resolver<Maybe<ResolversTypes['Standing']>, ParentType, ContextType>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   quotes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1323,6 +1389,19 @@ export type StandingResolvers<ContextType = GraphQLContext, ParentType extends R
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   stage?: Resolver<ResolversTypes['Stage'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['StandingStatus'], ParentType, ContextType>;
+};
+
+export type StandingKnowledgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StandingKnowledge'] = ResolversParentTypes['StandingKnowledge']> = {
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  standingKnownAsOf?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  unresolvedStages?: Resolver<Array<ResolversTypes['UnresolvedStage']>, ParentType, ContextType>;
+};
+
+export type UnresolvedStageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UnresolvedStage'] = ResolversParentTypes['UnresolvedStage']> = {
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['Stage'], ParentType, ContextType>;
+  teams?: Resolver<Array<ResolversTypes['Consortium']>, ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = GraphQLContext> = {
@@ -1360,5 +1439,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Source?: SourceResolvers<ContextType>;
   Stage?: StageResolvers<ContextType>;
   Standing?: StandingResolvers<ContextType>;
+  StandingKnowledge?: StandingKnowledgeResolvers<ContextType>;
+  UnresolvedStage?: UnresolvedStageResolvers<ContextType>;
 };
 

@@ -12,6 +12,7 @@ import { programTeams } from '../../db/reads/consortiumReads';
 import { membershipProjection, ORGANIZATION_BRIEF_FIELDS, projectionFor } from '../lookahead';
 import { loadExisting } from './loadAll';
 import { firstQuote } from './provenanceResolvers';
+import { standingKnowledge } from './timelineResolvers';
 
 export const Consortium: ConsortiumResolvers = {
   program: async (consortium, _args, { loaders }) =>
@@ -61,6 +62,7 @@ export const Program: ProgramResolvers = {
   runByLink: async (program, _args, { loaders }) => (await loaders.runByLink.load(program.id)) ?? null,
   stages: (program, _args, { loaders }) => loaders.stages.load(program.id),
   teams: (program, { asOf, activeOnly }, { db }) => programTeams(db, program.id, asOf ?? null, activeOnly ?? false),
+  standingKnowledge: (program, { asOf }, { db }) => standingKnowledge(db, program.id, asOf ?? null),
   facts: (program, _args, { loaders }) => loaders.factsOfProgram.load(program.id),
   sources: (program, _args, { loaders }) => loadExisting(loaders.source, program.sources),
 };

@@ -4,6 +4,7 @@ import { Mutation } from './mutationResolvers';
 import { network } from './networkResolvers';
 import { Membership, Organization, Person, Position } from './organizationResolvers';
 import { BasedOnLink, PartOfLink, RunByLink } from './provenanceResolvers';
+import { StandingKnowledge, UnresolvedStage } from './timelineResolvers';
 import {
   CoMember,
   ConsortiumOverlap,
@@ -36,4 +37,6 @@ export const resolvers: Resolvers = {
   PartOfLink,
   RunByLink,
   BasedOnLink,
+  StandingKnowledge,
+  UnresolvedStage,
 };

@@ -19,6 +19,7 @@ import { atLeast, badUserInput, pageSize } from '../userInput';
 import { CONSORTIUM_BRIEF_FIELDS, fieldsAt, projectionFor } from '../lookahead';
 import { loadConsortium, loadOrganization } from '../prefetch';
 import { loadExisting } from './loadAll';
+import { standingKnowledge } from './timelineResolvers';
 
 const orNull = async <T>(value: Promise<T | undefined>): Promise<T | null> => (await value) ?? null;
 
@@ -30,6 +31,7 @@ export const Query: QueryResolvers = {
   person: (_root, { id }, { loaders }) => orNull(loaders.person.load(id)),
   model: (_root, { id }, { loaders }) => orNull(loaders.model.load(id)),
   programs: (_root, _args, { db }) => allPrograms(db),
+  standingKnowledge: (_root, { asOf, programId }, { db }) => standingKnowledge(db, programId ?? null, asOf ?? null),
   sources: (_root, _args, { db }) => allSources(db),
   persons: (_root, _args, { db }) => allPersons(db),
   models: (_root, _args, { db }) => allModels(db),

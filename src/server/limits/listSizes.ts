@@ -116,6 +116,8 @@ export const LIST_SIZES: Readonly<Record<string, ListSizer>> = {
   'BasedOnLink.sources': ({ stats }) => stats.maxSources,
   'BasedOnLink.quotes': ({ stats }) => stats.maxSources,
   'Model.bases': ({ stats }) => stats.maxModelLinks,
+  'StandingKnowledge.unresolvedStages': ({ stats }) => stats.maxStagesPerProgram * Math.max(1, stats.programs),
+  'UnresolvedStage.teams': ({ stats }) => stats.maxConsortiaPerProgram,
   'Person.positions': ({ stats }) => stats.maxPositions,
   'Position.sources': ({ stats }) => stats.maxSources,
   'MultiConsortiumOrganization.consortia': rolledUpConsortia,
