@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { OrganizationModel, ConsortiumModel, MembershipModel, SourceModel, FactModel, ProgramModel, StageModel, StandingModel, PersonModel, PositionModel, ModelModel, ModelDeveloperModel, MemberListModel, MultiConsortiumModel, CoMemberModel, ConsortiumOverlapModel, SearchHitModel } from '../../model/models';
-import type { OrganizationConnectionModel } from '../../model/connection';
+import type { OrganizationConnectionModel, ConsortiumConnectionModel, SourceConnectionModel, SearchHitConnectionModel, MembershipConnectionModel } from '../../model/connection';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null;
@@ -40,19 +40,24 @@ export type CoMember = {
 };
 
 /** A team of organisations (one per team in a program, or one per project in imported data). */
-export type Consortium = {
+export type Consortium = Node & {
   __typename?: 'Consortium';
   endDate: Maybe<Scalars['Date']['output']>;
   facts: Array<Fact>;
   goals: Array<Fact>;
+  /** The consortium's own slug, e.g. lg-ai-research. */
   id: Scalars['ID']['output'];
   lead: Maybe<Organization>;
   memberCount: Scalars['Int']['output'];
   /** For each source that lists the members: whether its list is complete or ends in "etc.". */
   memberLists: Array<MemberList>;
   members: Array<Membership>;
+  /** The members, lead first then by name, a page at a time (first or last: 1–1000, default first 20). */
+  membersConnection: MembershipConnection;
   models: Array<Model>;
   name: Scalars['String']['output'];
+  /** An opaque global id, unique across types. */
+  nodeId: Scalars['ID']['output'];
   program: Maybe<Program>;
   slogan: Maybe<Scalars['String']['output']>;
   sloganSources: Array<Source>;
@@ -77,8 +82,40 @@ export type ConsortiumMembersArgs = {
 
 
 /** A team of organisations (one per team in a program, or one per project in imported data). */
+export type ConsortiumMembersConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<OrganizationKind>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  role?: InputMaybe<MembershipRole>;
+};
+
+
+/** A team of organisations (one per team in a program, or one per project in imported data). */
 export type ConsortiumStandingArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** A page of consortia, by name. */
+export type ConsortiumConnection = {
+  __typename?: 'ConsortiumConnection';
+  /** The consortia of this page, each with its cursor. */
+  edges: Array<ConsortiumEdge>;
+  /** Where the page starts and ends, and whether more follow. */
+  pageInfo: PageInfo;
+  /** Every consortium matching the arguments (computed only when asked for). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A consortium and its place in a ConsortiumConnection. */
+export type ConsortiumEdge = {
+  __typename?: 'ConsortiumEdge';
+  /** Where this consortium stands in the list: pass it as after or before. */
+  cursor: Scalars['String']['output'];
+  /** The consortium. */
+  node: Consortium;
 };
 
 export type ConsortiumOverlap = {
@@ -137,6 +174,26 @@ export type Membership = {
   until: Maybe<Scalars['Date']['output']>;
 };
 
+/** A page of memberships (a consortium's members, or an organisation's memberships). */
+export type MembershipConnection = {
+  __typename?: 'MembershipConnection';
+  /** The memberships of this page, each with its cursor. */
+  edges: Array<MembershipEdge>;
+  /** Where the page starts and ends, and whether more follow. */
+  pageInfo: PageInfo;
+  /** Every membership matching the arguments (computed only when asked for). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A membership and its place in a MembershipConnection. */
+export type MembershipEdge = {
+  __typename?: 'MembershipEdge';
+  /** Where this membership stands in the list: pass it as after or before. */
+  cursor: Scalars['String']['output'];
+  /** The membership. */
+  node: Membership;
+};
+
 export type MembershipPayload = {
   __typename?: 'MembershipPayload';
   error: Maybe<MutationError>;
@@ -149,14 +206,17 @@ export type MembershipRole =
   | 'MEMBER';
 
 /** A foundation model that a consortium or organisation develops. */
-export type Model = {
+export type Model = Node & {
   __typename?: 'Model';
   basedOn: Array<Model>;
   description: Maybe<Scalars['String']['output']>;
   developers: Array<ModelDeveloper>;
   facts: Array<Fact>;
+  /** Its own id. */
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  /** An opaque global id, unique across types. */
+  nodeId: Scalars['ID']['output'];
   openSource: Maybe<Scalars['Boolean']['output']>;
   parameters: Maybe<Scalars['String']['output']>;
   sources: Array<Source>;
@@ -370,12 +430,21 @@ export type NewSourceInput = {
   url?: InputMaybe<Scalars['String']['input']>;
 };
 
+/**
+ * An object with a global identity (Relay's Global Object Identification): its `nodeId` is unique across every type
+ * and `node(nodeId:)` fetches it again. `id` keeps the readable slug of its own type.
+ */
+export type Node = {
+  /** An opaque global id, unique across types (do not parse it; the readable slug is `id`). */
+  nodeId: Scalars['ID']['output'];
+};
+
 export type OrderDirection =
   | 'ASC'
   | 'DESC';
 
 /** A company, university, research institute or other body. */
-export type Organization = {
+export type Organization = Node & {
   __typename?: 'Organization';
   /** Bodies that are part of this organisation. */
   affiliates: Array<Organization>;
@@ -391,12 +460,16 @@ export type Organization = {
   kind: OrganizationKind;
   /** Memberships in consortia; with asOf, only those that held on that day. */
   memberships: Array<Membership>;
+  /** Memberships in consortia by consortium name, a page at a time (first or last: 1–1000, default first 20). */
+  membershipsConnection: MembershipConnection;
   /** The English canonical name. */
   name: Scalars['String']['output'];
   /** The name as Japanese sources write it. */
   nameJa: Maybe<Scalars['String']['output']>;
   /** The name as Korean sources write it. */
   nameKo: Maybe<Scalars['String']['output']>;
+  /** An opaque global id, unique across types. */
+  nodeId: Scalars['ID']['output'];
   /** The institution this body is part of (e.g. a university for its cooperation foundation). */
   parent: Maybe<Organization>;
   people: Array<Position>;
@@ -414,6 +487,17 @@ export type OrganizationMembershipsArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
+
+/** A company, university, research institute or other body. */
+export type OrganizationMembershipsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of organisations. */
 export type OrganizationConnection = {
   __typename?: 'OrganizationConnection';
   edges: Array<OrganizationEdge>;
@@ -465,19 +549,29 @@ export type OrganizationPayload = {
   organization: Maybe<Organization>;
 };
 
+/** Where a page of a connection starts and ends, and whether more items lie beyond it (Relay Cursor Connections). */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** The cursor of the last edge of the page (pass it as after to read the next page); null for no edges. */
   endCursor: Maybe<Scalars['String']['output']>;
+  /** Paging forward (first): whether items follow this page. Always false paging backward (last). */
   hasNextPage: Scalars['Boolean']['output'];
+  /** Paging backward (last): whether items precede this page. Always false paging forward (first). */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** The cursor of the first edge of the page (pass it as before to read the page ahead of it); null for no edges. */
+  startCursor: Maybe<Scalars['String']['output']>;
 };
 
 /** A person the sources name, with their positions. */
-export type Person = {
+export type Person = Node & {
   __typename?: 'Person';
+  /** The person's own id. */
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   nameJa: Maybe<Scalars['String']['output']>;
   nameKo: Maybe<Scalars['String']['output']>;
+  /** An opaque global id, unique across types. */
+  nodeId: Scalars['ID']['output'];
   positions: Array<Position>;
 };
 
@@ -490,13 +584,16 @@ export type Position = {
 };
 
 /** A program that funds and evaluates consortia, run by an organisation. */
-export type Program = {
+export type Program = Node & {
   __typename?: 'Program';
   facts: Array<Fact>;
+  /** Its own id. */
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   nameJa: Maybe<Scalars['String']['output']>;
   nameKo: Maybe<Scalars['String']['output']>;
+  /** An opaque global id, unique across types. */
+  nodeId: Scalars['ID']['output'];
   runBy: Maybe<Organization>;
   sources: Array<Source>;
   stages: Array<Stage>;
@@ -515,8 +612,13 @@ export type Query = {
   __typename?: 'Query';
   /** Organisations that share a consortium with this one, most shared first. */
   coMembers: Array<CoMember>;
-  /** All consortia, optionally of one program. */
+  /**
+   * All consortia by name, optionally of one program; at most 1000 (a graph with more answers QUERY_TOO_COMPLEX:
+   * page through consortiaConnection instead).
+   */
   consortia: Array<Consortium>;
+  /** Consortia by name, then id, a page at a time (first or last: 1–1000, default first 20). */
+  consortiaConnection: ConsortiumConnection;
   /** null for an unknown id. */
   consortium: Maybe<Consortium>;
   /** Every pair of consortia (of those given, or all) with the organisations they share. */
@@ -532,9 +634,13 @@ export type Query = {
    * CO_MEMBERSHIP edge.
    */
   network: Network;
+  /** The object with this global id (Relay), or null if there is none; BAD_USER_INPUT for an id this API never gave. */
+  node: Maybe<Node>;
+  /** The objects with these global ids, in the order asked, null where there is none (at most 1000 ids). */
+  nodes: Array<Maybe<Node>>;
   /** null for an unknown id. */
   organization: Maybe<Organization>;
-  /** Organisations, filtered and ordered, a page at a time (first: 1–1000, default 20). */
+  /** Organisations, filtered and ordered, a page at a time (first or last: 1–1000, default first 20). */
   organizations: OrganizationConnection;
   /**
    * The main question: organisations in at least minConsortia consortia, most consortia first.
@@ -548,8 +654,13 @@ export type Query = {
   programs: Array<Program>;
   /** Full-text search over names and aliases in English, Korean and Japanese, best match first. */
   search: Array<SearchHit>;
+  /** The full-text search as a connection: best match first, then by id, a page at a time (default first 20). */
+  searchConnection: SearchHitConnection;
   source: Maybe<Source>;
+  /** All sources by date; at most 1000 (a graph with more answers QUERY_TOO_COMPLEX: use sourcesConnection). */
   sources: Array<Source>;
+  /** Sources by id, a page at a time (first or last: 1–1000, default first 20). */
+  sourcesConnection: SourceConnection;
 };
 
 
@@ -561,6 +672,15 @@ export type QueryCoMembersArgs = {
 
 
 export type QueryConsortiaArgs = {
+  programId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryConsortiaConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   programId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -593,6 +713,16 @@ export type QueryNetworkArgs = {
 };
 
 
+export type QueryNodeArgs = {
+  nodeId: Scalars['ID']['input'];
+};
+
+
+export type QueryNodesArgs = {
+  nodeIds: Array<Scalars['ID']['input']>;
+};
+
+
 export type QueryOrganizationArgs = {
   id: Scalars['ID']['input'];
 };
@@ -600,8 +730,10 @@ export type QueryOrganizationArgs = {
 
 export type QueryOrganizationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OrganizationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<OrganizationOrder>;
 };
 
@@ -631,8 +763,25 @@ export type QuerySearchArgs = {
 };
 
 
+export type QuerySearchConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  text: Scalars['String']['input'];
+};
+
+
 export type QuerySourceArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QuerySourcesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type RemoveMembershipPayload = {
@@ -650,30 +799,76 @@ export type SearchHit = {
   score: Scalars['Float']['output'];
 };
 
+/** A page of search hits, best match first. */
+export type SearchHitConnection = {
+  __typename?: 'SearchHitConnection';
+  /** The hits of this page, each with its cursor. */
+  edges: Array<SearchHitEdge>;
+  /** Where the page starts and ends, and whether more follow. */
+  pageInfo: PageInfo;
+  /** Every organisation the search finds (computed only when asked for). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A search hit and its place in a SearchHitConnection. */
+export type SearchHitEdge = {
+  __typename?: 'SearchHitEdge';
+  /** Where this hit stands in the list: pass it as after or before. */
+  cursor: Scalars['String']['output'];
+  /** The hit: the organisation and its score. */
+  node: SearchHit;
+};
+
 /** Where a fact comes from: a news article, an official report, or an imported file. */
-export type Source = {
+export type Source = Node & {
   __typename?: 'Source';
   /** For an import: the SHA-256 of the imported file. */
   contentHash: Maybe<Scalars['String']['output']>;
   date: Maybe<Scalars['Date']['output']>;
   /** The source document in the project's sources folder that this source was transcribed from. */
   document: Maybe<Scalars['String']['output']>;
+  /** The source's own id, e.g. koreawave-2025-08-05. */
   id: Scalars['ID']['output'];
   /** ISO 639-1 language code of the document (ja, ko, en). */
   language: Maybe<Scalars['String']['output']>;
+  /** An opaque global id, unique across types. */
+  nodeId: Scalars['ID']['output'];
   publisher: Maybe<Scalars['String']['output']>;
   title: Scalars['String']['output'];
   url: Maybe<Scalars['String']['output']>;
 };
 
+/** A page of sources, by id. */
+export type SourceConnection = {
+  __typename?: 'SourceConnection';
+  /** The sources of this page, each with its cursor. */
+  edges: Array<SourceEdge>;
+  /** Where the page starts and ends, and whether more follow. */
+  pageInfo: PageInfo;
+  /** Every source of the graph (computed only when asked for). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A source and its place in a SourceConnection. */
+export type SourceEdge = {
+  __typename?: 'SourceEdge';
+  /** Where this source stands in the list: pass it as after or before. */
+  cursor: Scalars['String']['output'];
+  /** The source. */
+  node: Source;
+};
+
 /** A dated event of a program (an evaluation, a call, a selection). */
-export type Stage = {
+export type Stage = Node & {
   __typename?: 'Stage';
   date: Maybe<Scalars['Date']['output']>;
   description: Maybe<Scalars['String']['output']>;
   endDate: Maybe<Scalars['Date']['output']>;
+  /** Its own id. */
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  /** An opaque global id, unique across types. */
+  nodeId: Scalars['ID']['output'];
   order: Scalars['Int']['output'];
   /** How the sources date a stage they give no day for. */
   period: Maybe<Scalars['String']['output']>;
@@ -805,6 +1000,18 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 
 
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
+  Node:
+    | ( ConsortiumModel )
+    | ( ModelModel )
+    | ( OrganizationModel )
+    | ( PersonModel )
+    | ( ProgramModel )
+    | ( SourceModel )
+    | ( StageModel )
+  ;
+};
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
@@ -812,6 +1019,8 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CoMember: ResolverTypeWrapper<CoMemberModel>;
   Consortium: ResolverTypeWrapper<ConsortiumModel>;
+  ConsortiumConnection: ResolverTypeWrapper<ConsortiumConnectionModel>;
+  ConsortiumEdge: ResolverTypeWrapper<Omit<ConsortiumEdge, 'node'> & { node: ResolversTypes['Consortium'] }>;
   ConsortiumOverlap: ResolverTypeWrapper<ConsortiumOverlapModel>;
   ConsortiumPayload: ResolverTypeWrapper<Omit<ConsortiumPayload, 'consortium'> & { consortium?: Maybe<ResolversTypes['Consortium']> }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
@@ -822,6 +1031,8 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   MemberList: ResolverTypeWrapper<MemberListModel>;
   Membership: ResolverTypeWrapper<MembershipModel>;
+  MembershipConnection: ResolverTypeWrapper<MembershipConnectionModel>;
+  MembershipEdge: ResolverTypeWrapper<Omit<MembershipEdge, 'node'> & { node: ResolversTypes['Membership'] }>;
   MembershipPayload: ResolverTypeWrapper<Omit<MembershipPayload, 'membership'> & { membership?: Maybe<ResolversTypes['Membership']> }>;
   MembershipRole: MembershipRole;
   Model: ResolverTypeWrapper<ModelModel>;
@@ -838,6 +1049,7 @@ export type ResolversTypes = {
   NetworkNodeType: NetworkNodeType;
   NetworkProjection: NetworkProjection;
   NewSourceInput: NewSourceInput;
+  Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   OrderDirection: OrderDirection;
   Organization: ResolverTypeWrapper<OrganizationModel>;
   OrganizationConnection: ResolverTypeWrapper<OrganizationConnectionModel>;
@@ -854,7 +1066,11 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RemoveMembershipPayload: ResolverTypeWrapper<Omit<RemoveMembershipPayload, 'consortium' | 'organization'> & { consortium?: Maybe<ResolversTypes['Consortium']>, organization?: Maybe<ResolversTypes['Organization']> }>;
   SearchHit: ResolverTypeWrapper<SearchHitModel>;
+  SearchHitConnection: ResolverTypeWrapper<SearchHitConnectionModel>;
+  SearchHitEdge: ResolverTypeWrapper<Omit<SearchHitEdge, 'node'> & { node: ResolversTypes['SearchHit'] }>;
   Source: ResolverTypeWrapper<SourceModel>;
+  SourceConnection: ResolverTypeWrapper<SourceConnectionModel>;
+  SourceEdge: ResolverTypeWrapper<Omit<SourceEdge, 'node'> & { node: ResolversTypes['Source'] }>;
   Stage: ResolverTypeWrapper<StageModel>;
   StageStatus: StageStatus;
   Standing: ResolverTypeWrapper<StandingModel>;
@@ -871,6 +1087,8 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   CoMember: CoMemberModel;
   Consortium: ConsortiumModel;
+  ConsortiumConnection: ConsortiumConnectionModel;
+  ConsortiumEdge: Omit<ConsortiumEdge, 'node'> & { node: ResolversParentTypes['Consortium'] };
   ConsortiumOverlap: ConsortiumOverlapModel;
   ConsortiumPayload: Omit<ConsortiumPayload, 'consortium'> & { consortium?: Maybe<ResolversParentTypes['Consortium']> };
   Date: Scalars['Date']['output'];
@@ -880,6 +1098,8 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   MemberList: MemberListModel;
   Membership: MembershipModel;
+  MembershipConnection: MembershipConnectionModel;
+  MembershipEdge: Omit<MembershipEdge, 'node'> & { node: ResolversParentTypes['Membership'] };
   MembershipPayload: Omit<MembershipPayload, 'membership'> & { membership?: Maybe<ResolversParentTypes['Membership']> };
   Model: ModelModel;
   ModelDeveloper: ModelDeveloperModel;
@@ -890,6 +1110,7 @@ export type ResolversParentTypes = {
   NetworkEdge: NetworkEdge;
   NetworkNode: NetworkNode;
   NewSourceInput: NewSourceInput;
+  Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Organization: OrganizationModel;
   OrganizationConnection: OrganizationConnectionModel;
   OrganizationEdge: Omit<OrganizationEdge, 'node'> & { node: ResolversParentTypes['Organization'] };
@@ -903,7 +1124,11 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   RemoveMembershipPayload: Omit<RemoveMembershipPayload, 'consortium' | 'organization'> & { consortium?: Maybe<ResolversParentTypes['Consortium']>, organization?: Maybe<ResolversParentTypes['Organization']> };
   SearchHit: SearchHitModel;
+  SearchHitConnection: SearchHitConnectionModel;
+  SearchHitEdge: Omit<SearchHitEdge, 'node'> & { node: ResolversParentTypes['SearchHit'] };
   Source: SourceModel;
+  SourceConnection: SourceConnectionModel;
+  SourceEdge: Omit<SourceEdge, 'node'> & { node: ResolversParentTypes['Source'] };
   Stage: StageModel;
   Standing: StandingModel;
   String: Scalars['String']['output'];
@@ -926,8 +1151,10 @@ export type ConsortiumResolvers<ContextType = GraphQLContext, ParentType extends
   memberCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   memberLists?: Resolver<Array<ResolversTypes['MemberList']>, ParentType, ContextType>;
   members?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType, Partial<ConsortiumMembersArgs>>;
+  membersConnection?: Resolver<ResolversTypes['MembershipConnection'], ParentType, ContextType, Partial<ConsortiumMembersConnectionArgs>>;
   models?: Resolver<Array<ResolversTypes['Model']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nodeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   program?: Resolver<Maybe<ResolversTypes['Program']>, ParentType, ContextType>;
   slogan?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sloganSources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
@@ -937,6 +1164,18 @@ export type ConsortiumResolvers<ContextType = GraphQLContext, ParentType extends
   strategy?: Resolver<Maybe<ResolversTypes['Strategy']>, ParentType, ContextType>;
   strategySources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   targetModelSizes?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ConsortiumConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConsortiumConnection'] = ResolversParentTypes['ConsortiumConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ConsortiumEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ConsortiumEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConsortiumEdge'] = ResolversParentTypes['ConsortiumEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Consortium'], ParentType, ContextType>;
 };
 
 export type ConsortiumOverlapResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConsortiumOverlap'] = ResolversParentTypes['ConsortiumOverlap']> = {
@@ -981,6 +1220,17 @@ export type MembershipResolvers<ContextType = GraphQLContext, ParentType extends
   until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };
 
+export type MembershipConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MembershipConnection'] = ResolversParentTypes['MembershipConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['MembershipEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MembershipEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MembershipEdge'] = ResolversParentTypes['MembershipEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Membership'], ParentType, ContextType>;
+};
+
 export type MembershipPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MembershipPayload'] = ResolversParentTypes['MembershipPayload']> = {
   error?: Resolver<Maybe<ResolversTypes['MutationError']>, ParentType, ContextType>;
   membership?: Resolver<Maybe<ResolversTypes['Membership']>, ParentType, ContextType>;
@@ -994,9 +1244,11 @@ export type ModelResolvers<ContextType = GraphQLContext, ParentType extends Reso
   facts?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nodeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   openSource?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   parameters?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type ModelDeveloperResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ModelDeveloper'] = ResolversParentTypes['ModelDeveloper']> = {
@@ -1057,6 +1309,10 @@ export type NetworkNodeResolvers<ContextType = GraphQLContext, ParentType extend
   weightedDegree?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
+  __resolveType: TypeResolveFn<'Consortium' | 'Model' | 'Organization' | 'Person' | 'Program' | 'Source' | 'Stage', ParentType, ContextType>;
+};
+
 export type OrganizationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
   affiliates?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1067,11 +1323,14 @@ export type OrganizationResolvers<ContextType = GraphQLContext, ParentType exten
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['OrganizationKind'], ParentType, ContextType>;
   memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType, Partial<OrganizationMembershipsArgs>>;
+  membershipsConnection?: Resolver<ResolversTypes['MembershipConnection'], ParentType, ContextType, Partial<OrganizationMembershipsConnectionArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameJa?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   nameKo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nodeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   people?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type OrganizationConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrganizationConnection'] = ResolversParentTypes['OrganizationConnection']> = {
@@ -1094,6 +1353,8 @@ export type OrganizationPayloadResolvers<ContextType = GraphQLContext, ParentTyp
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type PersonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
@@ -1101,7 +1362,9 @@ export type PersonResolvers<ContextType = GraphQLContext, ParentType extends Res
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameJa?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   nameKo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nodeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   positions?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type PositionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Position'] = ResolversParentTypes['Position']> = {
@@ -1117,30 +1380,37 @@ export type ProgramResolvers<ContextType = GraphQLContext, ParentType extends Re
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameJa?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   nameKo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nodeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   runBy?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   stages?: Resolver<Array<ResolversTypes['Stage']>, ParentType, ContextType>;
   teams?: Resolver<Array<ResolversTypes['Standing']>, ParentType, ContextType, RequireFields<ProgramTeamsArgs, 'activeOnly'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   coMembers?: Resolver<Array<ResolversTypes['CoMember']>, ParentType, ContextType, RequireFields<QueryCoMembersArgs, 'first' | 'organizationId'>>;
   consortia?: Resolver<Array<ResolversTypes['Consortium']>, ParentType, ContextType, Partial<QueryConsortiaArgs>>;
+  consortiaConnection?: Resolver<ResolversTypes['ConsortiumConnection'], ParentType, ContextType, Partial<QueryConsortiaConnectionArgs>>;
   consortium?: Resolver<Maybe<ResolversTypes['Consortium']>, ParentType, ContextType, RequireFields<QueryConsortiumArgs, 'id'>>;
   consortiumOverlaps?: Resolver<Array<ResolversTypes['ConsortiumOverlap']>, ParentType, ContextType, RequireFields<QueryConsortiumOverlapsArgs, 'includeAffiliates'>>;
   model?: Resolver<Maybe<ResolversTypes['Model']>, ParentType, ContextType, RequireFields<QueryModelArgs, 'id'>>;
   models?: Resolver<Array<ResolversTypes['Model']>, ParentType, ContextType>;
   network?: Resolver<ResolversTypes['Network'], ParentType, ContextType, RequireFields<QueryNetworkArgs, 'includeAffiliations' | 'labelLanguage' | 'projection'>>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'nodeId'>>;
+  nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'nodeIds'>>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
-  organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first'>>;
+  organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, Partial<QueryOrganizationsArgs>>;
   organizationsInMultipleConsortia?: Resolver<Array<ResolversTypes['MultiConsortiumOrganization']>, ParentType, ContextType, RequireFields<QueryOrganizationsInMultipleConsortiaArgs, 'activeOnly' | 'first' | 'includeAffiliates' | 'minConsortia'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
   persons?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
   program?: Resolver<Maybe<ResolversTypes['Program']>, ParentType, ContextType, RequireFields<QueryProgramArgs, 'id'>>;
   programs?: Resolver<Array<ResolversTypes['Program']>, ParentType, ContextType>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
+  searchConnection?: Resolver<ResolversTypes['SearchHitConnection'], ParentType, ContextType, RequireFields<QuerySearchConnectionArgs, 'text'>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  sourcesConnection?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<QuerySourcesConnectionArgs>>;
 };
 
 export type RemoveMembershipPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RemoveMembershipPayload'] = ResolversParentTypes['RemoveMembershipPayload']> = {
@@ -1155,15 +1425,39 @@ export type SearchHitResolvers<ContextType = GraphQLContext, ParentType extends 
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type SearchHitConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchHitConnection'] = ResolversParentTypes['SearchHitConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SearchHitEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SearchHitEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchHitEdge'] = ResolversParentTypes['SearchHitEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SearchHit'], ParentType, ContextType>;
+};
+
 export type SourceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
   contentHash?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   document?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   language?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nodeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SourceConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SourceConnection'] = ResolversParentTypes['SourceConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SourceEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SourceEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SourceEdge'] = ResolversParentTypes['SourceEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
 };
 
 export type StageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Stage'] = ResolversParentTypes['Stage']> = {
@@ -1172,11 +1466,13 @@ export type StageResolvers<ContextType = GraphQLContext, ParentType extends Reso
   endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nodeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   order?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   period?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   standings?: Resolver<Array<ResolversTypes['Standing']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['StageStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type StandingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Standing'] = ResolversParentTypes['Standing']> = {
@@ -1191,12 +1487,16 @@ export type StandingResolvers<ContextType = GraphQLContext, ParentType extends R
 export type Resolvers<ContextType = GraphQLContext> = {
   CoMember?: CoMemberResolvers<ContextType>;
   Consortium?: ConsortiumResolvers<ContextType>;
+  ConsortiumConnection?: ConsortiumConnectionResolvers<ContextType>;
+  ConsortiumEdge?: ConsortiumEdgeResolvers<ContextType>;
   ConsortiumOverlap?: ConsortiumOverlapResolvers<ContextType>;
   ConsortiumPayload?: ConsortiumPayloadResolvers<ContextType>;
   Date?: GraphQLScalarType;
   Fact?: FactResolvers<ContextType>;
   MemberList?: MemberListResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
+  MembershipConnection?: MembershipConnectionResolvers<ContextType>;
+  MembershipEdge?: MembershipEdgeResolvers<ContextType>;
   MembershipPayload?: MembershipPayloadResolvers<ContextType>;
   Model?: ModelResolvers<ContextType>;
   ModelDeveloper?: ModelDeveloperResolvers<ContextType>;
@@ -1206,6 +1506,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Network?: NetworkResolvers<ContextType>;
   NetworkEdge?: NetworkEdgeResolvers<ContextType>;
   NetworkNode?: NetworkNodeResolvers<ContextType>;
+  Node?: NodeResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   OrganizationConnection?: OrganizationConnectionResolvers<ContextType>;
   OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;
@@ -1217,7 +1518,11 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Query?: QueryResolvers<ContextType>;
   RemoveMembershipPayload?: RemoveMembershipPayloadResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
+  SearchHitConnection?: SearchHitConnectionResolvers<ContextType>;
+  SearchHitEdge?: SearchHitEdgeResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
+  SourceConnection?: SourceConnectionResolvers<ContextType>;
+  SourceEdge?: SourceEdgeResolvers<ContextType>;
   Stage?: StageResolvers<ContextType>;
   Standing?: StandingResolvers<ContextType>;
 };
