@@ -17,23 +17,34 @@ export type Scalars = {
   Date: { input: string; output: string; }
 };
 
+/** A membership to add, with the source that states it. */
 export type AddMembershipInput = {
+  /** How the source groups the member (technology partner, academic, ...). */
   category?: InputMaybe<Scalars['String']['input']>;
+  /** The consortium (an existing consortium's id). */
   consortiumId: Scalars['ID']['input'];
+  /** A remark about the membership. */
   note?: InputMaybe<Scalars['String']['input']>;
+  /** The member (an existing organisation's id). */
   organizationId: Scalars['ID']['input'];
+  /** LEAD or MEMBER. */
   role?: MembershipRole;
+  /** The first day the membership is known to hold; omitted, it holds from the consortium's start. */
   since?: InputMaybe<Scalars['Date']['input']>;
   /** A new source that states the membership. Give this or sourceId. */
   source?: InputMaybe<NewSourceInput>;
   /** An existing source that states the membership. Give this or source. */
   sourceId?: InputMaybe<Scalars['ID']['input']>;
+  /** The last day it held, if it ended. */
   until?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** An organisation sharing consortia with the one asked about. */
 export type CoMember = {
   __typename?: 'CoMember';
+  /** The consortia they share. */
   consortia: Array<Consortium>;
+  /** The other organisation. */
   organization: Organization;
   /** How many consortia it shares with the organisation asked about. */
   sharedCount: Scalars['Int']['output'];
@@ -42,33 +53,47 @@ export type CoMember = {
 /** A team of organisations (one per team in a program, or one per project in imported data). */
 export type Consortium = Node & {
   __typename?: 'Consortium';
+  /** The day its work ends, if known. */
   endDate: Maybe<Scalars['Date']['output']>;
+  /** Every fact about it. */
   facts: Array<Fact>;
+  /** Its stated goals (facts of kind GOAL). */
   goals: Array<Fact>;
   /** The consortium's own slug, e.g. lg-ai-research. */
   id: Scalars['ID']['output'];
+  /** The member whose role is LEAD; null if no source names one. */
   lead: Maybe<Organization>;
+  /** Number of memberships (all time), stored and kept current with every write. */
   memberCount: Scalars['Int']['output'];
   /** For each source that lists the members: whether its list is complete or ends in "etc.". */
   memberLists: Array<MemberList>;
+  /** Its memberships, lead first then by name, each with its organisation (every one: see membersConnection for pages). */
   members: Array<Membership>;
   /** The members, lead first then by name, a page at a time (first or last: 1–1000, default first 20). */
   membersConnection: MembershipConnection;
+  /** The models it develops. */
   models: Array<Model>;
+  /** The team's name as the sources give it in English. */
   name: Scalars['String']['output'];
   /** An opaque global id, unique across types. */
   nodeId: Scalars['ID']['output'];
+  /** The program it applied to; null for imported project consortia without one. */
   program: Maybe<Program>;
+  /** The slogan a source gives it. */
   slogan: Maybe<Scalars['String']['output']>;
+  /** The sources of the slogan. */
   sloganSources: Array<Source>;
   /** The standing in force on that day (today if omitted); null before the consortium is known. */
   standing: Maybe<Standing>;
   /** Every standing in its program, in stage order. */
   standings: Array<Standing>;
+  /** The day its work starts (a project's start in imported data). */
   startDate: Maybe<Scalars['Date']['output']>;
   /** Nothing where the source gives none. */
   strategy: Maybe<Strategy>;
+  /** The sources of the strategy. */
   strategySources: Array<Source>;
+  /** The model sizes it aims for (facts of kind MODEL_SIZE). */
   targetModelSizes: Array<Fact>;
 };
 
@@ -118,43 +143,64 @@ export type ConsortiumEdge = {
   node: Consortium;
 };
 
+/** Two consortia and the organisations they share. */
 export type ConsortiumOverlap = {
   __typename?: 'ConsortiumOverlap';
+  /** One consortium of the pair. */
   a: Consortium;
+  /** The other consortium. */
   b: Consortium;
+  /** The organisations they share. */
   shared: Array<Organization>;
+  /** How many organisations they share. */
   sharedCount: Scalars['Int']['output'];
 };
 
+/** The answer of a mutation on a consortium: ok with the consortium, or an error. */
 export type ConsortiumPayload = {
   __typename?: 'ConsortiumPayload';
+  /** The consortium as it is now, when ok is true. */
   consortium: Maybe<Consortium>;
+  /** Why not, when ok is false. */
   error: Maybe<MutationError>;
+  /** Whether the mutation was applied. */
   ok: Scalars['Boolean']['output'];
 };
 
 /** A statement a source makes about an organisation, consortium, program or model, with its words. */
 export type Fact = {
   __typename?: 'Fact';
+  /** The fact's own id. */
   id: Scalars['ID']['output'];
+  /** What the fact states: a goal, a target model size, an evaluation or a note. */
   kind: FactKind;
   /** The words of the source document it comes from. */
   quote: Maybe<Scalars['String']['output']>;
+  /** The sources that state it (at least one). */
   sources: Array<Source>;
   /** The statement, in English. */
   text: Scalars['String']['output'];
 };
 
+/** What a fact states. */
 export type FactKind =
+  /** What an evaluation found. */
   | 'EVALUATION'
+  /** A goal a consortium or program sets itself. */
   | 'GOAL'
+  /** A model size a consortium aims for (parameters). */
   | 'MODEL_SIZE'
+  /** Anything else a source states, kept as written. */
   | 'NOTE';
 
+/** A source's list of a consortium's members, and whether that list is complete. */
 export type MemberList = {
   __typename?: 'MemberList';
+  /** True when the list names every member; false when it ends in "etc.". */
   complete: Scalars['Boolean']['output'];
+  /** The words of the list in the source. */
   quote: Maybe<Scalars['String']['output']>;
+  /** The source whose list this is. */
   source: Source;
 };
 
@@ -163,12 +209,17 @@ export type Membership = {
   __typename?: 'Membership';
   /** How the source groups the member (technology partner, academic, industry partner, ...). */
   category: Maybe<Scalars['String']['output']>;
+  /** The consortium. */
   consortium: Consortium;
+  /** A remark the sources make about it. */
   note: Maybe<Scalars['String']['output']>;
+  /** The member. */
   organization: Organization;
+  /** LEAD or MEMBER. */
   role: MembershipRole;
   /** The first day the membership is known to hold. */
   since: Maybe<Scalars['Date']['output']>;
+  /** The sources that state it; a membership both sources state cites both. */
   sources: Array<Source>;
   /** The last day it held, if it ended. */
   until: Maybe<Scalars['Date']['output']>;
@@ -194,47 +245,70 @@ export type MembershipEdge = {
   node: Membership;
 };
 
+/** The answer of addMembership: ok with the membership, or an error. */
 export type MembershipPayload = {
   __typename?: 'MembershipPayload';
+  /** Why not, when ok is false. */
   error: Maybe<MutationError>;
+  /** The membership added, when ok is true. */
   membership: Maybe<Membership>;
+  /** Whether the membership was added. */
   ok: Scalars['Boolean']['output'];
 };
 
+/** An organisation's role in a consortium. */
 export type MembershipRole =
+  /** Leads the consortium (its coordinator). */
   | 'LEAD'
+  /** Takes part in it. */
   | 'MEMBER';
 
 /** A foundation model that a consortium or organisation develops. */
 export type Model = Node & {
   __typename?: 'Model';
+  /** The models it is built from. */
   basedOn: Array<Model>;
+  /** What it is, as the sources describe it. */
   description: Maybe<Scalars['String']['output']>;
+  /** Who develops it. */
   developers: Array<ModelDeveloper>;
+  /** Every fact about it. */
   facts: Array<Fact>;
   /** Its own id. */
   id: Scalars['ID']['output'];
+  /** The model's name. */
   name: Scalars['String']['output'];
   /** An opaque global id, unique across types. */
   nodeId: Scalars['ID']['output'];
+  /** Whether its weights are published. */
   openSource: Maybe<Scalars['Boolean']['output']>;
+  /** Its size as the sources give it (e.g. 32B). */
   parameters: Maybe<Scalars['String']['output']>;
+  /** The sources about it. */
   sources: Array<Source>;
 };
 
+/** Who develops a model: an organisation or a consortium, with the sources that say so. */
 export type ModelDeveloper = {
   __typename?: 'ModelDeveloper';
+  /** The developing consortium, or null when an organisation develops it. */
   consortium: Maybe<Consortium>;
+  /** The developing organisation, or null when a consortium develops it. */
   organization: Maybe<Organization>;
+  /** The sources that say so. */
   sources: Array<Source>;
 };
 
+/** An organisation in several consortia: the answer of organizationsInMultipleConsortia. */
 export type MultiConsortiumOrganization = {
   __typename?: 'MultiConsortiumOrganization';
+  /** Those consortia. */
   consortia: Array<Consortium>;
+  /** In how many of the consortia counted it is a member. */
   consortiumCount: Scalars['Int']['output'];
   /** With includeAffiliates: the affiliated bodies whose memberships were counted for the organisation. */
   countedAffiliates: Array<Organization>;
+  /** The organisation. */
   organization: Organization;
 };
 
@@ -330,12 +404,15 @@ export type MutationUpsertOrganizationArgs = {
 /** Why a mutation did nothing. */
 export type MutationError = {
   __typename?: 'MutationError';
+  /** What went wrong, as a code. */
   code: MutationErrorCode;
   /** The input field at fault, when there is one. */
   field: Maybe<Scalars['String']['output']>;
+  /** What went wrong and what to do, in words. */
   message: Scalars['String']['output'];
 };
 
+/** Why a mutation did nothing, as a code clients can switch on. */
 export type MutationErrorCode =
   /** What the mutation would create exists already. */
   | 'ALREADY_EXISTS'
@@ -352,15 +429,20 @@ export type MutationErrorCode =
 /** A network ready for a visualisation or an export: nodes with their measures, and edges. */
 export type Network = {
   __typename?: 'Network';
+  /** Its edges; at most one per pair of nodes. */
   edges: Array<NetworkEdge>;
+  /** Its nodes, with their measures. */
   nodes: Array<NetworkNode>;
+  /** How the membership graph was turned into this network. */
   projection: NetworkProjection;
 };
 
+/** An edge of a network, between two nodes' ids. */
 export type NetworkEdge = {
   __typename?: 'NetworkEdge';
   /** MEMBERSHIP only: how the source groups the member. */
   category: Maybe<Scalars['String']['output']>;
+  /** Unique within the network. */
   id: Scalars['ID']['output'];
   /** MEMBERSHIP only. */
   role: Maybe<MembershipRole>;
@@ -368,15 +450,19 @@ export type NetworkEdge = {
   source: Scalars['ID']['output'];
   /** The consortium (MEMBERSHIP), the other organisation (CO_MEMBERSHIP) or the whole (AFFILIATION). */
   target: Scalars['ID']['output'];
+  /** What the edge stands for. */
   type: NetworkEdgeType;
   /** CO_MEMBERSHIP: the number of consortia shared; otherwise 1. */
   weight: Scalars['Float']['output'];
 };
 
+/** What a network edge stands for. */
 export type NetworkEdgeType =
   /** An organisation is part of another (PART_OF), e.g. a cooperation foundation of its university. */
   | 'AFFILIATION'
+  /** Two organisations sharing at least one consortium (CO_MEMBERSHIP). */
   | 'CO_MEMBERSHIP'
+  /** An organisation's membership of a consortium (BIPARTITE). */
   | 'MEMBERSHIP';
 
 /** Which name labels the nodes. */
@@ -388,6 +474,7 @@ export type NetworkLabelLanguage =
   /** The Korean name, or the English one where the sources give none. */
   | 'KO';
 
+/** A node of a network: an organisation or a consortium, with its measures. */
 export type NetworkNode = {
   __typename?: 'NetworkNode';
   /** Normalised betweenness centrality (0..1): who bridges consortia. */
@@ -398,6 +485,7 @@ export type NetworkNode = {
   consortiumCount: Scalars['Int']['output'];
   /** Organisations only, ISO 3166-1 alpha-2. */
   country: Maybe<Scalars['String']['output']>;
+  /** Number of its edges. */
   degree: Scalars['Int']['output'];
   /** The organisation's or consortium's own id (for organization(id:) and consortium(id:)). */
   entityId: Scalars['ID']['output'];
@@ -405,14 +493,19 @@ export type NetworkNode = {
   id: Scalars['ID']['output'];
   /** Organisations only. */
   kind: Maybe<OrganizationKind>;
+  /** The name shown for it, in the language asked for. */
   label: Scalars['String']['output'];
+  /** Organisation or consortium. */
   type: NetworkNodeType;
   /** Sum of the weights of its edges. */
   weightedDegree: Scalars['Float']['output'];
 };
 
+/** What a network node stands for. */
 export type NetworkNodeType =
+  /** A consortium (BIPARTITE only). */
   | 'CONSORTIUM'
+  /** An organisation. */
   | 'ORGANIZATION';
 
 /** How the membership graph is turned into a network. */
@@ -424,9 +517,13 @@ export type NetworkProjection =
 
 /** A source to create for a membership; the same url (or title, without one) always gives the same source. */
 export type NewSourceInput = {
+  /** The day it was published. */
   date?: InputMaybe<Scalars['Date']['input']>;
+  /** Who published it. */
   publisher?: InputMaybe<Scalars['String']['input']>;
+  /** The document's title. */
   title: Scalars['String']['input'];
+  /** Where it can be read. */
   url?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -439,8 +536,11 @@ export type Node = {
   nodeId: Scalars['ID']['output'];
 };
 
+/** Which way a list is sorted. */
 export type OrderDirection =
+  /** Smallest (or A) first. */
   | 'ASC'
+  /** Largest (or Z) first. */
   | 'DESC';
 
 /** A company, university, research institute or other body. */
@@ -448,15 +548,19 @@ export type Organization = Node & {
   __typename?: 'Organization';
   /** Bodies that are part of this organisation. */
   affiliates: Array<Organization>;
+  /** Other names the sources use for it. */
   aliases: Array<Scalars['String']['output']>;
+  /** The consortia of its memberships, by name. */
   consortia: Array<Consortium>;
   /** Number of consortia it is a member of (all time). */
   consortiumCount: Scalars['Int']['output'];
   /** ISO 3166-1 alpha-2. */
   country: Maybe<Scalars['String']['output']>;
+  /** Every fact about it. */
   facts: Array<Fact>;
   /** A stable readable slug, e.g. kaist. */
   id: Scalars['ID']['output'];
+  /** What kind of body it is. */
   kind: OrganizationKind;
   /** Memberships in consortia; with asOf, only those that held on that day. */
   memberships: Array<Membership>;
@@ -472,6 +576,7 @@ export type Organization = Node & {
   nodeId: Scalars['ID']['output'];
   /** The institution this body is part of (e.g. a university for its cooperation foundation). */
   parent: Maybe<Organization>;
+  /** Positions people hold at it. */
   people: Array<Position>;
 };
 
@@ -500,23 +605,30 @@ export type OrganizationMembershipsConnectionArgs = {
 /** A page of organisations. */
 export type OrganizationConnection = {
   __typename?: 'OrganizationConnection';
+  /** The organisations of this page, each with its cursor. */
   edges: Array<OrganizationEdge>;
+  /** Where the page starts and ends, and whether more follow. */
   pageInfo: PageInfo;
   /** All organisations matching the filter (computed only when asked for). */
   totalCount: Scalars['Int']['output'];
 };
 
+/** An organisation and its place in an OrganizationConnection. */
 export type OrganizationEdge = {
   __typename?: 'OrganizationEdge';
+  /** Where this organisation stands in the list: pass it as after or before. */
   cursor: Scalars['String']['output'];
+  /** The organisation. */
   node: Organization;
 };
 
+/** Which organisations a list keeps: each given condition must hold (an empty filter keeps all). */
 export type OrganizationFilter = {
   /** Only members of this consortium. */
   consortiumId?: InputMaybe<Scalars['ID']['input']>;
   /** ISO 3166-1 alpha-2 codes. */
   countries?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only organisations of these kinds. */
   kinds?: InputMaybe<Array<OrganizationKind>>;
   /** Only organisations in at least this many consortia. */
   minConsortia?: InputMaybe<Scalars['Int']['input']>;
@@ -524,28 +636,44 @@ export type OrganizationFilter = {
   nameContains?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What kind of body an organisation is. */
 export type OrganizationKind =
+  /** A company. */
   | 'COMPANY'
+  /** A ministry or government agency. */
   | 'GOVERNMENT_AGENCY'
   /** An industry–academia cooperation foundation (산학협력단 / 産学協力団), part of its university. */
   | 'INDUSTRY_ACADEMIA_FOUNDATION'
+  /** Any other body (an association, a hospital, a foundation). */
   | 'OTHER'
+  /** A public or private research institute. */
   | 'RESEARCH_INSTITUTE'
+  /** A university. */
   | 'UNIVERSITY';
 
+/** The order of a list of organisations. */
 export type OrganizationOrder = {
+  /** Which way. */
   direction?: OrderDirection;
+  /** What to sort by. */
   field: OrganizationOrderField;
 };
 
+/** What a list of organisations is sorted by (then by id). */
 export type OrganizationOrderField =
+  /** The number of consortia it is a member of. */
   | 'CONSORTIUM_COUNT'
+  /** The English name. */
   | 'NAME';
 
+/** The answer of a mutation on an organisation: ok with the organisation, or an error. */
 export type OrganizationPayload = {
   __typename?: 'OrganizationPayload';
+  /** Why not, when ok is false. */
   error: Maybe<MutationError>;
+  /** Whether the mutation was applied. */
   ok: Scalars['Boolean']['output'];
+  /** The organisation as it is now, when ok is true. */
   organization: Maybe<Organization>;
 };
 
@@ -567,35 +695,51 @@ export type Person = Node & {
   __typename?: 'Person';
   /** The person's own id. */
   id: Scalars['ID']['output'];
+  /** The name in English. */
   name: Scalars['String']['output'];
+  /** The name as Japanese sources write it. */
   nameJa: Maybe<Scalars['String']['output']>;
+  /** The name as Korean sources write it. */
   nameKo: Maybe<Scalars['String']['output']>;
   /** An opaque global id, unique across types. */
   nodeId: Scalars['ID']['output'];
+  /** The positions they hold. */
   positions: Array<Position>;
 };
 
+/** A position a person holds at an organisation, with the sources that state it. */
 export type Position = {
   __typename?: 'Position';
+  /** Where. */
   organization: Organization;
+  /** Who holds it. */
   person: Person;
+  /** The sources that state it. */
   sources: Array<Source>;
+  /** The title, as the sources give it in English. */
   title: Scalars['String']['output'];
 };
 
 /** A program that funds and evaluates consortia, run by an organisation. */
 export type Program = Node & {
   __typename?: 'Program';
+  /** Every fact about it. */
   facts: Array<Fact>;
   /** Its own id. */
   id: Scalars['ID']['output'];
+  /** The program's English name. */
   name: Scalars['String']['output'];
+  /** The name as Japanese sources write it. */
   nameJa: Maybe<Scalars['String']['output']>;
+  /** The name as Korean sources write it. */
   nameKo: Maybe<Scalars['String']['output']>;
   /** An opaque global id, unique across types. */
   nodeId: Scalars['ID']['output'];
+  /** The organisation that runs it (a ministry). */
   runBy: Maybe<Organization>;
+  /** The sources about it. */
   sources: Array<Source>;
+  /** Its stages, in order. */
   stages: Array<Stage>;
   /** Each consortium's standing on that day (today if omitted). */
   teams: Array<Standing>;
@@ -608,6 +752,7 @@ export type ProgramTeamsArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** Reads. Lists that can grow are paged (connections, or a first argument); see docs/relay.md. */
 export type Query = {
   __typename?: 'Query';
   /** Organisations that share a consortium with this one, most shared first. */
@@ -623,7 +768,9 @@ export type Query = {
   consortium: Maybe<Consortium>;
   /** Every pair of consortia (of those given, or all) with the organisations they share. */
   consortiumOverlaps: Array<ConsortiumOverlap>;
+  /** null for an unknown id. */
   model: Maybe<Model>;
+  /** All models by name (at most 1000). */
   models: Array<Model>;
   /**
    * The membership graph as a network, with degree, betweenness and community of every node.
@@ -648,14 +795,19 @@ export type Query = {
    * stood on that day; activeOnly keeps only consortia still in their program then (today if no asOf).
    */
   organizationsInMultipleConsortia: Array<MultiConsortiumOrganization>;
+  /** null for an unknown id. */
   person: Maybe<Person>;
+  /** Every person the sources name, by name (at most 1000). */
   persons: Array<Person>;
+  /** null for an unknown id. */
   program: Maybe<Program>;
+  /** All programs by name (at most 1000). */
   programs: Array<Program>;
   /** Full-text search over names and aliases in English, Korean and Japanese, best match first. */
   search: Array<SearchHit>;
   /** The full-text search as a connection: best match first, then by id, a page at a time (default first 20). */
   searchConnection: SearchHitConnection;
+  /** null for an unknown id. */
   source: Maybe<Source>;
   /** All sources by date; at most 1000 (a graph with more answers QUERY_TOO_COMPLEX: use sourcesConnection). */
   sources: Array<Source>;
@@ -664,6 +816,7 @@ export type Query = {
 };
 
 
+/** Reads. Lists that can grow are paged (connections, or a first argument); see docs/relay.md. */
 export type QueryCoMembersArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -671,11 +824,13 @@ export type QueryCoMembersArgs = {
 };
 
 
+/** Reads. Lists that can grow are paged (connections, or a first argument); see docs/relay.md. */
 export type QueryConsortiaArgs = {
   programId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
+/** Reads. Lists that can grow are paged (connections, or a first argument); see docs/relay.md. */
 export type QueryConsortiaConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -685,11 +840,13 @@ export type QueryConsortiaConnectionArgs = {
 };
 
 
+/** Reads. Lists that can grow are paged (connections, or a first argument); see docs/relay.md. */
 export type QueryConsortiumArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads. Lists that can grow are paged (connections, or a first argument); see docs/relay.md. */
 export type QueryConsortiumOverlapsArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   consortia?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -697,11 +854,13 @@ export type QueryConsortiumOverlapsArgs = {
 };
 
 
+/** Reads. Lists that can grow are paged (connections, or a first argument); see docs/relay.md. */
 export type QueryModelArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads. Lists that can grow are paged (connections, or a first argument); see docs/relay.md. */
 export type QueryNetworkArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   consortia?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -713,21 +872,25 @@ export type QueryNetworkArgs = {
 };
 
 
+/** Reads. Lists that can grow are paged (connections, or a first argument); see docs/relay.md. */
 export type QueryNodeArgs = {
   nodeId: Scalars['ID']['input'];
 };
 
 
+/** Reads. Lists that can grow are paged (connections, or a first argument); see docs/relay.md. */
 export type QueryNodesArgs = {
   nodeIds: Array<Scalars['ID']['input']>;
 };
 
 
+/** Reads. Lists that can grow are paged (connections, or a first argument); see docs/relay.md. */
 export type QueryOrganizationArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads. Lists that can grow are paged (connections, or a first argument); see docs/relay.md. */
 export type QueryOrganizationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -738,6 +901,7 @@ export type QueryOrganizationsArgs = {
 };
 
 
+/** Reads. Lists that can grow are paged (connections, or a first argument); see docs/relay.md. */
 export type QueryOrganizationsInMultipleConsortiaArgs = {
   activeOnly?: InputMaybe<Scalars['Boolean']['input']>;
   asOf?: InputMaybe<Scalars['Date']['input']>;
@@ -747,22 +911,26 @@ export type QueryOrganizationsInMultipleConsortiaArgs = {
 };
 
 
+/** Reads. Lists that can grow are paged (connections, or a first argument); see docs/relay.md. */
 export type QueryPersonArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads. Lists that can grow are paged (connections, or a first argument); see docs/relay.md. */
 export type QueryProgramArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads. Lists that can grow are paged (connections, or a first argument); see docs/relay.md. */
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   text: Scalars['String']['input'];
 };
 
 
+/** Reads. Lists that can grow are paged (connections, or a first argument); see docs/relay.md. */
 export type QuerySearchConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -772,11 +940,13 @@ export type QuerySearchConnectionArgs = {
 };
 
 
+/** Reads. Lists that can grow are paged (connections, or a first argument); see docs/relay.md. */
 export type QuerySourceArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads. Lists that can grow are paged (connections, or a first argument); see docs/relay.md. */
 export type QuerySourcesConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -784,16 +954,23 @@ export type QuerySourcesConnectionArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** The answer of removeMembership: ok with both ends as they are now, or an error. */
 export type RemoveMembershipPayload = {
   __typename?: 'RemoveMembershipPayload';
+  /** The consortium as it is now. */
   consortium: Maybe<Consortium>;
+  /** Why not, when ok is false. */
   error: Maybe<MutationError>;
+  /** Whether the membership was removed. */
   ok: Scalars['Boolean']['output'];
+  /** The former member as it is now. */
   organization: Maybe<Organization>;
 };
 
+/** An organisation the full-text search found, with its relevance. */
 export type SearchHit = {
   __typename?: 'SearchHit';
+  /** The organisation found. */
   organization: Organization;
   /** Lucene relevance: higher is a better match. */
   score: Scalars['Float']['output'];
@@ -824,6 +1001,7 @@ export type Source = Node & {
   __typename?: 'Source';
   /** For an import: the SHA-256 of the imported file. */
   contentHash: Maybe<Scalars['String']['output']>;
+  /** The day it was published. */
   date: Maybe<Scalars['Date']['output']>;
   /** The source document in the project's sources folder that this source was transcribed from. */
   document: Maybe<Scalars['String']['output']>;
@@ -833,8 +1011,11 @@ export type Source = Node & {
   language: Maybe<Scalars['String']['output']>;
   /** An opaque global id, unique across types. */
   nodeId: Scalars['ID']['output'];
+  /** Who published it (a newspaper, a ministry, a data portal). */
   publisher: Maybe<Scalars['String']['output']>;
+  /** The document's title as it is published. */
   title: Scalars['String']['output'];
+  /** Where it can be read. */
   url: Maybe<Scalars['String']['output']>;
 };
 
@@ -861,73 +1042,117 @@ export type SourceEdge = {
 /** A dated event of a program (an evaluation, a call, a selection). */
 export type Stage = Node & {
   __typename?: 'Stage';
+  /** The day it took place or is planned, when the sources give one. */
   date: Maybe<Scalars['Date']['output']>;
+  /** What the sources say happened. */
   description: Maybe<Scalars['String']['output']>;
+  /** The last day of a stage that lasts several days. */
   endDate: Maybe<Scalars['Date']['output']>;
   /** Its own id. */
   id: Scalars['ID']['output'];
+  /** What the stage is (an evaluation, a selection, a call). */
   name: Scalars['String']['output'];
   /** An opaque global id, unique across types. */
   nodeId: Scalars['ID']['output'];
+  /** Its place among the program's stages, from 1. */
   order: Scalars['Int']['output'];
   /** How the sources date a stage they give no day for. */
   period: Maybe<Scalars['String']['output']>;
+  /** The sources about it. */
   sources: Array<Source>;
+  /** Each consortium's standing after it. */
   standings: Array<Standing>;
+  /** Whether it has taken place. */
   status: StageStatus;
 };
 
+/** Whether a stage of a program has taken place. */
 export type StageStatus =
+  /** It has taken place. */
   | 'HELD'
+  /** It is announced and has not taken place yet. */
   | 'PLANNED';
 
 /** A consortium's standing after a stage: selected, eliminated (with the reason), added... */
 export type Standing = {
   __typename?: 'Standing';
+  /** The consortium. */
   consortium: Consortium;
   /** The day the standing took effect: the stage's date, or the day it is known to be over by. */
   date: Maybe<Scalars['Date']['output']>;
+  /** Why, as the sources say (for an elimination). */
   reason: Maybe<Scalars['String']['output']>;
+  /** The sources that state it. */
   sources: Array<Source>;
+  /** The stage after which it stood so. */
   stage: Stage;
+  /** Where it stood. */
   status: StandingStatus;
 };
 
+/** Where a consortium stands in its program after a stage. */
 export type StandingStatus =
+  /** Joined the program after the selection (a supplementary call). */
   | 'ADDED'
+  /** Passed an evaluation and stays in the program. */
   | 'ADVANCED'
+  /** Applied to the program. */
   | 'APPLIED'
+  /** Left the program after an evaluation (the reason says why). */
   | 'ELIMINATED'
+  /** Shortlisted, and not selected. */
   | 'NOT_SELECTED'
+  /** Applied, and not shortlisted. */
   | 'NOT_SHORTLISTED'
+  /** Selected into the program. */
   | 'SELECTED'
+  /** On the shortlist of applicants. */
   | 'SHORTLISTED';
 
 /** How the KOREA WAVE article classifies a consortium's strategy. */
 export type Strategy =
+  /** A platform and models for chosen industries. */
   | 'HYBRID'
+  /** Models for the industries of its members. */
   | 'INDUSTRY_SPECIALISED'
+  /** A general-purpose model offered as a platform to others. */
   | 'PLATFORM';
 
+/** A consortium to create, or the fields of an existing one to change (by id). */
 export type UpsertConsortiumInput = {
+  /** The day its work ends. */
   endDate?: InputMaybe<Scalars['Date']['input']>;
+  /** A stable readable slug: letters, digits, '.', '-', '_'. */
   id: Scalars['ID']['input'];
+  /** The team's name in English. */
   name: Scalars['String']['input'];
+  /** The program it belongs to (an existing program's id). */
   programId?: InputMaybe<Scalars['ID']['input']>;
+  /** The day its work starts. */
   startDate?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** An organisation to create, or the fields of an existing one to change (by id). */
 export type UpsertOrganizationInput = {
+  /** Other names it goes by; given, they replace the list. */
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
   /** ISO 3166-1 alpha-2. */
   country?: InputMaybe<Scalars['String']['input']>;
   /** A stable readable slug: letters, digits, '.', '-', '_'. */
   id: Scalars['ID']['input'];
-  /** One of COMPANY, UNIVERSITY, RESEARCH_INSTITUTE, GOVERNMENT_AGENCY, INDUSTRY_ACADEMIA_FOUNDATION, OTHER (checked as data, so a wrong kind is an INVALID_INPUT error naming these). */
-  kind: Scalars['String']['input'];
+  /**
+   * The kind as text, in any case, checked as data (a wrong kind is an INVALID_INPUT error naming the kinds).
+   * @deprecated Use organizationKind, which takes the OrganizationKind enum the output gives.
+   */
+  kind?: InputMaybe<Scalars['String']['input']>;
+  /** The English canonical name. */
   name: Scalars['String']['input'];
+  /** The name as Japanese sources write it. */
   nameJa?: InputMaybe<Scalars['String']['input']>;
+  /** The name as Korean sources write it. */
   nameKo?: InputMaybe<Scalars['String']['input']>;
+  /** What kind of body it is. Give this (or the deprecated kind). */
+  organizationKind?: InputMaybe<OrganizationKind>;
 };
 
 
