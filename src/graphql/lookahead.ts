@@ -75,10 +75,12 @@ export function projectionFor(
  */
 export const CONSORTIUM_BRIEF_FIELDS: ReadonlySet<string> = new Set([
   '__typename',
+  'nodeId',
   'id',
   'name',
   'lead',
   'members',
+  'membersConnection',
   'goals',
   'targetModelSizes',
   'facts',
@@ -91,12 +93,14 @@ export const CONSORTIUM_BRIEF_FIELDS: ReadonlySet<string> = new Set([
 /** Organization fields answered from a brief organisation (`id`, `name`, `kind`). */
 export const ORGANIZATION_BRIEF_FIELDS: ReadonlySet<string> = new Set([
   '__typename',
+  'nodeId',
   'id',
   'name',
   'kind',
   'parent',
   'affiliates',
   'memberships',
+  'membershipsConnection',
   'consortia',
   'facts',
   'people',
