@@ -10,8 +10,9 @@ import {
   checkRole,
   checkText,
   FieldError,
-} from '../db/writes/validation';
-import { ImportError, type ImportFormat, type ImportRow, type RawRecord, type Rejection } from './importTypes';
+} from '../edits/validation';
+import type { ImportRow, Rejection } from '../edits/importRows';
+import { ImportError, type ImportFormat, type RawRecord } from './importTypes';
 import { readCsvRecords, readJsonRecords, type ReadPosition } from './recordReaders';
 
 /** The generic format's columns (JSON uses the same names camelCased). */

@@ -1,4 +1,4 @@
-import type { ManagedTransaction } from 'neo4j-driver';
+import type { Tx } from '../database';
 import type { Database } from '../database';
 
 /**
@@ -168,7 +168,7 @@ export function packRecords(records: ReadonlyArray<ReadonlyArray<string | null>>
 export class ImportWrites {
   constructor(
     private readonly db: Database,
-    private readonly tx: ManagedTransaction,
+    private readonly tx: Tx,
     private readonly sourceId: string,
   ) {}
 
