@@ -40,13 +40,14 @@ export async function consortiaByIds(
   );
 }
 
-/** All consortia (of one program if given), by name. */
-export async function allConsortia(db: Database, programId: string | null): Promise<ConsortiumModel[]> {
+/** The first `limit` consortia (of one program if given), by name: the caller refuses a list longer than it asks. */
+export async function allConsortia(db: Database, programId: string | null, limit: number): Promise<ConsortiumModel[]> {
   const rows = await db.read<{ consortium: ConsortiumModel }>(
     `MATCH (c:Consortium)
      WHERE $programId IS NULL OR EXISTS { (c)-[:IN_PROGRAM]->(:Program {id: $programId}) }
-     RETURN ${consortiumFields('c')} AS consortium ORDER BY c.name, c.id`,
-    { programId },
+     WITH c ORDER BY c.name, c.id LIMIT $limit
+     RETURN ${consortiumFields('c')} AS consortium`,
+    { programId, limit },
   );
   return rows.map((row) => row.consortium);
 }
@@ -245,9 +246,11 @@ export async function programsByIds(db: Database, ids: readonly string[]): Promi
   );
 }
 
-export async function allPrograms(db: Database): Promise<ProgramModel[]> {
+/** The first `limit` programs by name. */
+export async function allPrograms(db: Database, limit: number): Promise<ProgramModel[]> {
   const rows = await db.read<{ program: ProgramModel }>(
-    `MATCH (p:Program) RETURN ${PROGRAM_FIELDS} AS program ORDER BY p.name`,
+    `MATCH (p:Program) WITH p ORDER BY p.name LIMIT $limit RETURN ${PROGRAM_FIELDS} AS program`,
+    { limit },
   );
   return rows.map((row) => row.program);
 }
@@ -297,8 +300,12 @@ export async function modelsByIds(db: Database, ids: readonly string[]): Promise
   );
 }
 
-export async function allModels(db: Database): Promise<ModelModel[]> {
-  const rows = await db.read<{ model: ModelModel }>(`MATCH (m:Model) RETURN ${MODEL_FIELDS} AS model ORDER BY m.name`);
+/** The first `limit` models by name. */
+export async function allModels(db: Database, limit: number): Promise<ModelModel[]> {
+  const rows = await db.read<{ model: ModelModel }>(
+    `MATCH (m:Model) WITH m ORDER BY m.name LIMIT $limit RETURN ${MODEL_FIELDS} AS model`,
+    { limit },
+  );
   return rows.map((row) => row.model);
 }
 

@@ -22,6 +22,7 @@ import {
   topLevelParent,
   type Projection,
 } from './fragments';
+import { keysetBounds, keysetOrder, keysetParams, type KeysetWindow } from './keyset';
 import { groupBy, inOrderOf } from './ordering';
 
 /** Organisations by id, in the order asked, `undefined` where none exists (for loaders). */
@@ -430,4 +431,35 @@ export async function searchOrganizations(db: Database, text: string, first: num
      ORDER BY score DESC, node.name`,
     { query: escapeLucene(words), first },
   );
+}
+
+// Paged by score, best first, then id: the key is the score negated, so the list is ascending in (key, id).
+const searchPage = (
+  backward: boolean,
+) => `CALL db.index.fulltext.queryNodes('organization_names', $query) YIELD node, score
+  WITH node, -score AS key
+  WHERE ${keysetBounds('key', 'node.id', 'ASC')}
+  WITH node, key ORDER BY ${keysetOrder('key', 'node.id', 'ASC', backward)} LIMIT $limit
+  RETURN ${organizationFields('node')} AS organization, -key AS score`;
+const SEARCH_PAGE = [searchPage(false), searchPage(true)] as const;
+
+/** One window of the full-text search's hits (keyset on the score, best first); rows in the order read. */
+export async function pageOfSearchHits(db: Database, text: string, window: KeysetWindow): Promise<SearchHitModel[]> {
+  const words = text.trim();
+  if (words.length === 0) return [];
+  return db.read<SearchHitModel>(SEARCH_PAGE[window.backward ? 1 : 0], {
+    query: escapeLucene(words),
+    ...keysetParams(window),
+  });
+}
+
+/** How many organisations the full-text search finds for `text`. */
+export async function countSearchHits(db: Database, text: string): Promise<number> {
+  const words = text.trim();
+  if (words.length === 0) return 0;
+  const [row] = await db.read<{ total: number }>(
+    `CALL db.index.fulltext.queryNodes('organization_names', $query) YIELD node RETURN count(node) AS total`,
+    { query: escapeLucene(words) },
+  );
+  return row?.total ?? 0;
 }
