@@ -42,8 +42,12 @@ export type CoMember = {
 /** A team of organisations (one per team in a program, or one per project in imported data). */
 export type Consortium = {
   __typename?: 'Consortium';
+  /** The most the European Commission contributes to the project, in euros (CORDIS ecMaxContribution). */
+  ecMaxContribution: Maybe<Scalars['Float']['output']>;
   endDate: Maybe<Scalars['Date']['output']>;
   facts: Array<Fact>;
+  /** The framework programme that funds the project (CORDIS: H2020, HORIZON, FP7...). */
+  frameworkProgramme: Maybe<Scalars['String']['output']>;
   goals: Array<Fact>;
   id: Scalars['ID']['output'];
   lead: Maybe<Organization>;
@@ -54,6 +58,8 @@ export type Consortium = {
   models: Array<Model>;
   name: Scalars['String']['output'];
   program: Maybe<Program>;
+  /** The part of the programme that funds the project (CORDIS legalBasis, e.g. H2020-EU.3.1.1.). */
+  programmePart: Maybe<Scalars['String']['output']>;
   slogan: Maybe<Scalars['String']['output']>;
   sloganSources: Array<Source>;
   /** The standing in force on that day (today if omitted); null before the consortium is known. */
@@ -65,6 +71,10 @@ export type Consortium = {
   strategy: Maybe<Strategy>;
   strategySources: Array<Source>;
   targetModelSizes: Array<Fact>;
+  /** The project's full title (CORDIS); the name is its acronym. */
+  title: Maybe<Scalars['String']['output']>;
+  /** The project's total cost in euros (CORDIS). */
+  totalCost: Maybe<Scalars['Float']['output']>;
 };
 
 
@@ -127,12 +137,18 @@ export type Membership = {
   /** How the source groups the member (technology partner, academic, industry partner, ...). */
   category: Maybe<Scalars['String']['output']>;
   consortium: Consortium;
+  /** What the European Commission contributes to this participant in euros (CORDIS ecContribution). */
+  ecContribution: Maybe<Scalars['Float']['output']>;
+  /** The EC contribution net of what the participant passes on to its third parties, in euros (CORDIS). */
+  netEcContribution: Maybe<Scalars['Float']['output']>;
   note: Maybe<Scalars['String']['output']>;
   organization: Organization;
   role: MembershipRole;
   /** The first day the membership is known to hold. */
   since: Maybe<Scalars['Date']['output']>;
   sources: Array<Source>;
+  /** The participant's own total cost in the project, in euros (CORDIS). */
+  totalCost: Maybe<Scalars['Float']['output']>;
   /** The last day it held, if it ended. */
   until: Maybe<Scalars['Date']['output']>;
 };
@@ -400,6 +416,8 @@ export type Organization = {
   /** The institution this body is part of (e.g. a university for its cooperation foundation). */
   parent: Maybe<Organization>;
   people: Array<Position>;
+  /** The EC contributions of all its memberships added up, in euros (CORDIS); null when none states one. */
+  totalEcContribution: Maybe<Scalars['Float']['output']>;
 };
 
 
@@ -918,8 +936,10 @@ export type CoMemberResolvers<ContextType = GraphQLContext, ParentType extends R
 };
 
 export type ConsortiumResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Consortium'] = ResolversParentTypes['Consortium']> = {
+  ecMaxContribution?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   facts?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType>;
+  frameworkProgramme?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   goals?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lead?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
@@ -929,6 +949,7 @@ export type ConsortiumResolvers<ContextType = GraphQLContext, ParentType extends
   models?: Resolver<Array<ResolversTypes['Model']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   program?: Resolver<Maybe<ResolversTypes['Program']>, ParentType, ContextType>;
+  programmePart?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   slogan?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sloganSources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   standing?: Resolver<Maybe<ResolversTypes['Standing']>, ParentType, ContextType, Partial<ConsortiumStandingArgs>>;
@@ -937,6 +958,8 @@ export type ConsortiumResolvers<ContextType = GraphQLContext, ParentType extends
   strategy?: Resolver<Maybe<ResolversTypes['Strategy']>, ParentType, ContextType>;
   strategySources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   targetModelSizes?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  totalCost?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
 export type ConsortiumOverlapResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConsortiumOverlap'] = ResolversParentTypes['ConsortiumOverlap']> = {
@@ -973,11 +996,14 @@ export type MemberListResolvers<ContextType = GraphQLContext, ParentType extends
 export type MembershipResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = {
   category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   consortium?: Resolver<ResolversTypes['Consortium'], ParentType, ContextType>;
+  ecContribution?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  netEcContribution?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['MembershipRole'], ParentType, ContextType>;
   since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  totalCost?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };
 
@@ -1072,6 +1098,7 @@ export type OrganizationResolvers<ContextType = GraphQLContext, ParentType exten
   nameKo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   people?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType>;
+  totalEcContribution?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
 export type OrganizationConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrganizationConnection'] = ResolversParentTypes['OrganizationConnection']> = {
