@@ -10,17 +10,10 @@ import {
   checkRole,
   checkText,
   FieldError,
-} from '../db/writes/validation';
-import {
-  ImportError,
-  NO_PARTICIPATION_FUNDING,
-  NO_PROJECT_FUNDING,
-  type ImportFormat,
-  type ImportRow,
-  type ProjectFunding,
-  type RawRecord,
-  type Rejection,
-} from './importTypes';
+} from '../edits/validation';
+import { NO_PARTICIPATION_FUNDING, NO_PROJECT_FUNDING, type ImportRow, type Rejection } from '../edits/importRows';
+import type { ProjectFunding } from '../model/models';
+import { ImportError, type ImportFormat, type RawRecord } from './importTypes';
 import { readCsvRecords, readJsonRecords, type ReadPosition } from './recordReaders';
 
 /** The generic format's columns (JSON uses the same names camelCased). */

@@ -1,5 +1,5 @@
 import type { ImportedConsortium, ImportedMembership, ImportedOrganization } from '../db/writes/importWrites';
-import type { ImportTarget } from './batchWriter';
+import type { ImportTarget } from '../edits/importBatch';
 import type { MembershipRow } from '../db/writes/graphWrites';
 import type { ParticipationFunding } from '../model/models';
 

@@ -1,4 +1,4 @@
-import { checkDay, FieldError } from '../../src/db/writes/validation';
+import { checkDay, FieldError } from '../../src/edits/validation';
 
 /** Every YYYY-MM-DD text of a year, valid or not (months 00–13, days 00–32). */
 function candidateDays(year: number): string[] {

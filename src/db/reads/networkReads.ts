@@ -1,6 +1,5 @@
-import type { ManagedTransaction } from 'neo4j-driver';
 import type { MembershipRole, OrganizationKind } from '../../model/kinds';
-import type { Database, Params, StreamingTx } from '../database';
+import type { Database, Params, StreamingTx, Tx } from '../database';
 import { membershipHeld } from './fragments';
 
 /** Which memberships make up a network: `null` means "no restriction". */
@@ -148,7 +147,7 @@ export interface NetworkNodeCount {
 /** Counts the nodes of the network of a scope (see NODE_COUNT), in the caller's transaction. */
 export async function networkNodeCount(
   db: Database,
-  tx: ManagedTransaction,
+  tx: Tx,
   scope: NetworkScope,
   includeAffiliations: boolean,
 ): Promise<NetworkNodeCount> {
@@ -158,14 +157,14 @@ export async function networkNodeCount(
 }
 
 /** Memberships held in the scope, by consortium then organisation name. */
-export function networkMemberships(db: Database, tx: ManagedTransaction, scope: NetworkScope) {
+export function networkMemberships(db: Database, tx: Tx, scope: NetworkScope) {
   return db.run<NetworkMembershipRow>(tx, anchored(MEMBERSHIPS, scope), { ...scope });
 }
 
 /** PART_OF links with at least one end among `organizationIds`, both ends of the scope's kinds. */
 export function affiliationsTouching(
   db: Database,
-  tx: ManagedTransaction,
+  tx: Tx,
   organizationIds: readonly string[],
   kinds: NetworkScope['kinds'],
 ) {

@@ -1,4 +1,4 @@
-import type { ManagedTransaction } from 'neo4j-driver';
+import type { Tx } from '../database';
 import type { Database } from '../database';
 
 /**
@@ -191,7 +191,7 @@ function developsStatement(label: DevelopsRow['developer']): string {
 export class GraphWrites {
   constructor(
     private readonly db: Database,
-    private readonly tx: ManagedTransaction,
+    private readonly tx: Tx,
   ) {}
 
   private run(cypher: string, params: Record<string, unknown>) {
@@ -325,6 +325,34 @@ export class GraphWrites {
     await this.refreshCounts(
       rows.map((row) => row.orgId),
       rows.map((row) => row.consortiumId),
+    );
+  }
+
+  /** Deletes the membership, if there is one, and refreshes both counts; answers how many it deleted (0 or 1). */
+  async removeMembership(organizationId: string, consortiumId: string): Promise<number> {
+    const [row] = await this.db.run<{ removed: number }>(
+      this.tx,
+      `OPTIONAL MATCH (:Organization {id: $organizationId})-[m:MEMBER_OF]->(:Consortium {id: $consortiumId})
+       DELETE m
+       RETURN count(m) AS removed`,
+      { organizationId, consortiumId },
+    );
+    if (row!.removed > 0) await this.refreshCounts([organizationId], [consortiumId]);
+    return row!.removed;
+  }
+
+  /** Creates a source a mutation cites, unless one with its id exists (then that one is kept as it is). */
+  async sourceIfNew(source: {
+    id: string;
+    title: string;
+    url: string | null;
+    publisher: string | null;
+    date: string | null;
+  }) {
+    await this.run(
+      `MERGE (s:Source {id: $id})
+       ON CREATE SET s.title = $title, s.url = $url, s.publisher = $publisher, s.date = date($date)`,
+      { ...source },
     );
   }
 

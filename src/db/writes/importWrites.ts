@@ -1,5 +1,5 @@
-import type { ManagedTransaction } from 'neo4j-driver';
 import type { ParticipationFunding, ProjectFunding } from '../../model/models';
+import type { Tx } from '../database';
 import type { Database } from '../database';
 
 /**
@@ -183,7 +183,7 @@ export function packRecords(records: ReadonlyArray<ReadonlyArray<string | null>>
 export class ImportWrites {
   constructor(
     private readonly db: Database,
-    private readonly tx: ManagedTransaction,
+    private readonly tx: Tx,
     private readonly sourceId: string,
   ) {}
 

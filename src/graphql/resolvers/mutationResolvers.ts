@@ -1,8 +1,8 @@
 import type { MutationResolvers } from '../generated/resolvers';
-import { addMembership, removeMembership } from '../../db/writes/membershipWrites';
-import { mergeOrganizations } from '../../db/writes/mergeOrganizations';
-import { linkAffiliate, upsertConsortium, upsertOrganization } from '../../db/writes/organizationWrites';
-import type { WriteFailure, WriteResult } from '../../db/writes/writeResult';
+import { addMembership, removeMembership } from '../../edits/membershipEdits';
+import { mergeOrganizations } from '../../edits/mergeOrganizations';
+import { linkAffiliate, upsertConsortium, upsertOrganization } from '../../edits/organizationEdits';
+import type { WriteFailure, WriteResult } from '../../edits/writeResult';
 import type { GraphQLContext } from '../context';
 import { requireWriter } from '../auth';
 

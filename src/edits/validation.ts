@@ -1,4 +1,4 @@
-import { MEMBERSHIP_ROLES, ORGANIZATION_KINDS, type MembershipRole, type OrganizationKind } from '../../model/kinds';
+import { MEMBERSHIP_ROLES, ORGANIZATION_KINDS, type MembershipRole, type OrganizationKind } from '../model/kinds';
 
 /**
  * Field checks shared by the mutations and the importer, so a value refused by one is refused by
@@ -59,7 +59,7 @@ export function checkCount(field: keyof typeof LIST_LIMITS, values: readonly unk
 }
 
 // Control characters (tab, newline, the C0 set and DEL) have no place in a name, a label or a note; refusing them
-// also keeps the import's packed batches (see importWrites.ts) unambiguous.
+// also keeps the import's packed batches (see src/db/writes/importWrites.ts) unambiguous.
 
 /** A required name (trimmed): 1–500 characters, no control characters. */
 export function checkName(field: string, value: string): string {

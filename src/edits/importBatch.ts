@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ImportedConsortium, ImportedMembership, ImportedOrganization } from '../db/writes/importWrites';
-import { slugOf } from '../db/writes/validation';
-import type { ImportRow, Rejection } from './importTypes';
+import { slugOf } from './validation';
+import type { ImportRow, Rejection } from './importRows';
 
 /** What batches wrote; an existing organisation or consortium counts as matched once per import. */
 export interface BatchCounts {
