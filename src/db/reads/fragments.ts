@@ -12,7 +12,8 @@ export const organizationFields = (v: string) =>
 export const consortiumFields = (v: string) =>
   `${v} { .id, .name, programId: [(${v})-[:IN_PROGRAM]->(p) | p.id][0], .slogan,
      sloganSources: coalesce(${v}.sloganSources, []), .strategy, strategySources: coalesce(${v}.strategySources, []),
-     memberCount: coalesce(${v}.memberCount, 0), startDate: toString(${v}.startDate), endDate: toString(${v}.endDate) }`;
+     memberCount: coalesce(${v}.memberCount, 0), startDate: toString(${v}.startDate), endDate: toString(${v}.endDate),
+     .title, .frameworkProgramme, .programmePart, .totalCost, .ecMaxContribution }`;
 
 /**
  * How much of a node a read projects: `full` is the whole model; `brief` only the fields a large nested list is
@@ -36,7 +37,8 @@ export const membershipBrief = (m: string, o: string, c: string) =>
 /** Projects membership `m` of organisation `o` in consortium `c` to a MembershipModel. */
 export const membershipFields = (m: string, o: string, c: string) =>
   `{ orgId: ${o}.id, consortiumId: ${c}.id, role: ${m}.role, category: ${m}.category, since: toString(${m}.since),
-     until: toString(${m}.until), note: ${m}.note, sources: coalesce(${m}.sources, []) }`;
+     until: toString(${m}.until), note: ${m}.note, ecContribution: ${m}.ecContribution,
+     netEcContribution: ${m}.netEcContribution, totalCost: ${m}.totalCost, sources: coalesce(${m}.sources, []) }`;
 
 /**
  * True when membership `m` in consortium `c` held on `$asOf` (always, when `$asOf` is null).

@@ -122,6 +122,25 @@ export async function parentIdsOf(db: Database, orgIds: readonly string[]): Prom
   return inOrderOf(orgIds, rows, 'id').map((row) => row?.parentId);
 }
 
+/**
+ * The EC contributions of each organisation's memberships added up (CORDIS), or undefined when none states one.
+ * One statement for the batch; a hub's 1,372 memberships are read from its own relationships.
+ */
+export async function ecContributionTotalsOf(
+  db: Database,
+  orgIds: readonly string[],
+): Promise<Array<number | undefined>> {
+  const rows = await db.read<{ id: string; total: number }>(
+    `UNWIND $ids AS id
+     MATCH (:Organization {id: id})-[m:MEMBER_OF]->()
+     WHERE m.ecContribution IS NOT NULL
+     RETURN id, sum(m.ecContribution) AS total`,
+    { ids: orgIds },
+  );
+  const byId = new Map(rows.map((row) => [row.id, row.total]));
+  return orgIds.map((id) => byId.get(id));
+}
+
 /** The affiliates (children by PART_OF) of each organisation. */
 export async function affiliatesOf(db: Database, orgIds: readonly string[]): Promise<OrganizationModel[][]> {
   const rows = await db.read<{ id: string; org: OrganizationModel }>(
