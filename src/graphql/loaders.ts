@@ -107,6 +107,7 @@ export function createLoaders(db: Database) {
     fact: byIds(consortiumReads.factsByIds),
     person: byIds(sourceReads.personsByIds),
     parentId: byIds(organizationReads.parentIdsOf),
+    ecContributionTotal: byIds(organizationReads.ecContributionTotalsOf),
     affiliates: listsByIds(organizationReads.affiliatesOf),
     positionsAt: listsByIds(organizationReads.positionsAt),
     positionsOf: listsByIds(sourceReads.positionsOfPersons),

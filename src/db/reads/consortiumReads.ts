@@ -23,7 +23,7 @@ import {
   standingOnDay,
   type Projection,
 } from './fragments';
-import { groupBy } from './organizationReads';
+import { groupBy, inOrderOf } from './ordering';
 
 export async function consortiaByIds(
   db: Database,
@@ -33,8 +33,11 @@ export async function consortiaByIds(
     `UNWIND $ids AS id MATCH (c:Consortium {id: id}) RETURN ${consortiumFields('c')} AS consortium`,
     { ids },
   );
-  const byId = new Map(rows.map((row) => [row.consortium.id, row.consortium]));
-  return ids.map((id) => byId.get(id));
+  return inOrderOf(
+    ids,
+    rows.map((row) => row.consortium),
+    'id',
+  );
 }
 
 /** The first `limit` consortia (of one program if given), by name: the caller refuses a list longer than it asks. */
@@ -197,8 +200,11 @@ export async function standingOnDayOf(
      RETURN ${STANDING_FIELDS} AS standing`,
     { ids: consortiumIds, asOf },
   );
-  const byId = new Map(rows.map((row) => [row.standing.consortiumId, row.standing]));
-  return consortiumIds.map((id) => byId.get(id));
+  return inOrderOf(
+    consortiumIds,
+    rows.map((row) => row.standing),
+    'consortiumId',
+  );
 }
 
 export async function standingsAtStages(db: Database, stageIds: readonly string[]): Promise<StandingModel[][]> {
@@ -245,8 +251,11 @@ export async function programsByIds(db: Database, ids: readonly string[]): Promi
     `UNWIND $ids AS id MATCH (p:Program {id: id}) RETURN ${PROGRAM_FIELDS} AS program`,
     { ids },
   );
-  const byId = new Map(rows.map((row) => [row.program.id, row.program]));
-  return ids.map((id) => byId.get(id));
+  return inOrderOf(
+    ids,
+    rows.map((row) => row.program),
+    'id',
+  );
 }
 
 /** The first `limit` programs by name. */
@@ -281,8 +290,11 @@ export async function stagesByIds(db: Database, ids: readonly string[]): Promise
     `UNWIND $ids AS id MATCH (p:Program)-[:HAS_STAGE]->(st:Stage {id: id}) RETURN ${STAGE_FIELDS} AS stage`,
     { ids },
   );
-  const byId = new Map(rows.map((row) => [row.stage.id, row.stage]));
-  return ids.map((id) => byId.get(id));
+  return inOrderOf(
+    ids,
+    rows.map((row) => row.stage),
+    'id',
+  );
 }
 
 const MODEL_FIELDS = `{ id: m.id, name: m.name, description: m.description, parameters: m.parameters,
@@ -293,8 +305,11 @@ export async function modelsByIds(db: Database, ids: readonly string[]): Promise
     `UNWIND $ids AS id MATCH (m:Model {id: id}) RETURN ${MODEL_FIELDS} AS model`,
     { ids },
   );
-  const byId = new Map(rows.map((row) => [row.model.id, row.model]));
-  return ids.map((id) => byId.get(id));
+  return inOrderOf(
+    ids,
+    rows.map((row) => row.model),
+    'id',
+  );
 }
 
 /** The first `limit` models by name. */

@@ -1,7 +1,7 @@
 import type { PersonModel, PositionModel, SourceModel } from '../../model/models';
 import type { Database } from '../database';
 import { keysetBounds, keysetOrder, keysetParams, type KeysetWindow } from './keyset';
-import { groupBy } from './organizationReads';
+import { groupBy, inOrderOf } from './ordering';
 
 const SOURCE_FIELDS = `{ id: s.id, title: s.title, publisher: s.publisher, date: toString(s.date), language: s.language,
   url: s.url, document: s.document, contentHash: s.contentHash }`;
@@ -11,8 +11,11 @@ export async function sourcesByIds(db: Database, ids: readonly string[]): Promis
     `UNWIND $ids AS id MATCH (s:Source {id: id}) RETURN ${SOURCE_FIELDS} AS source`,
     { ids },
   );
-  const byId = new Map(rows.map((row) => [row.source.id, row.source]));
-  return ids.map((id) => byId.get(id));
+  return inOrderOf(
+    ids,
+    rows.map((row) => row.source),
+    'id',
+  );
 }
 
 /** The first `limit` sources by date. */
@@ -31,8 +34,11 @@ export async function personsByIds(db: Database, ids: readonly string[]): Promis
     `UNWIND $ids AS id MATCH (p:Person {id: id}) RETURN ${PERSON_FIELDS} AS person`,
     { ids },
   );
-  const byId = new Map(rows.map((row) => [row.person.id, row.person]));
-  return ids.map((id) => byId.get(id));
+  return inOrderOf(
+    ids,
+    rows.map((row) => row.person),
+    'id',
+  );
 }
 
 /** The first `limit` people by name. */

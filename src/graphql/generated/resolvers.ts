@@ -53,10 +53,14 @@ export type CoMember = {
 /** A team of organisations (one per team in a program, or one per project in imported data). */
 export type Consortium = Node & {
   __typename?: 'Consortium';
+  /** The most the European Commission contributes to the project, in euros (CORDIS ecMaxContribution). */
+  ecMaxContribution: Maybe<Scalars['Float']['output']>;
   /** The day its work ends, if known. */
   endDate: Maybe<Scalars['Date']['output']>;
   /** Every fact about it. */
   facts: Array<Fact>;
+  /** The framework programme that funds the project (CORDIS: H2020, HORIZON, FP7...). */
+  frameworkProgramme: Maybe<Scalars['String']['output']>;
   /** Its stated goals (facts of kind GOAL). */
   goals: Array<Fact>;
   /** The consortium's own slug, e.g. lg-ai-research. */
@@ -79,6 +83,8 @@ export type Consortium = Node & {
   nodeId: Scalars['ID']['output'];
   /** The program it applied to; null for imported project consortia without one. */
   program: Maybe<Program>;
+  /** The part of the programme that funds the project (CORDIS legalBasis, e.g. H2020-EU.3.1.1.). */
+  programmePart: Maybe<Scalars['String']['output']>;
   /** The slogan a source gives it. */
   slogan: Maybe<Scalars['String']['output']>;
   /** The sources of the slogan. */
@@ -95,6 +101,10 @@ export type Consortium = Node & {
   strategySources: Array<Source>;
   /** The model sizes it aims for (facts of kind MODEL_SIZE). */
   targetModelSizes: Array<Fact>;
+  /** The project's full title (CORDIS); the name is its acronym. */
+  title: Maybe<Scalars['String']['output']>;
+  /** The project's total cost in euros (CORDIS). */
+  totalCost: Maybe<Scalars['Float']['output']>;
 };
 
 
@@ -213,6 +223,10 @@ export type Membership = {
   category: Maybe<Scalars['String']['output']>;
   /** The consortium. */
   consortium: Consortium;
+  /** What the European Commission contributes to this participant in euros (CORDIS ecContribution). */
+  ecContribution: Maybe<Scalars['Float']['output']>;
+  /** The EC contribution net of what the participant passes on to its third parties, in euros (CORDIS). */
+  netEcContribution: Maybe<Scalars['Float']['output']>;
   /** A remark the sources make about it. */
   note: Maybe<Scalars['String']['output']>;
   /** The member. */
@@ -223,6 +237,8 @@ export type Membership = {
   since: Maybe<Scalars['Date']['output']>;
   /** The sources that state it; a membership both sources state cites both. */
   sources: Array<Source>;
+  /** The participant's own total cost in the project, in euros (CORDIS). */
+  totalCost: Maybe<Scalars['Float']['output']>;
   /** The last day it held, if it ended. */
   until: Maybe<Scalars['Date']['output']>;
 };
@@ -580,6 +596,8 @@ export type Organization = Node & {
   parent: Maybe<Organization>;
   /** Positions people hold at it. */
   people: Array<Position>;
+  /** The EC contributions of all its memberships added up, in euros (CORDIS); null when none states one. */
+  totalEcContribution: Maybe<Scalars['Float']['output']>;
 };
 
 
@@ -1371,8 +1389,10 @@ export type CoMemberResolvers<ContextType = GraphQLContext, ParentType extends R
 };
 
 export type ConsortiumResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Consortium'] = ResolversParentTypes['Consortium']> = {
+  ecMaxContribution?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   facts?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType>;
+  frameworkProgramme?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   goals?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lead?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
@@ -1384,6 +1404,7 @@ export type ConsortiumResolvers<ContextType = GraphQLContext, ParentType extends
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nodeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   program?: Resolver<Maybe<ResolversTypes['Program']>, ParentType, ContextType>;
+  programmePart?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   slogan?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sloganSources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   standing?: Resolver<Maybe<ResolversTypes['Standing']>, ParentType, ContextType, Partial<ConsortiumStandingArgs>>;
@@ -1392,6 +1413,8 @@ export type ConsortiumResolvers<ContextType = GraphQLContext, ParentType extends
   strategy?: Resolver<Maybe<ResolversTypes['Strategy']>, ParentType, ContextType>;
   strategySources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   targetModelSizes?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  totalCost?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1442,11 +1465,14 @@ export type MemberListResolvers<ContextType = GraphQLContext, ParentType extends
 export type MembershipResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = {
   category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   consortium?: Resolver<ResolversTypes['Consortium'], ParentType, ContextType>;
+  ecContribution?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  netEcContribution?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['MembershipRole'], ParentType, ContextType>;
   since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  totalCost?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };
 
@@ -1560,6 +1586,7 @@ export type OrganizationResolvers<ContextType = GraphQLContext, ParentType exten
   nodeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   people?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType>;
+  totalEcContribution?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
