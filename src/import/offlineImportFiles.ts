@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { once } from 'node:events';
 import path from 'node:path';
+import { aliasText } from '../db/reads/fragments';
 import { ITEM_SEPARATOR } from '../db/writes/importWrites';
 import type { MemoryImportGraph } from './memoryGraph';
 
@@ -72,9 +73,8 @@ export async function writeOfflineImportFiles(
       for (const org of graph.organizations.values()) {
         multiline ||= org.aliases.length > 0;
         const aliases = org.aliases.length === 0 ? null : org.aliases.join(ITEM_SEPARATOR);
-        const aliasText = org.aliases.map((alias) => `${alias}\n`).join('');
         yield (
-          `${orgNumber.get(org.id)},${text(org.id)},${text(org.name)},${text(aliases)},${text(aliasText)},` +
+          `${orgNumber.get(org.id)},${text(org.id)},${text(org.name)},${text(aliases)},${text(aliasText(org.aliases))},` +
           `${text(org.kind)},${text(org.country)},${org.consortiumCount}`
         );
       }

@@ -1,6 +1,6 @@
 /**
- * Cypher fragments shared by the read queries. They are constant text (variable names chosen in
- * code, never values); every value reaches Neo4j as a parameter.
+ * Cypher fragments shared by the statements (reads, and the writes that store derived fields). They are constant
+ * text (variable names chosen in code, never values); every value reaches Neo4j as a parameter.
  */
 
 /** Projects organisation `v` to an OrganizationModel. */
@@ -68,3 +68,20 @@ export const consortiumActive = (c: string) =>
   `(standingStatus IN $activeStatuses OR (standingStatus IS NULL AND NOT EXISTS { (${c})-[:STANDING]->() }
      AND coalesce(${c}.startDate, coalesce(date($asOf), date())) <= coalesce(date($asOf), date())
      AND coalesce(${c}.endDate, coalesce(date($asOf), date())) >= coalesce(date($asOf), date())))`;
+
+/**
+ * The top-level parent of organisation `o`: the end of its PART_OF chain within five levels, or null (`o` is a top,
+ * or its chain is longer). A body counts as its top-level parent when a read rolls affiliates up.
+ */
+export const topLevelParent = (o: string) =>
+  `head([(${o})-[:PART_OF*1..5]->(top:Organization) WHERE NOT (top)-[:PART_OF]->() | top])`;
+
+/**
+ * The `aliasText` stored with an organisation, from its list of aliases `aliases`: each alias followed by a
+ * newline, so the full-text index (src/db/schema.ts) and `nameContains` see every alias. `aliasText` below is the
+ * same in TypeScript, for the offline import's files.
+ */
+export const aliasTextOf = (aliases: string) => `reduce(text = '', alias IN ${aliases} | text + alias + '\n')`;
+
+/** `aliasTextOf`, computed here rather than by Neo4j. */
+export const aliasText = (aliases: readonly string[]): string => aliases.map((alias) => `${alias}\n`).join('');

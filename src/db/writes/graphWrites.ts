@@ -1,5 +1,6 @@
-import type { Tx } from '../database';
-import type { Database } from '../database';
+import type { Database, Tx } from '../database';
+import { aliasTextOf } from '../reads/fragments';
+import { refreshStoredCounts } from './storedCounts';
 
 /**
  * Batched writes shared by the seed loader, the importer and the mutations. Each takes rows and
@@ -215,7 +216,7 @@ export class GraphWrites {
       `UNWIND $rows AS row
        MERGE (o:Organization {id: row.id})
        SET o.name = row.name, o.nameKo = row.nameKo, o.nameJa = row.nameJa, o.aliases = row.aliases,
-           o.aliasText = reduce(text = '', alias IN row.aliases | text + alias + '\n'),
+           o.aliasText = ${aliasTextOf('row.aliases')},
            o.kind = row.kind, o.country = row.country, o.consortiumCount = coalesce(o.consortiumCount, 0)`,
       { rows },
     );
@@ -253,24 +254,9 @@ export class GraphWrites {
     );
   }
 
-  /**
-   * Recomputes the stored `consortiumCount` of organisations and `memberCount` of consortia.
-   * They are kept on the nodes so "order by number of consortia" reads an index instead of
-   * counting every organisation's relationships on each request.
-   */
-  async refreshCounts(orgIds: string[], consortiumIds: string[]): Promise<void> {
-    await this.run(
-      `UNWIND $ids AS id
-       MATCH (o:Organization {id: id})
-       SET o.consortiumCount = COUNT { (o)-[:MEMBER_OF]->(:Consortium) }`,
-      { ids: [...new Set(orgIds)] },
-    );
-    await this.run(
-      `UNWIND $ids AS id
-       MATCH (c:Consortium {id: id})
-       SET c.memberCount = COUNT { (:Organization)-[:MEMBER_OF]->(c) }`,
-      { ids: [...new Set(consortiumIds)] },
-    );
+  /** Recomputes the stored counts of these organisations and consortia (src/db/writes/storedCounts.ts). */
+  refreshCounts(orgIds: string[], consortiumIds: string[]): Promise<void> {
+    return refreshStoredCounts(this.db, this.tx, orgIds, consortiumIds);
   }
 
   /**
@@ -284,7 +270,7 @@ export class GraphWrites {
        SET o.name = row.name, o.kind = row.kind, o.nameKo = coalesce(row.nameKo, o.nameKo),
            o.nameJa = coalesce(row.nameJa, o.nameJa), o.country = coalesce(row.country, o.country),
            o.aliases = coalesce(row.aliases, o.aliases, []), o.consortiumCount = coalesce(o.consortiumCount, 0)
-       SET o.aliasText = reduce(text = '', alias IN o.aliases | text + alias + '\n')`,
+       SET o.aliasText = ${aliasTextOf('o.aliases')}`,
       { rows },
     );
   }

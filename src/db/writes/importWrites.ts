@@ -1,6 +1,7 @@
 import type { ParticipationFunding, ProjectFunding } from '../../model/models';
-import type { Tx } from '../database';
-import type { Database } from '../database';
+import type { Database, Tx } from '../database';
+import { aliasTextOf } from '../reads/fragments';
+import { refreshStoredCounts } from './storedCounts';
 
 /**
  * The statements a bulk import sends, a few per batch. They are shaped for throughput: each batch travels as one
@@ -76,8 +77,7 @@ const CREATE_ORGANIZATIONS = `UNWIND split($organizations, $recordSeparator) AS 
   MERGE (o:Organization {id: f[0]})
   ON CREATE SET o.name = f[1], o.nameKo = null, o.nameJa = null,
     o.aliases = CASE f[4] WHEN '' THEN [] ELSE split(f[4], $itemSeparator) END,
-    o.aliasText = reduce(text = '', alias IN CASE f[4] WHEN '' THEN [] ELSE split(f[4], $itemSeparator) END |
-      text + alias + '\n'),
+    o.aliasText = ${aliasTextOf("CASE f[4] WHEN '' THEN [] ELSE split(f[4], $itemSeparator) END")},
     o.kind = f[2], o.country = CASE f[3] WHEN '' THEN null ELSE f[3] END, o.consortiumCount = 0`;
 
 const KNOWN_CONSORTIA = `UNWIND split($ids, $recordSeparator) AS id
@@ -124,17 +124,6 @@ const MERGE_MEMBERSHIPS = `UNWIND split($memberships, $recordSeparator) AS recor
     m.netEcContribution = coalesce(toFloat(CASE f[7] WHEN '' THEN null ELSE f[7] END), m.netEcContribution),
     m.totalCost = coalesce(toFloat(CASE f[8] WHEN '' THEN null ELSE f[8] END), m.totalCost),
     m.sources = CASE WHEN $sourceId IN m.sources THEN m.sources ELSE coalesce(m.sources, []) + $sourceId END`;
-
-/**
- * The stored counts of the batch's organisations and consortia, from their degree: MEMBER_OF always links an
- * organisation to a consortium, so the degree is the count (a constant-time read, not a count of relationships).
- */
-const SET_CONSORTIUM_COUNTS = `UNWIND split($ids, $recordSeparator) AS id
-  MATCH (o:Organization {id: id})
-  SET o.consortiumCount = COUNT { (o)-[:MEMBER_OF]->() }`;
-const SET_MEMBER_COUNTS = `UNWIND split($ids, $recordSeparator) AS id
-  MATCH (c:Consortium {id: id})
-  SET c.memberCount = COUNT { ()-[:MEMBER_OF]->(c) }`;
 
 /** Names of organisations (any language, and aliases) that match one of `$names`, lower-cased. */
 const ORGANIZATIONS_NAMED = `MATCH (o:Organization)
@@ -272,9 +261,12 @@ export class ImportWrites {
       sourceId: this.sourceId,
       ...SEPARATORS,
     });
-    const ids = (values: string[]) => packRecords([...new Set(values)].map((id) => [id]));
-    await this.db.run(this.tx, SET_CONSORTIUM_COUNTS, { ids: ids(memberships.map((m) => m.orgId)), ...SEPARATORS });
-    await this.db.run(this.tx, SET_MEMBER_COUNTS, { ids: ids(memberships.map((m) => m.consortiumId)), ...SEPARATORS });
+    await refreshStoredCounts(
+      this.db,
+      this.tx,
+      memberships.map((m) => m.orgId),
+      memberships.map((m) => m.consortiumId),
+    );
     return relationshipsCreated;
   }
 
