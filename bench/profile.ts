@@ -74,7 +74,12 @@ async function main(): Promise<void> {
     'consortiaByIds (hub consortia)': () => consortiaByIds(db, hubConsortia),
     'countOrganizations (no filter)': () => countOrganizations(db, {}),
     'listOrganizations CONSORTIUM_COUNT DESC 50': () =>
-      listOrganizations(db, {}, { field: 'CONSORTIUM_COUNT', direction: 'DESC' }, 50, null),
+      listOrganizations(
+        db,
+        {},
+        { field: 'CONSORTIUM_COUNT', direction: 'DESC' },
+        { after: null, before: null, limit: 51, backward: false },
+      ),
     'membershipsOfOrganizations (hub)': () => membershipsOfOrganizations(db, [hub], null),
     'membershipsOfConsortia (largest)': () => membershipsOfConsortia(db, [consortia[0]!], null),
     'coMembersOf (hub)': () => coMembersOf(db, hub, null, 100),

@@ -246,6 +246,19 @@ export class Database {
     }
   }
 
+  /**
+   * A stamp of the graph's state that changes with every committed write, by anyone (the API, an import, another
+   * process): the bookmark Neo4j hands a fresh session, which names its last committed transaction. Exports use it
+   * as their ETag's base.
+   */
+  async graphVersion(): Promise<string> {
+    const timeout = this.options.queryTimeoutMs;
+    return this.withSession(async (session) => {
+      await session.executeRead((tx) => tx.run('RETURN 1'), { timeout });
+      return session.lastBookmarks().join(',');
+    }, timeout);
+  }
+
   async close(): Promise<void> {
     await this.driver.close();
   }

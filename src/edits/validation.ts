@@ -128,6 +128,7 @@ export function checkNoControlCharacters(field: string, value: string): string {
 
 export function checkKind(field: string, value: string): OrganizationKind {
   const kind = value.trim().toUpperCase();
+  if (kind === '') throw new FieldError(field, `${field} is required: one of ${ORGANIZATION_KINDS.join(', ')}`);
   if (!(ORGANIZATION_KINDS as readonly string[]).includes(kind)) {
     throw new FieldError(field, `${field} "${value}" is not one of ${ORGANIZATION_KINDS.join(', ')}`);
   }

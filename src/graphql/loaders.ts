@@ -67,8 +67,12 @@ function nodeLoaders(db: Database) {
     program: byIds(consortiumReads.programsByIds),
     stage: byIds(consortiumReads.stagesByIds),
     model: byIds(consortiumReads.modelsByIds),
+    fact: byIds(consortiumReads.factsByIds),
     person: byIds(sourceReads.personsByIds),
     parentId: byIds(organizationReads.parentIdsOf),
+    ecContributionTotal: byIds(organizationReads.ecContributionTotalsOf),
+    runByLink: byIds(consortiumReads.runByLinksOf),
+    partOfLink: byIds(organizationReads.partOfLinksOf),
   };
 }
 
@@ -79,14 +83,18 @@ function listLoaders(db: Database) {
     affiliates: listsByIds(organizationReads.affiliatesOf),
     positionsAt: listsByIds(organizationReads.positionsAt),
     positionsOf: listsByIds(sourceReads.positionsOfPersons),
-    facts: listsByIds(consortiumReads.factsAbout),
+    // One loader per label: a fact is about the node of its label, never another that shares the id.
+    factsOfOrganization: listsByIds((db, ids) => consortiumReads.factsAbout(db, 'Organization', ids)),
+    factsOfConsortium: listsByIds((db, ids) => consortiumReads.factsAbout(db, 'Consortium', ids)),
+    factsOfProgram: listsByIds((db, ids) => consortiumReads.factsAbout(db, 'Program', ids)),
+    factsOfModel: listsByIds((db, ids) => consortiumReads.factsAbout(db, 'Model', ids)),
     memberLists: listsByIds(consortiumReads.memberListsOf),
     standings: listsByIds(consortiumReads.standingsOfConsortia),
     standingsAtStage: listsByIds(consortiumReads.standingsAtStages),
     stages: listsByIds(consortiumReads.stagesOfPrograms),
     modelsOfConsortium: listsByIds(consortiumReads.modelsOfConsortia),
     developers: listsByIds(consortiumReads.developersOfModels),
-    baseIds: listsByIds(consortiumReads.basesOfModels),
+    basedOnLinks: listsByIds(consortiumReads.basedOnLinksOf),
   };
 }
 

@@ -76,10 +76,12 @@ export function projectionFor(
  */
 export const CONSORTIUM_BRIEF_FIELDS: ReadonlySet<string> = new Set([
   '__typename',
+  'nodeId',
   'id',
   'name',
   'lead',
   'members',
+  'membersConnection',
   'goals',
   'targetModelSizes',
   'facts',
@@ -92,12 +94,15 @@ export const CONSORTIUM_BRIEF_FIELDS: ReadonlySet<string> = new Set([
 /** Organization fields answered from a brief organisation (`id`, `name`, `kind`). */
 export const ORGANIZATION_BRIEF_FIELDS: ReadonlySet<string> = new Set([
   '__typename',
+  'nodeId',
   'id',
   'name',
   'kind',
   'parent',
+  'partOf',
   'affiliates',
   'memberships',
+  'membershipsConnection',
   'consortia',
   'facts',
   'people',

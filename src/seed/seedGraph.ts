@@ -9,6 +9,7 @@ import type {
   PersonRow,
   PositionRow,
   ProgramRow,
+  ProvenanceRow,
   RelationRow,
   SourceRow,
   StageRow,
@@ -40,6 +41,20 @@ const union = (a: string[], b: string[]) => [...new Set([...a, ...b])].sort();
 const orNull = <T>(value: T | undefined): T | null => value ?? null;
 const stableId = (prefix: string, ...parts: string[]) =>
   `${prefix}-${createHash('sha1').update(parts.join('\u0000')).digest('hex').slice(0, 12)}`;
+
+/** How a seed relationship is known: inferred when it gives the reasoning, else stated in its quote. */
+const provenanceOf = (entry: { quote?: string; inferred?: string }): Required<ProvenanceRow> => ({
+  provenance: entry.inferred ? 'INFERRED' : 'STATED',
+  quotes: entry.quote ? [entry.quote] : [],
+  inference: entry.inferred ?? null,
+});
+
+/** A relationship two files state: stated if either states it, with the words of both. */
+function mergeProvenance(into: ProvenanceRow, from: ProvenanceRow): void {
+  into.provenance = into.provenance === 'STATED' || from.provenance === 'STATED' ? 'STATED' : 'INFERRED';
+  into.quotes = union(into.quotes ?? [], from.quotes ?? []);
+  into.inference = into.inference ?? from.inference ?? null;
+}
 
 /** Collects problems instead of stopping at the first, so one run names them all. */
 class Problems {
@@ -167,7 +182,12 @@ function addOrganizations(build: SeedBuild, files: SeedFiles): void {
     const where = `organizations[${index}] (id "${org.id}").partOf`;
     build.checkOrg(ENTITIES_FILE, where, org.partOf.org);
     build.checkSources(ENTITIES_FILE, where, org.partOf.sources);
-    build.graph.partOf.push({ fromId: org.id, toId: org.partOf.org, sources: org.partOf.sources });
+    build.graph.partOf.push({
+      fromId: org.id,
+      toId: org.partOf.org,
+      sources: org.partOf.sources,
+      ...provenanceOf(org.partOf),
+    });
   });
 }
 
@@ -185,6 +205,7 @@ function addPrograms(build: SeedBuild, file: string, seed: SourceFile): void {
       nameJa: orNull(program.nameJa),
       runById: program.runBy.org,
       runBySources: program.runBy.sources,
+      runBy: provenanceOf(program.runBy),
       sources: program.sources,
     });
   });
@@ -207,6 +228,7 @@ function addStages(build: SeedBuild, file: string, seed: SourceFile): void {
       endDate: orNull(stage.endDate),
       period: orNull(stage.period),
       knownBy: orNull(stage.knownBy),
+      evaluatesTeams: stage.evaluatesTeams,
       description: orNull(stage.description),
       sources: stage.sources,
     });
@@ -301,6 +323,7 @@ function addMember(build: SeedBuild, file: string, where: string, consortium: Co
       until: orNull(member.until),
       note: orNull(member.note),
       sources: [...member.sources].sort(),
+      ...provenanceOf(member),
     });
     return;
   }
@@ -316,6 +339,7 @@ function addMember(build: SeedBuild, file: string, where: string, consortium: Co
   if (member.since && (!existing.since || member.since < existing.since)) existing.since = member.since;
   existing.until ??= orNull(member.until);
   existing.sources = union(existing.sources, member.sources);
+  mergeProvenance(existing, provenanceOf(member));
 }
 
 /** A standing of the consortium after a stage; the earliest stage it stands at starts the consortium. */
@@ -337,6 +361,7 @@ function addStanding(
     status: standing.status,
     reason: orNull(standing.reason),
     sources: standing.sources,
+    ...provenanceOf(standing),
   });
   const effective = build.stageDates.get(standing.stage);
   if (effective && (!consortium.startDate || effective < consortium.startDate)) consortium.startDate = effective;
@@ -381,6 +406,7 @@ function addPersons(build: SeedBuild, file: string, seed: SourceFile): void {
         orgId: position.org,
         title: position.title,
         sources: position.sources,
+        ...provenanceOf(position),
       });
     });
   });
@@ -417,7 +443,7 @@ function addModels(build: SeedBuild, file: string, seed: SourceFile): void {
       const baseWhere = `${where}.basedOn[${baseIndex}]`;
       if (!build.modelIds.has(base.model)) build.problems.add(file, baseWhere, `unknown model "${base.model}"`);
       build.checkSources(file, baseWhere, base.sources);
-      build.graph.basedOn.push({ fromId: model.id, toId: base.model, sources: base.sources });
+      build.graph.basedOn.push({ fromId: model.id, toId: base.model, sources: base.sources, ...provenanceOf(base) });
     });
   });
 }

@@ -21,9 +21,10 @@ export interface NetworkOrganizationRow {
 
 export interface NetworkMembershipRow {
   organization: NetworkOrganizationRow;
-  consortium: { id: string; name: string };
+  consortium: { id: string; name: string; title: string | null; frameworkProgramme: string | null };
   role: MembershipRole;
   category: string | null;
+  ecContribution: number | null;
 }
 
 /** Two organisations (`sourceId` < `targetId`) and the number of consortia they share in the scope. */
@@ -57,8 +58,9 @@ const MEMBERSHIPS = scoped(
   (anchor) => `${anchor}
      MATCH (o:Organization)-[m:MEMBER_OF]->(c)
      WHERE ${IN_SCOPE}
-     RETURN ${NETWORK_ORGANIZATION('o')} AS organization, c { .id, .name } AS consortium,
-            m.role AS role, m.category AS category
+     RETURN ${NETWORK_ORGANIZATION('o')} AS organization,
+            c { .id, .name, .title, .frameworkProgramme } AS consortium,
+            m.role AS role, m.category AS category, m.ecContribution AS ecContribution
      ORDER BY c.name, c.id, o.name, o.id`,
 );
 
@@ -213,6 +215,8 @@ export interface OrganizationNodeRow {
 export interface ConsortiumNodeRow {
   id: string;
   name: string;
+  title: string | null;
+  frameworkProgramme: string | null;
   consortiumCount: number;
 }
 
@@ -266,7 +270,7 @@ const ORGANIZATION_PAGE = {
 
 const CONSORTIUM_PAGE = `${PAGE}
      MATCH (c:Consortium {id: id})
-     RETURN c.id AS id, c.name AS name,
+     RETURN c.id AS id, c.name AS name, c.title AS title, c.frameworkProgramme AS frameworkProgramme,
             COUNT { MATCH (o:Organization)-[m:MEMBER_OF]->(c) WHERE ${IN_SCOPE} } AS consortiumCount
      ORDER BY i`;
 
@@ -275,6 +279,7 @@ export interface MembershipEdgeRow {
   consortiumId: string;
   role: MembershipRole;
   category: string | null;
+  ecContribution: number | null;
 }
 
 // The same rows and order as MEMBERSHIPS, with only what an edge needs.
@@ -282,7 +287,8 @@ const MEMBERSHIP_EDGES = scoped(
   (anchor) => `${anchor}
      MATCH (o:Organization)-[m:MEMBER_OF]->(c)
      WHERE ${IN_SCOPE}
-     RETURN o.id AS organizationId, c.id AS consortiumId, m.role AS role, m.category AS category
+     RETURN o.id AS organizationId, c.id AS consortiumId, m.role AS role, m.category AS category,
+            m.ecContribution AS ecContribution
      ORDER BY c.name, c.id, o.name, o.id`,
 );
 

@@ -27,8 +27,11 @@ function guarded<A, R>(resolve: (args: A, context: GraphQLContext) => Promise<R>
 }
 
 export const Mutation: MutationResolvers = {
-  upsertOrganization: guarded(async ({ input }, { db, loaders }) =>
-    payload(await upsertOrganization(db, input), 'organization', (id) => loaders.organization.load(id)),
+  // organizationKind (the enum) replaces the deprecated kind (text): either reaches the same check.
+  upsertOrganization: guarded(async ({ input: { organizationKind, kind, ...input } }, { db, loaders }) =>
+    payload(await upsertOrganization(db, { ...input, kind: organizationKind ?? kind ?? '' }), 'organization', (id) =>
+      loaders.organization.load(id),
+    ),
   ),
 
   upsertConsortium: guarded(async ({ input }, { db, loaders }) =>
