@@ -3,9 +3,9 @@ import type { Database } from '../db/database';
 import {
   activeConsortiumIds,
   affiliationsTouching,
-  lastStandingDays,
   networkMemberships,
   stageDays,
+  standingDays,
   networkNodeCount,
   type AffiliationRow,
   type NetworkMembershipRow,
@@ -415,6 +415,6 @@ export async function programTimeline(db: Database): Promise<ConsortiumSpells> {
     const days = await stageDays(db, tx);
     const active: Set<string>[] = [];
     for (const day of days) active.push(new Set(await activeConsortiumIds(db, tx, day)));
-    return consortiumSpellsOf(days, active, await lastStandingDays(db, tx));
+    return consortiumSpellsOf(days, active, await standingDays(db, tx));
   });
 }

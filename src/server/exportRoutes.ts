@@ -10,6 +10,7 @@ import {
   ExportStalledError,
   parseExportFormat,
 } from '../network/formats';
+import { LayoutTimeoutError } from '../network/layoutPositions';
 import { MeasureBusyError, MeasureTimeoutError } from '../network/measurePool';
 import type { NetworkLimits } from '../network/networkLimits';
 import {
@@ -125,7 +126,7 @@ function answerError(res: Response, error: unknown, logger: Logger): void {
     res.destroy();
   } else if (error instanceof NetworkOptionsError) {
     fail(res, 400, ErrorCode.BAD_USER_INPUT, error.message);
-  } else if (error instanceof MeasureTimeoutError) {
+  } else if (error instanceof MeasureTimeoutError || error instanceof LayoutTimeoutError) {
     fail(res, 503, ErrorCode.MEASURE_TIMEOUT, error.message);
   } else if (error instanceof MeasureBusyError) {
     res.setHeader('Retry-After', String(error.retryAfterSeconds));

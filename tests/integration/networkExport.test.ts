@@ -485,7 +485,9 @@ describe('exports cannot hold the pool', () => {
   const NAME_LENGTH = 1500;
   const SCOPE = `consortia=${CONSORTIUM}&measures=none`;
   const CAP = 2;
-  const STALL_MS = 1500;
+  // Long enough that the first stalled export is still open when the second starts writing: each lays out its
+  // 6,001 nodes first, and the layouts take turns in one worker.
+  const STALL_MS = 12_000;
   const PROBE = '{ organization(id: "kaist") { id } }';
 
   let exportDb: Database;

@@ -189,10 +189,10 @@ const STAGE_DAYS = `MATCH (st:Stage)
      ORDER BY day
      LIMIT $maxDays`;
 
-const LAST_STANDING_DAYS = `MATCH (c:Consortium)-[:STANDING]->(st:Stage)
-     WITH c, max(coalesce(st.date, st.knownBy)) AS last
+const STANDING_DAYS = `MATCH (c:Consortium)-[:STANDING]->(st:Stage)
+     WITH c, min(coalesce(st.date, st.knownBy)) AS first, max(coalesce(st.date, st.knownBy)) AS last
      WHERE last IS NOT NULL
-     RETURN c.id AS id, toString(last) AS day`;
+     RETURN c.id AS id, toString(first) AS first, toString(last) AS last`;
 
 /** The days of the program's stages (their date, or the day a loosely dated one is known by), first first. */
 export async function stageDays(db: Database, tx: ManagedTransaction): Promise<string[]> {
@@ -200,10 +200,13 @@ export async function stageDays(db: Database, tx: ManagedTransaction): Promise<s
   return rows.map((row) => row.day);
 }
 
-/** The day of each consortium's last standing, by consortium id (consortia without standings are absent). */
-export async function lastStandingDays(db: Database, tx: ManagedTransaction): Promise<Map<string, string>> {
-  const rows = await db.run<{ id: string; day: string }>(tx, LAST_STANDING_DAYS, {});
-  return new Map(rows.map((row) => [row.id, row.day]));
+/** The days of each consortium's first and last standing, by consortium id (none: absent). */
+export async function standingDays(
+  db: Database,
+  tx: ManagedTransaction,
+): Promise<Map<string, { first: string; last: string }>> {
+  const rows = await db.run<{ id: string; first: string; last: string }>(tx, STANDING_DAYS, {});
+  return new Map(rows.map((row) => [row.id, { first: row.first, last: row.last }]));
 }
 
 const ACTIVE_CONSORTIA = `MATCH (c:Consortium)
@@ -350,6 +353,14 @@ const MEMBERSHIP_EDGES = scoped(
      ORDER BY c.name, c.id, o.name, o.id`,
 );
 
+// The pairs of MEMBERSHIP_EDGES and nothing else, in no order: what a layout needs (it sorts them itself).
+const MEMBERSHIP_PAIRS = scoped(
+  (anchor) => `${anchor}
+     MATCH (o:Organization)-[m:MEMBER_OF]->(c)
+     WHERE ${IN_SCOPE}
+     RETURN o.id AS organizationId, c.id AS consortiumId`,
+);
+
 export interface AffiliationEdgeRow {
   partId: string;
   wholeId: string;
@@ -378,6 +389,8 @@ export interface NetworkStreamReads {
   ): AsyncIterable<OrganizationNodeRow>;
   consortiumPage(ids: readonly string[]): AsyncIterable<ConsortiumNodeRow>;
   membershipEdges(): AsyncIterable<MembershipEdgeRow>;
+  /** The organisation and consortium of each membership, unordered (for a layout). */
+  membershipPairs(): AsyncIterable<Pick<MembershipEdgeRow, 'organizationId' | 'consortiumId'>>;
   coMembershipEdges(minWeight: number): AsyncIterable<CoMembershipRow>;
   affiliationEdges(projection: 'BIPARTITE' | 'CO_MEMBERSHIP', minWeight: number): AsyncIterable<AffiliationEdgeRow>;
 }
@@ -414,6 +427,8 @@ function streamReads(tx: StreamingTx, scope: NetworkScope): NetworkStreamReads {
       }),
     consortiumPage: (ids) => records<ConsortiumNodeRow>(CONSORTIUM_PAGE, { ids }),
     membershipEdges: () => records<MembershipEdgeRow>(anchored(MEMBERSHIP_EDGES, scope), {}),
+    membershipPairs: () =>
+      records<Pick<MembershipEdgeRow, 'organizationId' | 'consortiumId'>>(anchored(MEMBERSHIP_PAIRS, scope), {}),
     coMembershipEdges: (minWeight) => records<CoMembershipRow>(anchored(CO_MEMBERSHIPS, scope), { minWeight }),
     affiliationEdges: (projection, minWeight) =>
       records<AffiliationEdgeRow>(AFFILIATION_EDGES[projection], { minWeight }),
