@@ -159,6 +159,8 @@ async function* streamedNodes(
           kind: null,
           country: null,
           consortiumCount: row.consortiumCount,
+          title: row.title,
+          frameworkProgramme: row.frameworkProgramme,
         },
         options,
         { degree: row.consortiumCount, weightedDegree: row.consortiumCount },
@@ -187,6 +189,7 @@ async function* streamedEdges(reads: NetworkStreamReads, options: NetworkOptions
         category: row.category,
         since: row.since,
         until: row.until,
+        ecContribution: row.ecContribution,
       });
     }
   } else {
