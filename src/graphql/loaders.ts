@@ -104,6 +104,7 @@ export function createLoaders(db: Database) {
     program: byIds(consortiumReads.programsByIds),
     stage: byIds(consortiumReads.stagesByIds),
     model: byIds(consortiumReads.modelsByIds),
+    fact: byIds(consortiumReads.factsByIds),
     person: byIds(sourceReads.personsByIds),
     parentId: byIds(organizationReads.parentIdsOf),
     ecContributionTotal: byIds(organizationReads.ecContributionTotalsOf),

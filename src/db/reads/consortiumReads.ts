@@ -163,6 +163,18 @@ export async function factsAbout(
   );
 }
 
+/** Facts by id, in the order asked, `undefined` where none exists (for node(nodeId:)). */
+export async function factsByIds(db: Database, ids: readonly string[]): Promise<Array<FactModel | undefined>> {
+  const rows = await db.read<{ fact: FactModel }>(
+    `UNWIND $ids AS id
+     MATCH (s)-[:HAS_FACT]->(f:Fact {id: id})
+     RETURN { id: f.id, subjectId: s.id, kind: f.kind, text: f.text, quote: f.quote, sources: coalesce(f.sources, []) } AS fact`,
+    { ids },
+  );
+  const byId = new Map(rows.map((row) => [row.fact.id, row.fact]));
+  return ids.map((id) => byId.get(id));
+}
+
 export async function memberListsOf(db: Database, consortiumIds: readonly string[]): Promise<MemberListModel[][]> {
   const rows = await db.read<MemberListModel>(
     `UNWIND $ids AS id

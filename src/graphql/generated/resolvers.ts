@@ -211,12 +211,14 @@ export type EndMembershipInput = {
 };
 
 /** A statement a source makes about an organisation, consortium, program or model, with its words. */
-export type Fact = {
+export type Fact = Node & {
   __typename?: 'Fact';
   /** The fact's own id. */
   id: Scalars['ID']['output'];
   /** What the fact states: a goal, a target model size, an evaluation or a note. */
   kind: FactKind;
+  /** An opaque global id, unique across types. */
+  nodeId: Scalars['ID']['output'];
   /** The words of the source document it comes from. */
   quote: Maybe<Scalars['String']['output']>;
   /** The sources that state it (at least one). */
@@ -1525,6 +1527,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
   Node:
     | ( ConsortiumModel )
+    | ( FactModel )
     | ( ModelModel )
     | ( OrganizationModel )
     | ( PersonModel )
@@ -1754,9 +1757,11 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export type FactResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Fact'] = ResolversParentTypes['Fact']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['FactKind'], ParentType, ContextType>;
+  nodeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type MemberListResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MemberList'] = ResolversParentTypes['MemberList']> = {
@@ -1877,7 +1882,7 @@ export type NetworkNodeResolvers<ContextType = GraphQLContext, ParentType extend
 };
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Consortium' | 'Model' | 'Organization' | 'Person' | 'Program' | 'Source' | 'Stage', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Consortium' | 'Fact' | 'Model' | 'Organization' | 'Person' | 'Program' | 'Source' | 'Stage', ParentType, ContextType>;
 };
 
 export type OrganizationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {

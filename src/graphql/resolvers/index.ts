@@ -36,7 +36,7 @@ export const resolvers: Resolvers = {
   Position,
   Consortium: { ...Consortium, ...consortiumConnections, ...nodeIdOf('Consortium') },
   MemberList,
-  Fact,
+  Fact: { ...Fact, ...nodeIdOf('Fact') },
   Program: { ...Program, ...nodeIdOf('Program') },
   Stage: { ...Stage, ...nodeIdOf('Stage') },
   Source: nodeIdOf('Source'),
