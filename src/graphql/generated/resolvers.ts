@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { OrganizationModel, ConsortiumModel, MembershipModel, SourceModel, FactModel, ProgramModel, StageModel, StandingModel, PersonModel, PositionModel, ModelModel, ModelDeveloperModel, MemberListModel, MultiConsortiumModel, CoMemberModel, ConsortiumOverlapModel, SearchHitModel } from '../../model/models';
+import type { OrganizationModel, ConsortiumModel, MembershipModel, SourceModel, FactModel, ProgramModel, StageModel, StandingModel, PersonModel, PositionModel, ModelModel, ModelDeveloperModel, MemberListModel, MultiConsortiumModel, CoMemberModel, ConsortiumOverlapModel, SearchHitModel, LinkModel, StandingKnowledgeModel, UnresolvedStageModel } from '../../model/models';
 import type { OrganizationConnectionModel, ConsortiumConnectionModel, SourceConnectionModel, SearchHitConnectionModel, MembershipConnectionModel } from '../../model/connection';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
@@ -37,6 +37,23 @@ export type AddMembershipInput = {
   sourceId?: InputMaybe<Scalars['ID']['input']>;
   /** The last day it held, if it ended. */
   until?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** A model's BASED_ON link to a model it builds on, with how it is known. */
+export type BasedOnLink = {
+  __typename?: 'BasedOnLink';
+  /** For an inferred relationship: the reasoning from the sources to it. */
+  inference: Maybe<Scalars['String']['output']>;
+  /** The model it builds on. */
+  model: Model;
+  /** Whether a source states this or it is inferred from what sources state. */
+  provenance: Provenance;
+  /** The words of the first source document that states it (or that an inference rests on). */
+  quote: Maybe<Scalars['String']['output']>;
+  /** The words of each source document that states it, one per document. */
+  quotes: Array<Scalars['String']['output']>;
+  /** The sources the link rests on. */
+  sources: Array<Source>;
 };
 
 /** An organisation sharing consortia with the one asked about. */
@@ -178,12 +195,14 @@ export type ConsortiumPayload = {
 };
 
 /** A statement a source makes about an organisation, consortium, program or model, with its words. */
-export type Fact = {
+export type Fact = Node & {
   __typename?: 'Fact';
   /** The fact's own id. */
   id: Scalars['ID']['output'];
   /** What the fact states: a goal, a target model size, an evaluation or a note. */
   kind: FactKind;
+  /** An opaque global id, unique across types. */
+  nodeId: Scalars['ID']['output'];
   /** The words of the source document it comes from. */
   quote: Maybe<Scalars['String']['output']>;
   /** The sources that state it (at least one). */
@@ -223,12 +242,20 @@ export type Membership = {
   consortium: Consortium;
   /** What the European Commission contributes to this participant in euros (CORDIS ecContribution). */
   ecContribution: Maybe<Scalars['Float']['output']>;
+  /** For an inferred relationship: the reasoning from the sources to it. */
+  inference: Maybe<Scalars['String']['output']>;
   /** The EC contribution net of what the participant passes on to its third parties, in euros (CORDIS). */
   netEcContribution: Maybe<Scalars['Float']['output']>;
   /** A remark the sources make about it. */
   note: Maybe<Scalars['String']['output']>;
   /** The member. */
   organization: Organization;
+  /** Whether a source states this or it is inferred from what sources state. */
+  provenance: Provenance;
+  /** The words of the first source document that states it (or that an inference rests on). */
+  quote: Maybe<Scalars['String']['output']>;
+  /** The words of each source document that states it, one per document. */
+  quotes: Array<Scalars['String']['output']>;
   /** LEAD or MEMBER. */
   role: MembershipRole;
   /** The first day the membership is known to hold. */
@@ -284,6 +311,8 @@ export type Model = Node & {
   __typename?: 'Model';
   /** The models it is built from. */
   basedOn: Array<Model>;
+  /** The BASED_ON links to the models it builds on, with their sources and how each is known. */
+  bases: Array<BasedOnLink>;
   /** What it is, as the sources describe it. */
   description: Maybe<Scalars['String']['output']>;
   /** Who develops it. */
@@ -592,6 +621,8 @@ export type Organization = Node & {
   nodeId: Scalars['ID']['output'];
   /** The institution this body is part of (e.g. a university for its cooperation foundation). */
   parent: Maybe<Organization>;
+  /** The PART_OF link to the parent, with its sources and how it is known; null without a parent. */
+  partOf: Maybe<PartOfLink>;
   /** Positions people hold at it. */
   people: Array<Position>;
   /** The EC contributions of all its memberships added up, in euros (CORDIS); null when none states one. */
@@ -708,6 +739,23 @@ export type PageInfo = {
   startCursor: Maybe<Scalars['String']['output']>;
 };
 
+/** An organisation's PART_OF link to the institution it is part of, with how it is known. */
+export type PartOfLink = {
+  __typename?: 'PartOfLink';
+  /** For an inferred relationship: the reasoning from the sources to it. */
+  inference: Maybe<Scalars['String']['output']>;
+  /** The institution it is part of. */
+  parent: Organization;
+  /** Whether a source states this or it is inferred from what sources state. */
+  provenance: Provenance;
+  /** The words of the first source document that states it (or that an inference rests on). */
+  quote: Maybe<Scalars['String']['output']>;
+  /** The words of each source document that states it, one per document. */
+  quotes: Array<Scalars['String']['output']>;
+  /** The sources the link rests on. */
+  sources: Array<Source>;
+};
+
 /** A person the sources name, with their positions. */
 export type Person = Node & {
   __typename?: 'Person';
@@ -728,10 +776,18 @@ export type Person = Node & {
 /** A position a person holds at an organisation, with the sources that state it. */
 export type Position = {
   __typename?: 'Position';
+  /** For an inferred relationship: the reasoning from the sources to it. */
+  inference: Maybe<Scalars['String']['output']>;
   /** Where. */
   organization: Organization;
   /** Who holds it. */
   person: Person;
+  /** Whether a source states this or it is inferred from what sources state. */
+  provenance: Provenance;
+  /** The words of the first source document that states it (or that an inference rests on). */
+  quote: Maybe<Scalars['String']['output']>;
+  /** The words of each source document that states it, one per document. */
+  quotes: Array<Scalars['String']['output']>;
   /** The sources that state it. */
   sources: Array<Source>;
   /** The title, as the sources give it in English. */
@@ -755,12 +811,25 @@ export type Program = Node & {
   nodeId: Scalars['ID']['output'];
   /** The organisation that runs it (a ministry). */
   runBy: Maybe<Organization>;
+  /** The RUN_BY link to the organisation that runs it, with its sources and how it is known. */
+  runByLink: Maybe<RunByLink>;
   /** The sources about it. */
   sources: Array<Source>;
   /** Its stages, in order. */
   stages: Array<Stage>;
-  /** Each consortium's standing on that day (today if omitted). */
+  /** Whether the standings of its teams on that day are all known, and if not, as of which day. */
+  standingKnowledge: StandingKnowledge;
+  /**
+   * Each consortium's standing on that day (today if omitted): UNKNOWN after a stage that evaluates the teams and
+   * that no source reports the result of.
+   */
   teams: Array<Standing>;
+};
+
+
+/** A program that funds and evaluates consortia, run by an organisation. */
+export type ProgramStandingKnowledgeArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -769,6 +838,13 @@ export type ProgramTeamsArgs = {
   activeOnly?: InputMaybe<Scalars['Boolean']['input']>;
   asOf?: InputMaybe<Scalars['Date']['input']>;
 };
+
+/** How a fact-bearing relationship is known. */
+export type Provenance =
+  /** Inferred from what the cited sources state: `inference` gives the reasoning, `quote` the words it rests on. */
+  | 'INFERRED'
+  /** A cited source states it: `quote` gives the words of its document. */
+  | 'STATED';
 
 /** Reads. Lists that can grow are paged (connections, or a first argument); see docs/relay.md. */
 export type Query = {
@@ -810,7 +886,8 @@ export type Query = {
   /**
    * The main question: organisations in at least minConsortia consortia, most consortia first.
    * includeAffiliates counts a PART_OF body's memberships for its parent; asOf takes the graph as it
-   * stood on that day; activeOnly keeps only consortia still in their program then (today if no asOf).
+   * stood on that day; activeOnly keeps only consortia still in their program then (today if no asOf), as of
+   * their last reported standing: after a stage no source reports, standingKnowledge says the answer is incomplete.
    */
   organizationsInMultipleConsortia: Array<MultiConsortiumOrganization>;
   /** null for an unknown id. */
@@ -831,6 +908,12 @@ export type Query = {
   sources: Array<Source>;
   /** Sources by id, a page at a time (first or last: 1–1000, default first 20). */
   sourcesConnection: SourceConnection;
+  /**
+   * Whether the teams' standings on that day (today if omitted) are all known, over one program or all: ask it beside
+   * an activeOnly question (organizationsInMultipleConsortia, Program.teams, network), whose answer counts the teams
+   * known to be in as of standingKnownAsOf.
+   */
+  standingKnowledge: StandingKnowledge;
 };
 
 
@@ -972,6 +1055,13 @@ export type QuerySourcesConnectionArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+/** Reads. Lists that can grow are paged (connections, or a first argument); see docs/relay.md. */
+export type QueryStandingKnowledgeArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  programId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** The answer of removeMembership: ok with both ends as they are now, or an error. */
 export type RemoveMembershipPayload = {
   __typename?: 'RemoveMembershipPayload';
@@ -983,6 +1073,23 @@ export type RemoveMembershipPayload = {
   ok: Scalars['Boolean']['output'];
   /** The former member as it is now. */
   organization: Maybe<Organization>;
+};
+
+/** A program's RUN_BY link to the organisation that runs it, with how it is known. */
+export type RunByLink = {
+  __typename?: 'RunByLink';
+  /** For an inferred relationship: the reasoning from the sources to it. */
+  inference: Maybe<Scalars['String']['output']>;
+  /** The organisation that runs the program. */
+  organization: Organization;
+  /** Whether a source states this or it is inferred from what sources state. */
+  provenance: Provenance;
+  /** The words of the first source document that states it (or that an inference rests on). */
+  quote: Maybe<Scalars['String']['output']>;
+  /** The words of each source document that states it, one per document. */
+  quotes: Array<Scalars['String']['output']>;
+  /** The sources the link rests on. */
+  sources: Array<Source>;
 };
 
 /** An organisation the full-text search found, with its relevance. */
@@ -1066,8 +1173,12 @@ export type Stage = Node & {
   description: Maybe<Scalars['String']['output']>;
   /** The last day of a stage that lasts several days. */
   endDate: Maybe<Scalars['Date']['output']>;
+  /** Whether every team in the program before this stage gets an outcome at it (an evaluation): once its day has passed, a team with no standing recorded at it is UNKNOWN. */
+  evaluatesTeams: Scalars['Boolean']['output'];
   /** Its own id. */
   id: Scalars['ID']['output'];
+  /** The day a loosely dated stage is known to be over by. */
+  knownBy: Maybe<Scalars['Date']['output']>;
   /** What the stage is (an evaluation, a selection, a call). */
   name: Scalars['String']['output'];
   /** An opaque global id, unique across types. */
@@ -1098,7 +1209,17 @@ export type Standing = {
   consortium: Consortium;
   /** The day the standing took effect: the stage's date, or the day it is known to be over by. */
   date: Maybe<Scalars['Date']['output']>;
-  /** Why, as the sources say (for an elimination). */
+  /** For an inferred relationship: the reasoning from the sources to it. */
+  inference: Maybe<Scalars['String']['output']>;
+  /** For an UNKNOWN standing: the last standing a source reports (null otherwise). */
+  lastKnown: Maybe<Standing>;
+  /** Whether a source states this or it is inferred from what sources state. */
+  provenance: Provenance;
+  /** The words of the first source document that states it (or that an inference rests on). */
+  quote: Maybe<Scalars['String']['output']>;
+  /** The words of each source document that states it, one per document. */
+  quotes: Array<Scalars['String']['output']>;
+  /** Why, as the sources say (for an elimination); for UNKNOWN: no source reports the result. */
   reason: Maybe<Scalars['String']['output']>;
   /** The sources that state it. */
   sources: Array<Source>;
@@ -1106,6 +1227,19 @@ export type Standing = {
   stage: Stage;
   /** Where it stood. */
   status: StandingStatus;
+};
+
+/** What is known of the teams' standings on a day: every one, or only as of an earlier day. */
+export type StandingKnowledge = {
+  __typename?: 'StandingKnowledge';
+  /** The day asked about (today if none was given). */
+  asOf: Scalars['Date']['output'];
+  /** True when every team's standing on that day is known: no stage that evaluates them has passed unreported. */
+  complete: Scalars['Boolean']['output'];
+  /** The day the standings are known as of: asOf when complete, else the day of the last stage with a reported result before the first unresolved one. */
+  standingKnownAsOf: Maybe<Scalars['Date']['output']>;
+  /** The stages whose day has passed with no result reported for teams they evaluate, in stage order. */
+  unresolvedStages: Array<UnresolvedStage>;
 };
 
 /** Where a consortium stands in its program after a stage. */
@@ -1125,7 +1259,9 @@ export type StandingStatus =
   /** Selected into the program. */
   | 'SELECTED'
   /** On the shortlist of applicants. */
-  | 'SHORTLISTED';
+  | 'SHORTLISTED'
+  /** Answered, never recorded: a stage that evaluates the teams has passed (the standing's `stage`) and no source reports the result; `lastKnown` is the last reported standing. */
+  | 'UNKNOWN';
 
 /** How the KOREA WAVE article classifies a consortium's strategy. */
 export type Strategy =
@@ -1135,6 +1271,17 @@ export type Strategy =
   | 'INDUSTRY_SPECIALISED'
   /** A general-purpose model offered as a platform to others. */
   | 'PLATFORM';
+
+/** A stage whose day has passed with no reported result for some of the teams it evaluates. */
+export type UnresolvedStage = {
+  __typename?: 'UnresolvedStage';
+  /** Why the result is unknown: no source reports the result. */
+  reason: Scalars['String']['output'];
+  /** The stage. */
+  stage: Stage;
+  /** The teams whose standing after it no source reports (their standing is UNKNOWN). */
+  teams: Array<Consortium>;
+};
 
 /** A consortium to create, or the fields of an existing one to change (by id). */
 export type UpsertConsortiumInput = {
@@ -1247,6 +1394,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
   Node:
     | ( ConsortiumModel )
+    | ( FactModel )
     | ( ModelModel )
     | ( OrganizationModel )
     | ( PersonModel )
@@ -1259,6 +1407,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   AddMembershipInput: AddMembershipInput;
+  BasedOnLink: ResolverTypeWrapper<LinkModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CoMember: ResolverTypeWrapper<CoMemberModel>;
   Consortium: ResolverTypeWrapper<ConsortiumModel>;
@@ -1303,11 +1452,14 @@ export type ResolversTypes = {
   OrganizationOrderField: OrganizationOrderField;
   OrganizationPayload: ResolverTypeWrapper<Omit<OrganizationPayload, 'organization'> & { organization?: Maybe<ResolversTypes['Organization']> }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PartOfLink: ResolverTypeWrapper<LinkModel>;
   Person: ResolverTypeWrapper<PersonModel>;
   Position: ResolverTypeWrapper<PositionModel>;
   Program: ResolverTypeWrapper<ProgramModel>;
+  Provenance: Provenance;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RemoveMembershipPayload: ResolverTypeWrapper<Omit<RemoveMembershipPayload, 'consortium' | 'organization'> & { consortium?: Maybe<ResolversTypes['Consortium']>, organization?: Maybe<ResolversTypes['Organization']> }>;
+  RunByLink: ResolverTypeWrapper<LinkModel>;
   SearchHit: ResolverTypeWrapper<SearchHitModel>;
   SearchHitConnection: ResolverTypeWrapper<SearchHitConnectionModel>;
   SearchHitEdge: ResolverTypeWrapper<Omit<SearchHitEdge, 'node'> & { node: ResolversTypes['SearchHit'] }>;
@@ -1317,9 +1469,11 @@ export type ResolversTypes = {
   Stage: ResolverTypeWrapper<StageModel>;
   StageStatus: StageStatus;
   Standing: ResolverTypeWrapper<StandingModel>;
+  StandingKnowledge: ResolverTypeWrapper<StandingKnowledgeModel>;
   StandingStatus: StandingStatus;
   Strategy: Strategy;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  UnresolvedStage: ResolverTypeWrapper<UnresolvedStageModel>;
   UpsertConsortiumInput: UpsertConsortiumInput;
   UpsertOrganizationInput: UpsertOrganizationInput;
 };
@@ -1327,6 +1481,7 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   AddMembershipInput: AddMembershipInput;
+  BasedOnLink: LinkModel;
   Boolean: Scalars['Boolean']['output'];
   CoMember: CoMemberModel;
   Consortium: ConsortiumModel;
@@ -1361,11 +1516,13 @@ export type ResolversParentTypes = {
   OrganizationOrder: OrganizationOrder;
   OrganizationPayload: Omit<OrganizationPayload, 'organization'> & { organization?: Maybe<ResolversParentTypes['Organization']> };
   PageInfo: PageInfo;
+  PartOfLink: LinkModel;
   Person: PersonModel;
   Position: PositionModel;
   Program: ProgramModel;
   Query: Record<PropertyKey, never>;
   RemoveMembershipPayload: Omit<RemoveMembershipPayload, 'consortium' | 'organization'> & { consortium?: Maybe<ResolversParentTypes['Consortium']>, organization?: Maybe<ResolversParentTypes['Organization']> };
+  RunByLink: LinkModel;
   SearchHit: SearchHitModel;
   SearchHitConnection: SearchHitConnectionModel;
   SearchHitEdge: Omit<SearchHitEdge, 'node'> & { node: ResolversParentTypes['SearchHit'] };
@@ -1374,9 +1531,20 @@ export type ResolversParentTypes = {
   SourceEdge: Omit<SourceEdge, 'node'> & { node: ResolversParentTypes['Source'] };
   Stage: StageModel;
   Standing: StandingModel;
+  StandingKnowledge: StandingKnowledgeModel;
   String: Scalars['String']['output'];
+  UnresolvedStage: UnresolvedStageModel;
   UpsertConsortiumInput: UpsertConsortiumInput;
   UpsertOrganizationInput: UpsertOrganizationInput;
+};
+
+export type BasedOnLinkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BasedOnLink'] = ResolversParentTypes['BasedOnLink']> = {
+  inference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  model?: Resolver<ResolversTypes['Model'], ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quotes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
 };
 
 export type CoMemberResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CoMember'] = ResolversParentTypes['CoMember']> = {
@@ -1446,9 +1614,11 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export type FactResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Fact'] = ResolversParentTypes['Fact']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['FactKind'], ParentType, ContextType>;
+  nodeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type MemberListResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MemberList'] = ResolversParentTypes['MemberList']> = {
@@ -1461,9 +1631,13 @@ export type MembershipResolvers<ContextType = GraphQLContext, ParentType extends
   category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   consortium?: Resolver<ResolversTypes['Consortium'], ParentType, ContextType>;
   ecContribution?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  inference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   netEcContribution?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quotes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['MembershipRole'], ParentType, ContextType>;
   since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
@@ -1490,6 +1664,7 @@ export type MembershipPayloadResolvers<ContextType = GraphQLContext, ParentType 
 
 export type ModelResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Model'] = ResolversParentTypes['Model']> = {
   basedOn?: Resolver<Array<ResolversTypes['Model']>, ParentType, ContextType>;
+  bases?: Resolver<Array<ResolversTypes['BasedOnLink']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   developers?: Resolver<Array<ResolversTypes['ModelDeveloper']>, ParentType, ContextType>;
   facts?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType>;
@@ -1561,7 +1736,7 @@ export type NetworkNodeResolvers<ContextType = GraphQLContext, ParentType extend
 };
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Consortium' | 'Model' | 'Organization' | 'Person' | 'Program' | 'Source' | 'Stage', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Consortium' | 'Fact' | 'Model' | 'Organization' | 'Person' | 'Program' | 'Source' | 'Stage', ParentType, ContextType>;
 };
 
 export type OrganizationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
@@ -1580,6 +1755,7 @@ export type OrganizationResolvers<ContextType = GraphQLContext, ParentType exten
   nameKo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   nodeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  partOf?: Resolver<Maybe<ResolversTypes['PartOfLink']>, ParentType, ContextType>;
   people?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType>;
   totalEcContribution?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1609,6 +1785,15 @@ export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends R
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type PartOfLinkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PartOfLink'] = ResolversParentTypes['PartOfLink']> = {
+  inference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  parent?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quotes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+};
+
 export type PersonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1620,8 +1805,12 @@ export type PersonResolvers<ContextType = GraphQLContext, ParentType extends Res
 };
 
 export type PositionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Position'] = ResolversParentTypes['Position']> = {
+  inference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quotes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -1634,8 +1823,10 @@ export type ProgramResolvers<ContextType = GraphQLContext, ParentType extends Re
   nameKo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   nodeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   runBy?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  runByLink?: Resolver<Maybe<ResolversTypes['RunByLink']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   stages?: Resolver<Array<ResolversTypes['Stage']>, ParentType, ContextType>;
+  standingKnowledge?: Resolver<ResolversTypes['StandingKnowledge'], ParentType, ContextType, Partial<ProgramStandingKnowledgeArgs>>;
   teams?: Resolver<Array<ResolversTypes['Standing']>, ParentType, ContextType, RequireFields<ProgramTeamsArgs, 'activeOnly'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1663,6 +1854,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   sourcesConnection?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<QuerySourcesConnectionArgs>>;
+  standingKnowledge?: Resolver<ResolversTypes['StandingKnowledge'], ParentType, ContextType, Partial<QueryStandingKnowledgeArgs>>;
 };
 
 export type RemoveMembershipPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RemoveMembershipPayload'] = ResolversParentTypes['RemoveMembershipPayload']> = {
@@ -1670,6 +1862,15 @@ export type RemoveMembershipPayloadResolvers<ContextType = GraphQLContext, Paren
   error?: Resolver<Maybe<ResolversTypes['MutationError']>, ParentType, ContextType>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+};
+
+export type RunByLinkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RunByLink'] = ResolversParentTypes['RunByLink']> = {
+  inference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quotes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
 };
 
 export type SearchHitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
@@ -1716,7 +1917,9 @@ export type StageResolvers<ContextType = GraphQLContext, ParentType extends Reso
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  evaluatesTeams?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  knownBy?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nodeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   order?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1730,13 +1933,32 @@ export type StageResolvers<ContextType = GraphQLContext, ParentType extends Reso
 export type StandingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Standing'] = ResolversParentTypes['Standing']> = {
   consortium?: Resolver<ResolversTypes['Consortium'], ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  inference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastKnown?: Resolver<Maybe<ResolversTypes['Standing']>, ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quotes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   stage?: Resolver<ResolversTypes['Stage'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['StandingStatus'], ParentType, ContextType>;
 };
 
+export type StandingKnowledgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StandingKnowledge'] = ResolversParentTypes['StandingKnowledge']> = {
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  standingKnownAsOf?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  unresolvedStages?: Resolver<Array<ResolversTypes['UnresolvedStage']>, ParentType, ContextType>;
+};
+
+export type UnresolvedStageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UnresolvedStage'] = ResolversParentTypes['UnresolvedStage']> = {
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['Stage'], ParentType, ContextType>;
+  teams?: Resolver<Array<ResolversTypes['Consortium']>, ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphQLContext> = {
+  BasedOnLink?: BasedOnLinkResolvers<ContextType>;
   CoMember?: CoMemberResolvers<ContextType>;
   Consortium?: ConsortiumResolvers<ContextType>;
   ConsortiumConnection?: ConsortiumConnectionResolvers<ContextType>;
@@ -1764,11 +1986,13 @@ export type Resolvers<ContextType = GraphQLContext> = {
   OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;
   OrganizationPayload?: OrganizationPayloadResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PartOfLink?: PartOfLinkResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   Position?: PositionResolvers<ContextType>;
   Program?: ProgramResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RemoveMembershipPayload?: RemoveMembershipPayloadResolvers<ContextType>;
+  RunByLink?: RunByLinkResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   SearchHitConnection?: SearchHitConnectionResolvers<ContextType>;
   SearchHitEdge?: SearchHitEdgeResolvers<ContextType>;
@@ -1777,5 +2001,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   SourceEdge?: SourceEdgeResolvers<ContextType>;
   Stage?: StageResolvers<ContextType>;
   Standing?: StandingResolvers<ContextType>;
+  StandingKnowledge?: StandingKnowledgeResolvers<ContextType>;
+  UnresolvedStage?: UnresolvedStageResolvers<ContextType>;
 };
 

@@ -3,6 +3,8 @@ import { Consortium, Fact, MemberList, Model, ModelDeveloper, Program, Stage, St
 import { Mutation } from './mutationResolvers';
 import { network } from './networkResolvers';
 import { Membership, Organization, Person, Position } from './organizationResolvers';
+import { BasedOnLink, PartOfLink, RunByLink } from './provenanceResolvers';
+import { StandingKnowledge, UnresolvedStage } from './timelineResolvers';
 import {
   CoMember,
   ConsortiumOverlap,
@@ -33,7 +35,7 @@ export const resolvers: Resolvers = {
   Position,
   Consortium: { ...Consortium, ...consortiumConnections, ...nodeIdOf('Consortium') },
   MemberList,
-  Fact,
+  Fact: { ...Fact, ...nodeIdOf('Fact') },
   Program: { ...Program, ...nodeIdOf('Program') },
   Stage: { ...Stage, ...nodeIdOf('Stage') },
   Source: nodeIdOf('Source'),
@@ -48,4 +50,9 @@ export const resolvers: Resolvers = {
   MultiConsortiumOrganization,
   CoMember,
   ConsortiumOverlap,
+  PartOfLink,
+  RunByLink,
+  BasedOnLink,
+  StandingKnowledge,
+  UnresolvedStage,
 };
