@@ -5,6 +5,7 @@
  */
 import type { Database } from '../../src/db/database';
 import { seedMembershipQuotes } from '../support/seedFacts';
+import { untilGraphStatsRead } from '../support/graphStatsReady';
 import { useTestServer, type TestServer } from '../support/testServer';
 
 let db: Database;
@@ -13,6 +14,7 @@ useTestServer((started) => {
   db = started.db;
   server = started.server;
 });
+beforeAll(() => untilGraphStatsRead(server));
 
 const RELATIONSHIPS = ['MEMBER_OF', 'STANDING', 'PART_OF', 'RUN_BY', 'BASED_ON', 'HOLDS_POSITION'];
 
