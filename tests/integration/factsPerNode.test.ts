@@ -3,12 +3,14 @@
  * (`upstage`, `nc-ai`, ...) each answer their own facts only. Expected facts are read from the seed files.
  */
 import { seedFactTexts, seedIdsByLabel } from '../support/seedFacts';
+import { untilGraphStatsRead } from '../support/graphStatsReady';
 import { useTestServer, type TestServer } from '../support/testServer';
 
 let server: TestServer;
 useTestServer((started) => {
   server = started.server;
 });
+beforeAll(() => untilGraphStatsRead(server));
 
 type Label = keyof typeof seedIdsByLabel;
 const ROOT_FIELD: Record<Label, string> = {

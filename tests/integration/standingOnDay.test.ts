@@ -5,12 +5,14 @@
  */
 import { ANSWER_COLUMNS, ANSWER_DAYS } from '../support/answersTable';
 import { expectedMultiConsortium, expectedStandingAnswer, seedConsortiumIds } from '../support/seedFacts';
+import { untilGraphStatsRead } from '../support/graphStatsReady';
 import { useTestServer, type TestServer } from '../support/testServer';
 
 let server: TestServer;
 useTestServer((started) => {
   server = started.server;
 });
+beforeAll(() => untilGraphStatsRead(server));
 
 async function data<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
   const response = await server.gql<T>(query, variables);

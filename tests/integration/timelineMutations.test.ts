@@ -7,6 +7,7 @@
 import type { Database } from '../../src/db/database';
 import { expectedStandingAnswer, type ExtraStandings } from '../support/seedFacts';
 import { graphSize, openTestDatabase } from '../support/testDatabase';
+import { untilGraphStatsRead } from '../support/graphStatsReady';
 import { startTestServer, type TestServer } from '../support/testServer';
 
 const TOKEN = 'test-timeline-token-0123456789';
@@ -25,6 +26,7 @@ beforeAll(async () => {
   db = openTestDatabase();
   sizeBefore = await graphSize(db);
   server = await startTestServer(db, { apiTokens: [TOKEN] });
+  await untilGraphStatsRead(server);
 });
 
 afterAll(async () => {
