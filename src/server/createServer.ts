@@ -27,7 +27,7 @@ import { healthRouter } from './health';
 import { corsMiddleware } from './cors';
 import { bodyErrorHandler } from './limits/bodyErrors';
 import { costRecheckPlugin } from './limits/costRecheck';
-import { createGraphStatsCache, GRAPH_STATS_REFRESH_MS } from './limits/graphStatsCache';
+import { createGraphStatsCache, firstGraphStatsRead, GRAPH_STATS_REFRESH_MS } from './limits/graphStatsCache';
 import { DEFAULT_QUERY_LIMITS, limitValidationRules, type QueryLimits } from './limits/queryLimits';
 import { validationAbortedPlugin } from './limits/validationAborted';
 import { createMetrics } from './metrics';
@@ -65,6 +65,8 @@ export interface ServerOptions {
   exportLimits?: ExportLimits;
   /** How often the graph's sizes for the cost rule are read again (default 60 s). */
   graphStatsRefreshMs?: number;
+  /** How long start-up waits for the first read of the graph's sizes (FIRST_GRAPH_STATS_WAIT_MS by default). */
+  firstGraphStatsWaitMs?: number;
   /** Origins allowed to call /graphql and /export/* across origins (CORS_ORIGINS); none: same origin only. */
   corsOrigins?: readonly string[];
 }
@@ -109,12 +111,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     options.logger,
     options.graphStatsRefreshMs ?? GRAPH_STATS_REFRESH_MS,
   );
-  let firstWait: NodeJS.Timeout | undefined;
-  await Promise.race([
-    graphStats.refresh(),
-    new Promise((resolve) => (firstWait = setTimeout(resolve, FIRST_GRAPH_STATS_WAIT_MS))),
-  ]);
-  clearTimeout(firstWait);
+  await firstGraphStatsRead(graphStats, options.firstGraphStatsWaitMs ?? FIRST_GRAPH_STATS_WAIT_MS);
 
   const apollo = new ApolloServer<GraphQLContext>({
     typeDefs: loadTypeDefs(),
