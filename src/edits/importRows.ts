@@ -1,4 +1,5 @@
 import type { MembershipRole, OrganizationKind } from '../model/kinds';
+import type { ParticipationFunding, ProjectFunding } from '../model/models';
 
 // The rows an import hands to its batches (src/edits/importBatch.ts), once src/import/formats.ts has checked them.
 
@@ -16,7 +17,22 @@ export interface ConsortiumRef {
   name: string | null;
   startDate: string | null;
   endDate: string | null;
+  /** What CORDIS says of a project (all null for the other formats). */
+  funding: ProjectFunding;
 }
+
+export const NO_PROJECT_FUNDING: ProjectFunding = {
+  title: null,
+  frameworkProgramme: null,
+  programmePart: null,
+  totalCost: null,
+  ecMaxContribution: null,
+};
+export const NO_PARTICIPATION_FUNDING: ParticipationFunding = {
+  ecContribution: null,
+  netEcContribution: null,
+  totalCost: null,
+};
 
 /** A validated row: one membership of an organisation in a consortium. */
 export interface ImportRow {
@@ -28,6 +44,8 @@ export interface ImportRow {
   category: string | null;
   since: string | null;
   until: string | null;
+  /** CORDIS only (all null otherwise); null fields keep what an existing membership has. */
+  funding: ParticipationFunding;
 }
 
 export interface Rejection {

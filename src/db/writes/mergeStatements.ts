@@ -1,4 +1,5 @@
 import type { Database, Tx } from '../database';
+import { aliasTextOf } from '../reads/fragments';
 
 /** The statements of an organisation merge (the rules and checks around them are in src/edits/mergeOrganizations.ts). */
 
@@ -74,7 +75,7 @@ const ABSORB_NAMES = `MATCH (keep:Organization {id: $keepId}), (gone:Organizatio
        coalesce(gone.mergedIds, []) + [gone.id] AS mergedIds
   SET keep.aliases = ${UNION('keep.aliases', 'names')},
       keep.mergedIds = ${UNION('keep.mergedIds', 'mergedIds')}
-  SET keep.aliasText = reduce(text = '', alias IN keep.aliases | text + alias + '\n')`;
+  SET keep.aliasText = ${aliasTextOf('keep.aliases')}`;
 
 /** Plain DELETE (not DETACH): if a relationship type was forgotten above, the merge fails instead of losing it. */
 const DELETE_MERGED = `MATCH (gone:Organization {id: $goneId})
