@@ -33,8 +33,10 @@ const memorySize = (fallback: string) =>
     .regex(/^\d+[kmgKMG]$/, 'must be a size such as 512m or 2g')
     .default(fallback);
 
+const wholeNumber = () => z.coerce.number({ message: 'must be a number' });
+
 const positiveInt = (fallback: number) =>
-  z.coerce.number().int('must be a whole number').positive('must be greater than 0').default(fallback);
+  wholeNumber().int('must be a whole number').positive('must be greater than 0').default(fallback);
 
 const flag = (fallback: boolean) =>
   z
@@ -127,7 +129,7 @@ const envSchema = z
     MAX_MEASURE_WORK: positiveInt(50_000_000),
     NETWORK_MEASURE_TIMEOUT_MS: positiveInt(10_000),
     NETWORK_MEASURE_WORKERS: positiveInt(1),
-    NETWORK_MEASURE_QUEUE: z.coerce.number().int('must be a whole number').min(0).default(4),
+    NETWORK_MEASURE_QUEUE: wholeNumber().int('must be a whole number').min(0, 'must be 0 or more').default(4),
     /**
      * The largest answer of the GraphQL `network` field; larger networks are refused (the exports stream them). The
      * answer is written on the event loop: 5,000 nodes and 15,000 edges are about 3.5 MB of JSON and 0.3–0.5 s.
@@ -152,7 +154,11 @@ const envSchema = z
     /** Wrong bearer tokens one client address may present per minute; past it, HTTP 429 until the budget refills. */
     AUTH_FAILURES_PER_MINUTE: positiveInt(10),
     /** On SIGTERM, how long readiness answers 503 while still serving, so a load balancer stops routing first. */
-    SHUTDOWN_DELAY_MS: z.coerce.number().int('must be a whole number').min(0).max(8000).default(0),
+    SHUTDOWN_DELAY_MS: wholeNumber()
+      .int('must be a whole number')
+      .min(0, 'must be between 0 and 8000')
+      .max(8000, 'must be between 0 and 8000')
+      .default(0),
     /**
      * Origins whose pages may call /graphql and /export/* (comma separated, as the browser sends them: scheme, host,
      * port). `*` lets any site read, for a public read-only deployment; never with API_TOKENS. Empty: same origin only.
@@ -189,10 +195,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const result = envSchema.safeParse(env);
   if (result.success) return result.data;
   const problems = result.error.issues.map((issue) => {
-    const name = issue.path.join('.');
+    // The variable's name only: zod's path goes on into list items (API_TOKENS.0), which no user wrote.
+    const name = String(issue.path[0]);
     const value = env[name];
     const shown = name.includes('PASSWORD') || name.includes('TOKEN') ? '(hidden)' : JSON.stringify(value);
     return `${name}=${shown}: ${issue.message}`;
   });
-  throw new ConfigError(problems);
+  // One line per problem: two bad tokens are one thing to fix.
+  throw new ConfigError([...new Set(problems)]);
 }

@@ -67,23 +67,26 @@ export function exportRouter(db: Database, logger: Logger, limits: NetworkLimits
       answerError(res, error, logger);
       return;
     }
+    // The cap first, before any read: one export too many is answered 429 at once.
+    const giveBack = slots.tryTake();
+    if (!giveBack) {
+      answerBusy(res, slots.taken);
+      return;
+    }
     let etag: string;
     try {
       etag = await exportEtag(db, req.params.file, options);
     } catch (error) {
+      giveBack();
       answerError(res, error, logger);
       return;
     }
-    // Revalidation costs one round trip to Neo4j and no export slot.
+    // Revalidation costs one round trip to Neo4j, and gives its place back at once.
     res.setHeader('ETag', etag);
     res.setHeader('Cache-Control', 'no-cache');
     if (req.fresh) {
+      giveBack();
       res.status(304).end();
-      return;
-    }
-    const giveBack = slots.tryTake();
-    if (!giveBack) {
-      answerBusy(res, slots.taken);
       return;
     }
     try {
