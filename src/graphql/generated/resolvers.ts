@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { OrganizationModel, ConsortiumModel, MembershipModel, SourceModel, FactModel, ProgramModel, StageModel, StandingModel, PersonModel, PositionModel, ModelModel, ModelDeveloperModel, MemberListModel, MultiConsortiumModel, CoMemberModel, ConsortiumOverlapModel, SearchHitModel } from '../../model/models';
 import type { OrganizationConnectionModel } from '../../model/connection';
+import type { ConnectionsModel, ConnectionPathModel, ConnectionHopModel, PartOfLinkModel } from '../../questions/connections';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null;
@@ -38,6 +39,64 @@ export type CoMember = {
   /** How many consortia it shares with the organisation asked about. */
   sharedCount: Scalars['Int']['output'];
 };
+
+/** One hop of a path: two organisations sharing a consortium, or (with includeAffiliates) one part of the other. */
+export type ConnectionHop = {
+  __typename?: 'ConnectionHop';
+  /** The consortium both are members of; null for a PART_OF hop. */
+  consortium: Maybe<Consortium>;
+  /** The organisation nearer `from`. */
+  from: Organization;
+  /** The membership of `from` in the consortium, with its sources; null for a PART_OF hop. */
+  fromMembership: Maybe<Membership>;
+  /** For a PART_OF hop: the body that is part of the other, and the sources that say so. */
+  partOf: Maybe<PartOfLink>;
+  /** The organisation nearer `to`. */
+  to: Organization;
+  /** The membership of `to` in the consortium, with its sources; null for a PART_OF hop. */
+  toMembership: Maybe<Membership>;
+};
+
+/** One path: organisations in order, and the hops between them. */
+export type ConnectionPath = {
+  __typename?: 'ConnectionPath';
+  /** One per pair of neighbouring organisations, in order. */
+  hops: Array<ConnectionHop>;
+  /** From the first organisation to the last. */
+  organizations: Array<Organization>;
+};
+
+/** The shortest paths between two organisations, a page at a time, or why there are none. */
+export type Connections = {
+  __typename?: 'Connections';
+  /** Cursor of this page's last path; null when the page is empty. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  /** Relationships the search read: its work, at most MAX_PATH_WORK (200,000). */
+  explored: Scalars['Int']['output'];
+  /** Whether another page follows (pass endCursor as after). */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** Hops of every path found (each the same, they are all shortest); null when there is none. */
+  length: Maybe<Scalars['Int']['output']>;
+  /** What the search found. */
+  outcome: ConnectionsOutcome;
+  /** This page of paths, in a stable order. */
+  paths: Array<ConnectionPath>;
+  /** The outcome in one sentence, e.g. `no path of at most 4 hops exists`. */
+  reason: Scalars['String']['output'];
+};
+
+/** Why `connections` answered as it did. */
+export type ConnectionsOutcome =
+  /** Shortest paths were found; every one has `length` hops. */
+  | 'FOUND'
+  /** No path of at most maxHops hops exists (a longer one may). */
+  | 'NONE_WITHIN_MAX_HOPS'
+  /** No path of any length exists with these filters: the search ran out of organisations to reach. */
+  | 'NOT_CONNECTED'
+  /** from and to are the same organisation: one path of no hops. */
+  | 'SAME_ORGANIZATION'
+  /** from or to is not the id of an organisation. */
+  | 'UNKNOWN_ORGANIZATION';
 
 /** A team of organisations (one per team in a program, or one per project in imported data). */
 export type Consortium = {
@@ -471,6 +530,17 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** A PART_OF relationship: an affiliated body (e.g. a cooperation foundation) and the organisation it is part of. */
+export type PartOfLink = {
+  __typename?: 'PartOfLink';
+  /** The affiliated body. */
+  child: Organization;
+  /** The organisation it is part of. */
+  parent: Organization;
+  /** The sources that state it. */
+  sources: Array<Source>;
+};
+
 /** A person the sources name, with their positions. */
 export type Person = {
   __typename?: 'Person';
@@ -515,6 +585,13 @@ export type Query = {
   __typename?: 'Query';
   /** Organisations that share a consortium with this one, most shared first. */
   coMembers: Array<CoMember>;
+  /**
+   * The shortest paths between two organisations through consortia both are members of (and, with
+   * includeAffiliates, PART_OF links), as alternating organisations and consortia with the memberships' sources.
+   * A hop is one organisation to the next. asOf keeps memberships held on that day; activeOnly keeps consortia
+   * still in their program then (today if no asOf). maxHops: 1–6; first: 1–20, at most 100 paths over all pages.
+   */
+  connections: Connections;
   /** All consortia, optionally of one program. */
   consortia: Array<Consortium>;
   /** null for an unknown id. */
@@ -557,6 +634,18 @@ export type QueryCoMembersArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   organizationId: Scalars['ID']['input'];
+};
+
+
+export type QueryConnectionsArgs = {
+  activeOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['ID']['input'];
+  includeAffiliates?: InputMaybe<Scalars['Boolean']['input']>;
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  to: Scalars['ID']['input'];
 };
 
 
@@ -811,6 +900,10 @@ export type ResolversTypes = {
   AddMembershipInput: AddMembershipInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CoMember: ResolverTypeWrapper<CoMemberModel>;
+  ConnectionHop: ResolverTypeWrapper<ConnectionHopModel>;
+  ConnectionPath: ResolverTypeWrapper<ConnectionPathModel>;
+  Connections: ResolverTypeWrapper<ConnectionsModel>;
+  ConnectionsOutcome: ConnectionsOutcome;
   Consortium: ResolverTypeWrapper<ConsortiumModel>;
   ConsortiumOverlap: ResolverTypeWrapper<ConsortiumOverlapModel>;
   ConsortiumPayload: ResolverTypeWrapper<Omit<ConsortiumPayload, 'consortium'> & { consortium?: Maybe<ResolversTypes['Consortium']> }>;
@@ -848,6 +941,7 @@ export type ResolversTypes = {
   OrganizationOrderField: OrganizationOrderField;
   OrganizationPayload: ResolverTypeWrapper<Omit<OrganizationPayload, 'organization'> & { organization?: Maybe<ResolversTypes['Organization']> }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PartOfLink: ResolverTypeWrapper<PartOfLinkModel>;
   Person: ResolverTypeWrapper<PersonModel>;
   Position: ResolverTypeWrapper<PositionModel>;
   Program: ResolverTypeWrapper<ProgramModel>;
@@ -870,6 +964,9 @@ export type ResolversParentTypes = {
   AddMembershipInput: AddMembershipInput;
   Boolean: Scalars['Boolean']['output'];
   CoMember: CoMemberModel;
+  ConnectionHop: ConnectionHopModel;
+  ConnectionPath: ConnectionPathModel;
+  Connections: ConnectionsModel;
   Consortium: ConsortiumModel;
   ConsortiumOverlap: ConsortiumOverlapModel;
   ConsortiumPayload: Omit<ConsortiumPayload, 'consortium'> & { consortium?: Maybe<ResolversParentTypes['Consortium']> };
@@ -897,6 +994,7 @@ export type ResolversParentTypes = {
   OrganizationOrder: OrganizationOrder;
   OrganizationPayload: Omit<OrganizationPayload, 'organization'> & { organization?: Maybe<ResolversParentTypes['Organization']> };
   PageInfo: PageInfo;
+  PartOfLink: PartOfLinkModel;
   Person: PersonModel;
   Position: PositionModel;
   Program: ProgramModel;
@@ -915,6 +1013,30 @@ export type CoMemberResolvers<ContextType = GraphQLContext, ParentType extends R
   consortia?: Resolver<Array<ResolversTypes['Consortium']>, ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   sharedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ConnectionHopResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConnectionHop'] = ResolversParentTypes['ConnectionHop']> = {
+  consortium?: Resolver<Maybe<ResolversTypes['Consortium']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  fromMembership?: Resolver<Maybe<ResolversTypes['Membership']>, ParentType, ContextType>;
+  partOf?: Resolver<Maybe<ResolversTypes['PartOfLink']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  toMembership?: Resolver<Maybe<ResolversTypes['Membership']>, ParentType, ContextType>;
+};
+
+export type ConnectionPathResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConnectionPath'] = ResolversParentTypes['ConnectionPath']> = {
+  hops?: Resolver<Array<ResolversTypes['ConnectionHop']>, ParentType, ContextType>;
+  organizations?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+};
+
+export type ConnectionsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Connections'] = ResolversParentTypes['Connections']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  explored?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  length?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['ConnectionsOutcome'], ParentType, ContextType>;
+  paths?: Resolver<Array<ResolversTypes['ConnectionPath']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ConsortiumResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Consortium'] = ResolversParentTypes['Consortium']> = {
@@ -1096,6 +1218,12 @@ export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends R
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type PartOfLinkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PartOfLink'] = ResolversParentTypes['PartOfLink']> = {
+  child?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  parent?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+};
+
 export type PersonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1125,6 +1253,7 @@ export type ProgramResolvers<ContextType = GraphQLContext, ParentType extends Re
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   coMembers?: Resolver<Array<ResolversTypes['CoMember']>, ParentType, ContextType, RequireFields<QueryCoMembersArgs, 'first' | 'organizationId'>>;
+  connections?: Resolver<ResolversTypes['Connections'], ParentType, ContextType, RequireFields<QueryConnectionsArgs, 'activeOnly' | 'first' | 'from' | 'includeAffiliates' | 'maxHops' | 'to'>>;
   consortia?: Resolver<Array<ResolversTypes['Consortium']>, ParentType, ContextType, Partial<QueryConsortiaArgs>>;
   consortium?: Resolver<Maybe<ResolversTypes['Consortium']>, ParentType, ContextType, RequireFields<QueryConsortiumArgs, 'id'>>;
   consortiumOverlaps?: Resolver<Array<ResolversTypes['ConsortiumOverlap']>, ParentType, ContextType, RequireFields<QueryConsortiumOverlapsArgs, 'includeAffiliates'>>;
@@ -1190,6 +1319,9 @@ export type StandingResolvers<ContextType = GraphQLContext, ParentType extends R
 
 export type Resolvers<ContextType = GraphQLContext> = {
   CoMember?: CoMemberResolvers<ContextType>;
+  ConnectionHop?: ConnectionHopResolvers<ContextType>;
+  ConnectionPath?: ConnectionPathResolvers<ContextType>;
+  Connections?: ConnectionsResolvers<ContextType>;
   Consortium?: ConsortiumResolvers<ContextType>;
   ConsortiumOverlap?: ConsortiumOverlapResolvers<ContextType>;
   ConsortiumPayload?: ConsortiumPayloadResolvers<ContextType>;
@@ -1211,6 +1343,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;
   OrganizationPayload?: OrganizationPayloadResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PartOfLink?: PartOfLinkResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   Position?: PositionResolvers<ContextType>;
   Program?: ProgramResolvers<ContextType>;

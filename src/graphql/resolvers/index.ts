@@ -2,6 +2,7 @@ import type { Resolvers } from '../generated/resolvers';
 import { Consortium, Fact, MemberList, Model, ModelDeveloper, Program, Stage, Standing } from './consortiumResolvers';
 import { Mutation } from './mutationResolvers';
 import { network } from './networkResolvers';
+import { ConnectionHop, ConnectionPath, Connections, PartOfLink, connections } from './connectionResolvers';
 import { Membership, Organization, Person, Position } from './organizationResolvers';
 import {
   CoMember,
@@ -14,7 +15,7 @@ import { DateScalar } from './scalars';
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
-  Query: { ...Query, network },
+  Query: { ...Query, network, connections },
   Mutation,
   Organization,
   Membership,
@@ -32,4 +33,8 @@ export const resolvers: Resolvers = {
   MultiConsortiumOrganization,
   CoMember,
   ConsortiumOverlap,
+  Connections,
+  ConnectionPath,
+  ConnectionHop,
+  PartOfLink,
 };

@@ -1,6 +1,7 @@
 import type { GraphStats } from '../../db/reads/graphStats';
 import { MAX_PAGE_SIZE } from '../../graphql/userInput';
 import type { NetworkLimits } from '../../network/networkLimits';
+import { CONNECTION_LIMITS } from '../../questions/questionLimits';
 
 /** The answer caps resolvers enforce (a larger answer is refused), so the cost rule may count them as lengths. */
 export type AnswerCaps = Pick<NetworkLimits, 'maxNetworkNodes' | 'maxNetworkEdges'>;
@@ -138,8 +139,19 @@ export const LIST_SIZES: Readonly<Record<string, ListSizer>> = {
   'Network.nodes': ({ stats, caps }) => Math.min(caps.maxNetworkNodes, stats.organizations + stats.consortia),
   'Network.edges': ({ stats, caps }) =>
     Math.min(caps.maxNetworkEdges, Math.max(stats.memberships, stats.coMemberPairs) + stats.affiliations),
+  // connections refuses a page over maxFirst paths and a path over maxHops hops (maxHops + 1 organisations).
+  // Its page is the `first` of connections, counted there (capped by PAGE_CAPS).
+  'Connections.paths': () => 1,
+  'ConnectionPath.organizations': () => CONNECTION_LIMITS.maxHops + 1,
+  'ConnectionPath.hops': () => CONNECTION_LIMITS.maxHops,
+  'PartOfLink.sources': ({ stats }) => stats.maxSources,
   // A connection's edges are its page, already counted by the `first` of the field that returned it.
   'OrganizationConnection.edges': () => 1,
+};
+
+/** Fields whose resolver refuses a `first` over a cap smaller than MAX_PAGE_SIZE: the cost rule counts the cap. */
+export const PAGE_CAPS: Readonly<Record<string, number>> = {
+  'Query.connections': CONNECTION_LIMITS.maxFirst,
 };
 
 type TotalSizer = (field: ListField) => Partial<Level> | undefined;
