@@ -11,3 +11,11 @@ export const CONNECTION_LIMITS = {
   /** MAX_PATH_WORK: relationships one search may read. */
   maxWork: 200_000,
 } as const;
+
+/** Hard caps of `similarOrganizations`. */
+export const SIMILARITY_LIMITS = {
+  /** Items in one page. */
+  maxFirst: 100,
+  /** Items over all pages together (offset + first). */
+  maxItems: 1000,
+} as const;

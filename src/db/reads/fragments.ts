@@ -66,3 +66,10 @@ export const consortiumActive = (c: string) =>
   `(standingStatus IN $activeStatuses OR (standingStatus IS NULL AND NOT EXISTS { (${c})-[:STANDING]->() }
      AND coalesce(${c}.startDate, coalesce(date($asOf), date())) <= coalesce(date($asOf), date())
      AND coalesce(${c}.endDate, coalesce(date($asOf), date())) >= coalesce(date($asOf), date())))`;
+
+/**
+ * The organisation organisation `o` counts for when affiliates roll up: its top-level parent (the end of its
+ * PART_OF chain, up to five levels), or itself when it has none.
+ */
+export const rolledUpHolder = (o: string) =>
+  `coalesce(head([(${o})-[:PART_OF*1..5]->(top:Organization) WHERE NOT (top)-[:PART_OF]->() | top]), ${o})`;

@@ -2,6 +2,8 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { OrganizationModel, ConsortiumModel, MembershipModel, SourceModel, FactModel, ProgramModel, StageModel, StandingModel, PersonModel, PositionModel, ModelModel, ModelDeveloperModel, MemberListModel, MultiConsortiumModel, CoMemberModel, ConsortiumOverlapModel, SearchHitModel } from '../../model/models';
 import type { OrganizationConnectionModel } from '../../model/connection';
 import type { ConnectionsModel, ConnectionPathModel, ConnectionHopModel, PartOfLinkModel } from '../../questions/connections';
+import type { SimilarityPageModel } from '../../questions/similarity';
+import type { SimilarOrganizationModel, SharedConsortiumModel } from '../../db/reads/similarityReads';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null;
@@ -625,6 +627,12 @@ export type Query = {
   programs: Array<Program>;
   /** Full-text search over names and aliases in English, Korean and Japanese, best match first. */
   search: Array<SearchHit>;
+  /**
+   * Organisations most like this one by the consortia they share (memberships held on asOf; consortia in their
+   * program with activeOnly; with includeAffiliates, everyone rolled up to their top-level parent), best first.
+   * first: 1–100, at most 1,000 items over all pages.
+   */
+  similarOrganizations: SimilarOrganizationsPage;
   source: Maybe<Source>;
   sources: Array<Source>;
 };
@@ -720,6 +728,17 @@ export type QuerySearchArgs = {
 };
 
 
+export type QuerySimilarOrganizationsArgs = {
+  activeOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  includeAffiliates?: InputMaybe<Scalars['Boolean']['input']>;
+  measure?: InputMaybe<SimilarityMeasure>;
+};
+
+
 export type QuerySourceArgs = {
   id: Scalars['ID']['input'];
 };
@@ -738,6 +757,54 @@ export type SearchHit = {
   /** Lucene relevance: higher is a better match. */
   score: Scalars['Float']['output'];
 };
+
+/** A consortium two organisations share. */
+export type SharedConsortium = {
+  __typename?: 'SharedConsortium';
+  /** The consortium. */
+  consortium: Consortium;
+  /** Its members on the day (rolled up to their top-level parents with includeAffiliates): n of 1 / ln(n). */
+  members: Scalars['Int']['output'];
+};
+
+/** An organisation like the one asked about, and why. */
+export type SimilarOrganization = {
+  __typename?: 'SimilarOrganization';
+  /** Its own consortia on the day (|B|). */
+  consortiumCount: Scalars['Int']['output'];
+  /** The similar organisation. */
+  organization: Organization;
+  /** Its score by the measure asked for: higher is more alike. */
+  score: Scalars['Float']['output'];
+  /** The consortia the two share, with their sizes. */
+  shared: Array<SharedConsortium>;
+  /** How many consortia the two share (|A ∩ B|). */
+  sharedCount: Scalars['Int']['output'];
+};
+
+/** One page of similarOrganizations. */
+export type SimilarOrganizationsPage = {
+  __typename?: 'SimilarOrganizationsPage';
+  /** Its consortia on the day (|A|). */
+  consortiumCount: Scalars['Int']['output'];
+  /** Cursor of this page's last item; null when the page is empty. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  /** Whether another page follows (pass endCursor as after). */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** Best first (then by name and id); empty when it shares no consortium. */
+  items: Array<SimilarOrganization>;
+  /** The measure the scores are in. */
+  measure: SimilarityMeasure;
+  /** The organisation compared: the one asked about, or its top-level parent with includeAffiliates; null if unknown. */
+  organization: Maybe<Organization>;
+};
+
+/** How similarOrganizations scores organisation A against B, by the sets of consortia each is in on the day. */
+export type SimilarityMeasure =
+  /** Adamic–Adar: the sum over shared consortia c of 1 / ln(members of c); a small shared consortium counts more. */
+  | 'ADAMIC_ADAR'
+  /** Jaccard: |A ∩ B| / |A ∪ B|, the share of their consortia they have in common (0–1). */
+  | 'JACCARD';
 
 /** Where a fact comes from: a news article, an official report, or an imported file. */
 export type Source = {
@@ -948,6 +1015,10 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RemoveMembershipPayload: ResolverTypeWrapper<Omit<RemoveMembershipPayload, 'consortium' | 'organization'> & { consortium?: Maybe<ResolversTypes['Consortium']>, organization?: Maybe<ResolversTypes['Organization']> }>;
   SearchHit: ResolverTypeWrapper<SearchHitModel>;
+  SharedConsortium: ResolverTypeWrapper<SharedConsortiumModel>;
+  SimilarOrganization: ResolverTypeWrapper<SimilarOrganizationModel>;
+  SimilarOrganizationsPage: ResolverTypeWrapper<SimilarityPageModel>;
+  SimilarityMeasure: SimilarityMeasure;
   Source: ResolverTypeWrapper<SourceModel>;
   Stage: ResolverTypeWrapper<StageModel>;
   StageStatus: StageStatus;
@@ -1001,6 +1072,9 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   RemoveMembershipPayload: Omit<RemoveMembershipPayload, 'consortium' | 'organization'> & { consortium?: Maybe<ResolversParentTypes['Consortium']>, organization?: Maybe<ResolversParentTypes['Organization']> };
   SearchHit: SearchHitModel;
+  SharedConsortium: SharedConsortiumModel;
+  SimilarOrganization: SimilarOrganizationModel;
+  SimilarOrganizationsPage: SimilarityPageModel;
   Source: SourceModel;
   Stage: StageModel;
   Standing: StandingModel;
@@ -1268,6 +1342,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   program?: Resolver<Maybe<ResolversTypes['Program']>, ParentType, ContextType, RequireFields<QueryProgramArgs, 'id'>>;
   programs?: Resolver<Array<ResolversTypes['Program']>, ParentType, ContextType>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
+  similarOrganizations?: Resolver<ResolversTypes['SimilarOrganizationsPage'], ParentType, ContextType, RequireFields<QuerySimilarOrganizationsArgs, 'activeOnly' | 'first' | 'id' | 'includeAffiliates' | 'measure'>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
 };
@@ -1282,6 +1357,28 @@ export type RemoveMembershipPayloadResolvers<ContextType = GraphQLContext, Paren
 export type SearchHitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type SharedConsortiumResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SharedConsortium'] = ResolversParentTypes['SharedConsortium']> = {
+  consortium?: Resolver<ResolversTypes['Consortium'], ParentType, ContextType>;
+  members?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SimilarOrganizationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SimilarOrganization'] = ResolversParentTypes['SimilarOrganization']> = {
+  consortiumCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  shared?: Resolver<Array<ResolversTypes['SharedConsortium']>, ParentType, ContextType>;
+  sharedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SimilarOrganizationsPageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SimilarOrganizationsPage'] = ResolversParentTypes['SimilarOrganizationsPage']> = {
+  consortiumCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['SimilarOrganization']>, ParentType, ContextType>;
+  measure?: Resolver<ResolversTypes['SimilarityMeasure'], ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
 };
 
 export type SourceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
@@ -1350,6 +1447,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Query?: QueryResolvers<ContextType>;
   RemoveMembershipPayload?: RemoveMembershipPayloadResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
+  SharedConsortium?: SharedConsortiumResolvers<ContextType>;
+  SimilarOrganization?: SimilarOrganizationResolvers<ContextType>;
+  SimilarOrganizationsPage?: SimilarOrganizationsPageResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   Stage?: StageResolvers<ContextType>;
   Standing?: StandingResolvers<ContextType>;

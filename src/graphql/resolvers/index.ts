@@ -2,6 +2,12 @@ import type { Resolvers } from '../generated/resolvers';
 import { Consortium, Fact, MemberList, Model, ModelDeveloper, Program, Stage, Standing } from './consortiumResolvers';
 import { Mutation } from './mutationResolvers';
 import { network } from './networkResolvers';
+import {
+  SharedConsortium,
+  SimilarOrganization,
+  SimilarOrganizationsPage,
+  similarOrganizations,
+} from './similarityResolvers';
 import { ConnectionHop, ConnectionPath, Connections, PartOfLink, connections } from './connectionResolvers';
 import { Membership, Organization, Person, Position } from './organizationResolvers';
 import {
@@ -15,7 +21,7 @@ import { DateScalar } from './scalars';
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
-  Query: { ...Query, network, connections },
+  Query: { ...Query, network, connections, similarOrganizations },
   Mutation,
   Organization,
   Membership,
@@ -37,4 +43,7 @@ export const resolvers: Resolvers = {
   ConnectionPath,
   ConnectionHop,
   PartOfLink,
+  SimilarOrganizationsPage,
+  SimilarOrganization,
+  SharedConsortium,
 };
