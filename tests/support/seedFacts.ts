@@ -18,6 +18,7 @@ interface RawMember {
 interface RawStage {
   id: string;
   order: number;
+  status?: string;
   date?: string;
   knownBy?: string;
 }
@@ -77,6 +78,12 @@ for (const file of sourceFiles) {
     }
   }
 }
+
+/** Every stage of the seed files. */
+export const seedStages = [...stages.values()];
+
+/** The day a seed team starts: its first standing's. */
+export const seedConsortiumStart = (consortiumId: string): string | undefined => consortiumStart(consortiumId);
 
 export const seedOrganizationIds = entities.organizations.map((org) => org.id);
 export const seedConsortiumIds = entities.consortia.map((consortium) => consortium.id);

@@ -4,6 +4,8 @@ import type { OrganizationConnectionModel } from '../../model/connection';
 import type { ConnectionsModel, ConnectionPathModel, ConnectionHopModel, PartOfLinkModel } from '../../questions/connections';
 import type { SimilarityPageModel } from '../../questions/similarity';
 import type { SimilarOrganizationModel, SharedConsortiumModel } from '../../db/reads/similarityReads';
+import type { ChangesModel, StandingChangeModel } from '../../questions/changes';
+import type { MembershipChangeModel } from '../../db/reads/changeReads';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null;
@@ -32,6 +34,25 @@ export type AddMembershipInput = {
   /** An existing source that states the membership. Give this or source. */
   sourceId?: InputMaybe<Scalars['ID']['input']>;
   until?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** What changed between two days: the program's timeline as data. */
+export type Changes = {
+  __typename?: 'Changes';
+  /** The first day (exclusive: changes after it). */
+  from: Scalars['Date']['output'];
+  /** This page of memberships that started or ended, by day (started first), then organisation and consortium. */
+  memberships: Array<MembershipChange>;
+  /** Cursor of this page's last membership; null when the page is empty. */
+  membershipsEndCursor: Maybe<Scalars['String']['output']>;
+  /** Whether more memberships follow (pass membershipsEndCursor as after). */
+  membershipsHasNextPage: Scalars['Boolean']['output'];
+  /** Stages of every program that took effect after `from` and on or before `to`, with their sources. */
+  stages: Array<Stage>;
+  /** Teams whose standing changed (selected, eliminated, added, ...). */
+  standings: Array<StandingChange>;
+  /** The last day (inclusive). */
+  to: Scalars['Date']['output'];
 };
 
 export type CoMember = {
@@ -197,6 +218,24 @@ export type Membership = {
   /** The last day it held, if it ended. */
   until: Maybe<Scalars['Date']['output']>;
 };
+
+/** A membership that began or ended between the two days. */
+export type MembershipChange = {
+  __typename?: 'MembershipChange';
+  /** The first day it held (STARTED) or the last (ENDED). */
+  day: Scalars['Date']['output'];
+  /** Began or ended. */
+  kind: MembershipChangeKind;
+  /** The membership, with its sources. */
+  membership: Membership;
+};
+
+/** Whether a membership began or ended. */
+export type MembershipChangeKind =
+  /** Its last day (until) falls in the window: it no longer holds on `to`. */
+  | 'ENDED'
+  /** Its first day (since, or its consortium's start) falls in the window. */
+  | 'STARTED';
 
 export type MembershipPayload = {
   __typename?: 'MembershipPayload';
@@ -585,6 +624,11 @@ export type ProgramTeamsArgs = {
 
 export type Query = {
   __typename?: 'Query';
+  /**
+   * What changed after `from` up to and including `to`: stages held, standings changed, memberships started or
+   * ended, each with its source. first (1–1000) pages the memberships.
+   */
+  changes: Changes;
   /** Organisations that share a consortium with this one, most shared first. */
   coMembers: Array<CoMember>;
   /**
@@ -635,6 +679,14 @@ export type Query = {
   similarOrganizations: SimilarOrganizationsPage;
   source: Maybe<Source>;
   sources: Array<Source>;
+};
+
+
+export type QueryChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
 };
 
 
@@ -854,6 +906,17 @@ export type Standing = {
   status: StandingStatus;
 };
 
+/** A team whose standing in force on `from` differs from the one on `to`. */
+export type StandingChange = {
+  __typename?: 'StandingChange';
+  /** Its standing on `to`, with the sources that report it. */
+  after: Maybe<Standing>;
+  /** Its standing on `from` (null if it had none yet). */
+  before: Maybe<Standing>;
+  /** The team. */
+  consortium: Consortium;
+};
+
 export type StandingStatus =
   | 'ADDED'
   | 'ADVANCED'
@@ -966,6 +1029,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversTypes = {
   AddMembershipInput: AddMembershipInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Changes: ResolverTypeWrapper<ChangesModel>;
   CoMember: ResolverTypeWrapper<CoMemberModel>;
   ConnectionHop: ResolverTypeWrapper<ConnectionHopModel>;
   ConnectionPath: ResolverTypeWrapper<ConnectionPathModel>;
@@ -982,6 +1046,8 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   MemberList: ResolverTypeWrapper<MemberListModel>;
   Membership: ResolverTypeWrapper<MembershipModel>;
+  MembershipChange: ResolverTypeWrapper<MembershipChangeModel>;
+  MembershipChangeKind: MembershipChangeKind;
   MembershipPayload: ResolverTypeWrapper<Omit<MembershipPayload, 'membership'> & { membership?: Maybe<ResolversTypes['Membership']> }>;
   MembershipRole: MembershipRole;
   Model: ResolverTypeWrapper<ModelModel>;
@@ -1023,6 +1089,7 @@ export type ResolversTypes = {
   Stage: ResolverTypeWrapper<StageModel>;
   StageStatus: StageStatus;
   Standing: ResolverTypeWrapper<StandingModel>;
+  StandingChange: ResolverTypeWrapper<StandingChangeModel>;
   StandingStatus: StandingStatus;
   Strategy: Strategy;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -1034,6 +1101,7 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   AddMembershipInput: AddMembershipInput;
   Boolean: Scalars['Boolean']['output'];
+  Changes: ChangesModel;
   CoMember: CoMemberModel;
   ConnectionHop: ConnectionHopModel;
   ConnectionPath: ConnectionPathModel;
@@ -1048,6 +1116,7 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   MemberList: MemberListModel;
   Membership: MembershipModel;
+  MembershipChange: MembershipChangeModel;
   MembershipPayload: Omit<MembershipPayload, 'membership'> & { membership?: Maybe<ResolversParentTypes['Membership']> };
   Model: ModelModel;
   ModelDeveloper: ModelDeveloperModel;
@@ -1078,9 +1147,20 @@ export type ResolversParentTypes = {
   Source: SourceModel;
   Stage: StageModel;
   Standing: StandingModel;
+  StandingChange: StandingChangeModel;
   String: Scalars['String']['output'];
   UpsertConsortiumInput: UpsertConsortiumInput;
   UpsertOrganizationInput: UpsertOrganizationInput;
+};
+
+export type ChangesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Changes'] = ResolversParentTypes['Changes']> = {
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  memberships?: Resolver<Array<ResolversTypes['MembershipChange']>, ParentType, ContextType>;
+  membershipsEndCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  membershipsHasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  stages?: Resolver<Array<ResolversTypes['Stage']>, ParentType, ContextType>;
+  standings?: Resolver<Array<ResolversTypes['StandingChange']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 };
 
 export type CoMemberResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CoMember'] = ResolversParentTypes['CoMember']> = {
@@ -1175,6 +1255,12 @@ export type MembershipResolvers<ContextType = GraphQLContext, ParentType extends
   since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type MembershipChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MembershipChange'] = ResolversParentTypes['MembershipChange']> = {
+  day?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['MembershipChangeKind'], ParentType, ContextType>;
+  membership?: Resolver<ResolversTypes['Membership'], ParentType, ContextType>;
 };
 
 export type MembershipPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MembershipPayload'] = ResolversParentTypes['MembershipPayload']> = {
@@ -1326,6 +1412,7 @@ export type ProgramResolvers<ContextType = GraphQLContext, ParentType extends Re
 };
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  changes?: Resolver<ResolversTypes['Changes'], ParentType, ContextType, RequireFields<QueryChangesArgs, 'first' | 'from' | 'to'>>;
   coMembers?: Resolver<Array<ResolversTypes['CoMember']>, ParentType, ContextType, RequireFields<QueryCoMembersArgs, 'first' | 'organizationId'>>;
   connections?: Resolver<ResolversTypes['Connections'], ParentType, ContextType, RequireFields<QueryConnectionsArgs, 'activeOnly' | 'first' | 'from' | 'includeAffiliates' | 'maxHops' | 'to'>>;
   consortia?: Resolver<Array<ResolversTypes['Consortium']>, ParentType, ContextType, Partial<QueryConsortiaArgs>>;
@@ -1414,7 +1501,14 @@ export type StandingResolvers<ContextType = GraphQLContext, ParentType extends R
   status?: Resolver<ResolversTypes['StandingStatus'], ParentType, ContextType>;
 };
 
+export type StandingChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StandingChange'] = ResolversParentTypes['StandingChange']> = {
+  after?: Resolver<Maybe<ResolversTypes['Standing']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['Standing']>, ParentType, ContextType>;
+  consortium?: Resolver<ResolversTypes['Consortium'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphQLContext> = {
+  Changes?: ChangesResolvers<ContextType>;
   CoMember?: CoMemberResolvers<ContextType>;
   ConnectionHop?: ConnectionHopResolvers<ContextType>;
   ConnectionPath?: ConnectionPathResolvers<ContextType>;
@@ -1426,6 +1520,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Fact?: FactResolvers<ContextType>;
   MemberList?: MemberListResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
+  MembershipChange?: MembershipChangeResolvers<ContextType>;
   MembershipPayload?: MembershipPayloadResolvers<ContextType>;
   Model?: ModelResolvers<ContextType>;
   ModelDeveloper?: ModelDeveloperResolvers<ContextType>;
@@ -1453,5 +1548,6 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Source?: SourceResolvers<ContextType>;
   Stage?: StageResolvers<ContextType>;
   Standing?: StandingResolvers<ContextType>;
+  StandingChange?: StandingChangeResolvers<ContextType>;
 };
 

@@ -8,6 +8,7 @@ import {
   SimilarOrganizationsPage,
   similarOrganizations,
 } from './similarityResolvers';
+import { Changes, StandingChange, changes } from './changeResolvers';
 import { ConnectionHop, ConnectionPath, Connections, PartOfLink, connections } from './connectionResolvers';
 import { Membership, Organization, Person, Position } from './organizationResolvers';
 import {
@@ -21,7 +22,7 @@ import { DateScalar } from './scalars';
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
-  Query: { ...Query, network, connections, similarOrganizations },
+  Query: { ...Query, network, connections, similarOrganizations, changes },
   Mutation,
   Organization,
   Membership,
@@ -46,4 +47,6 @@ export const resolvers: Resolvers = {
   SimilarOrganizationsPage,
   SimilarOrganization,
   SharedConsortium,
+  Changes,
+  StandingChange,
 };

@@ -148,6 +148,10 @@ export const LIST_SIZES: Readonly<Record<string, ListSizer>> = {
   // Its page is the `first` of similarOrganizations; each item shares at most the consortia of the subject.
   'SimilarOrganizationsPage.items': () => 1,
   'SimilarOrganization.shared': rolledUpConsortia,
+  // changes: every stage of every program at most, their teams, and a page of memberships (its `first`).
+  'Changes.stages': ({ stats }) => stats.programs * stats.maxStagesPerProgram,
+  'Changes.standings': ({ stats }) => stats.programs * stats.maxConsortiaPerProgram,
+  'Changes.memberships': () => 1,
   // A connection's edges are its page, already counted by the `first` of the field that returned it.
   'OrganizationConnection.edges': () => 1,
 };
