@@ -106,6 +106,7 @@ export function createLoaders(db: Database) {
     model: byIds(consortiumReads.modelsByIds),
     person: byIds(sourceReads.personsByIds),
     parentId: byIds(organizationReads.parentIdsOf),
+    ecContributionTotal: byIds(organizationReads.ecContributionTotalsOf),
     affiliates: listsByIds(organizationReads.affiliatesOf),
     positionsAt: listsByIds(organizationReads.positionsAt),
     positionsOf: listsByIds(sourceReads.positionsOfPersons),

@@ -16,7 +16,25 @@ export interface OrganizationModel {
   consortiumCount: number;
 }
 
-export interface ConsortiumModel {
+/** A CORDIS project's title, programme and money (euros); null where the file gives none. */
+export interface ProjectFunding {
+  title: string | null;
+  /** H2020, HORIZON, FP7... */
+  frameworkProgramme: string | null;
+  /** The part of the programme that funds it (CORDIS `legalBasis`, e.g. H2020-EU.3.1.1.). */
+  programmePart: string | null;
+  totalCost: number | null;
+  ecMaxContribution: number | null;
+}
+
+/** A CORDIS participant's money in one project (euros); null where the file gives none. */
+export interface ParticipationFunding {
+  ecContribution: number | null;
+  netEcContribution: number | null;
+  totalCost: number | null;
+}
+
+export interface ConsortiumModel extends ProjectFunding {
   id: string;
   name: string;
   programId: string | null;
@@ -29,7 +47,7 @@ export interface ConsortiumModel {
   endDate: string | null;
 }
 
-export interface MembershipModel {
+export interface MembershipModel extends ParticipationFunding {
   orgId: string;
   consortiumId: string;
   role: MembershipRole;

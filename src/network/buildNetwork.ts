@@ -226,15 +226,15 @@ function organizationNodes(rows: NetworkRows, language: LabelLanguage): Unmeasur
 
 /** Consortia with at least one member in the scope; `consortiumCount` is that number of members. */
 function consortiumNodes(memberships: readonly NetworkMembershipRow[]): UnmeasuredNode[] {
-  const membersOf = new Map<string, { name: string; count: number }>();
+  const membersOf = new Map<string, { consortium: NetworkMembershipRow['consortium']; count: number }>();
   for (const { consortium } of memberships) {
-    const entry = membersOf.get(consortium.id) ?? { name: consortium.name, count: 0 };
+    const entry = membersOf.get(consortium.id) ?? { consortium, count: 0 };
     entry.count += 1;
     membersOf.set(consortium.id, entry);
   }
-  return [...membersOf.entries()]
-    .sort(([aId, a], [bId, b]) => byName({ id: aId, name: a.name }, { id: bId, name: b.name }))
-    .map(([id, { name, count }]) => ({
+  return [...membersOf.values()]
+    .sort((a, b) => byName(a.consortium, b.consortium))
+    .map(({ consortium: { id, name, title, frameworkProgramme }, count }) => ({
       id: consortiumNodeId(id),
       entityId: id,
       label: name,
@@ -242,16 +242,19 @@ function consortiumNodes(memberships: readonly NetworkMembershipRow[]): Unmeasur
       kind: null,
       country: null,
       consortiumCount: count,
+      title,
+      frameworkProgramme,
     }));
 }
 
 function membershipEdges(memberships: readonly NetworkMembershipRow[]): NetworkEdge[] {
-  return memberships.map(({ organization, consortium, role, category }) =>
+  return memberships.map(({ organization, consortium, role, category, ecContribution }) =>
     edge(organizationNodeId(organization.id), consortiumNodeId(consortium.id), {
       type: 'MEMBERSHIP',
       weight: 1,
       role,
       category,
+      ecContribution,
     }),
   );
 }
@@ -332,7 +335,7 @@ function withAffiliations(edges: readonly NetworkEdge[], affiliations: readonly 
 export function edge(
   source: string,
   target: string,
-  fields: Pick<NetworkEdge, 'type' | 'weight'> & Partial<Pick<NetworkEdge, 'role' | 'category'>>,
+  fields: Pick<NetworkEdge, 'type' | 'weight'> & Partial<Pick<NetworkEdge, 'role' | 'category' | 'ecContribution'>>,
 ): NetworkEdge {
   return { id: `${source}|${target}`, source, target, role: null, category: null, ...fields };
 }

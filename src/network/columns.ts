@@ -19,6 +19,8 @@ export const NODE_COLUMNS: readonly Column<NetworkNode>[] = [
   { name: 'kind', type: 'string', value: (node) => node.kind },
   { name: 'country', type: 'string', value: (node) => node.country },
   { name: 'consortiumCount', type: 'integer', value: (node) => node.consortiumCount },
+  { name: 'title', type: 'string', value: (node) => node.title ?? null },
+  { name: 'frameworkProgramme', type: 'string', value: (node) => node.frameworkProgramme ?? null },
   { name: 'degree', type: 'integer', value: (node) => node.degree ?? null },
   { name: 'weightedDegree', type: 'double', value: (node) => node.weightedDegree ?? null },
   { name: 'betweenness', type: 'double', value: (node) => node.betweenness ?? null },
@@ -42,4 +44,5 @@ export const EDGE_COLUMNS: readonly Column<NetworkEdge>[] = [
   { name: 'weight', type: 'double', value: (edge) => edge.weight },
   { name: 'role', type: 'string', value: (edge) => edge.role },
   { name: 'category', type: 'string', value: (edge) => edge.category },
+  { name: 'ecContribution', type: 'double', value: (edge) => edge.ecContribution ?? null },
 ];

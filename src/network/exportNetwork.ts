@@ -132,6 +132,8 @@ async function* streamedNodes(
           kind: null,
           country: null,
           consortiumCount: row.consortiumCount,
+          title: row.title,
+          frameworkProgramme: row.frameworkProgramme,
         },
         options,
         { degree: row.consortiumCount, weightedDegree: row.consortiumCount },
@@ -158,6 +160,7 @@ async function* streamedEdges(reads: NetworkStreamReads, options: NetworkOptions
         weight: 1,
         role: row.role,
         category: row.category,
+        ecContribution: row.ecContribution,
       });
     }
   } else {

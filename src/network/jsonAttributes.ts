@@ -13,6 +13,9 @@ export function nodeAttributes(node: NetworkNode): Omit<NetworkNode, 'id'> {
     country: node.country,
     consortiumCount: node.consortiumCount,
   };
+  // Consortia carry their title and programme (null when unknown); organisations have no such attribute.
+  if (node.title !== undefined) attributes.title = node.title;
+  if (node.frameworkProgramme !== undefined) attributes.frameworkProgramme = node.frameworkProgramme;
   if (node.degree !== undefined) attributes.degree = node.degree;
   if (node.weightedDegree !== undefined) attributes.weightedDegree = node.weightedDegree;
   if (node.betweenness !== undefined) attributes.betweenness = node.betweenness;
@@ -22,5 +25,7 @@ export function nodeAttributes(node: NetworkNode): Omit<NetworkNode, 'id'> {
 
 /** An edge's attributes other than id, source and target, as the JSON exports write them. */
 export function edgeAttributes(edge: NetworkEdge): Omit<NetworkEdge, 'id' | 'source' | 'target'> {
-  return { type: edge.type, weight: edge.weight, role: edge.role, category: edge.category };
+  const attributes = { type: edge.type, weight: edge.weight, role: edge.role, category: edge.category };
+  // Only MEMBERSHIP edges carry an EC contribution (null when unknown).
+  return edge.ecContribution === undefined ? attributes : { ...attributes, ecContribution: edge.ecContribution };
 }

@@ -42,6 +42,9 @@ export interface NetworkNode extends Partial<NodeMeasures> {
   country: string | null;
   /** For organisations, the consortia it belongs to in this network; for consortia, its member count. */
   consortiumCount: number;
+  /** Consortia only (absent on organisations): the project's title and framework programme (CORDIS), or null. */
+  title?: string | null;
+  frameworkProgramme?: string | null;
 }
 
 export interface NetworkEdge {
@@ -52,6 +55,8 @@ export interface NetworkEdge {
   weight: number;
   role: MembershipRole | null;
   category: string | null;
+  /** MEMBERSHIP edges only (absent on the others): the EC contribution in euros (CORDIS), or null. */
+  ecContribution?: number | null;
 }
 
 export interface Network {

@@ -143,7 +143,7 @@ const modelSchema = z.strictObject({
 });
 
 export const sourceFileSchema = z.strictObject({
-  /** The file in shared/sources that this seed file transcribes. */
+  /** The file in the repository's sources/ folder that this seed file transcribes. */
   document: text,
   sources: z.array(sourceSchema).min(1),
   programs: z.array(programSchema).default([]),

@@ -13,8 +13,9 @@ const ASSETS: Record<string, string> = {
 /** GET /viz: a page drawing the `network` GraphQL field with Cytoscape.js; /viz/* serves its files. */
 export function vizRouter(): Router {
   const router = express.Router();
+  // The page is revalidated every time (its ETag answers 304 when unchanged); its files are kept for an hour.
   router.get('/viz', (_req, res) => {
-    res.sendFile(path.join(STATIC_DIR, 'index.html'));
+    res.sendFile(path.join(STATIC_DIR, 'index.html'), { headers: { 'Cache-Control': 'no-cache' } });
   });
   router.get('/viz/:file', (req, res, next) => {
     const file = ASSETS[req.params.file];

@@ -77,7 +77,7 @@ describe('writeNetwork', () => {
     ['d3', /^\{"directed":false,"multigraph":false,"nodes":\[/],
     ['graphology', /^\{"attributes":\{\},"options":/],
     ['nodes.csv', /^id,label,entityId,type,/],
-    ['edges.csv', /^id,source,target,type,weight,role,category\r\n/],
+    ['edges.csv', /^id,source,target,type,weight,role,category,ecContribution\r\n/],
   ])('%s writes the matching format', async (format, start) => {
     expect(await exportText(format)).toMatch(start);
   });

@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { entitiesFileSchema, sourceFileSchema } from '../../src/seed/seedSchema';
 import type { EntitiesFile, OrganizationSeed, SourceFile } from '../../src/seed/seedSchema';
-import { sourcesDir } from '../support/sourcesDir';
+import { sourcePath } from '../support/sourcesDir';
 
 const SEEDS_DIR = resolve(__dirname, '../../seeds');
 const ENTITIES_FILE = 'entities.yaml';
@@ -28,7 +28,7 @@ interface SeedFile {
 
 function loadSeedFile(file: string): SeedFile {
   const seed = sourceFileSchema.parse(readYaml(file));
-  const document = readFileSync(join(sourcesDir(), seed.document), 'utf8');
+  const document = readFileSync(sourcePath(seed.document), 'utf8');
   return { file, seed, document };
 }
 

@@ -23,7 +23,7 @@ import {
   standingOnDay,
   type Projection,
 } from './fragments';
-import { groupBy } from './organizationReads';
+import { groupBy, inOrderOf } from './ordering';
 
 export async function consortiaByIds(
   db: Database,
@@ -33,17 +33,21 @@ export async function consortiaByIds(
     `UNWIND $ids AS id MATCH (c:Consortium {id: id}) RETURN ${consortiumFields('c')} AS consortium`,
     { ids },
   );
-  const byId = new Map(rows.map((row) => [row.consortium.id, row.consortium]));
-  return ids.map((id) => byId.get(id));
+  return inOrderOf(
+    ids,
+    rows.map((row) => row.consortium),
+    'id',
+  );
 }
 
-/** All consortia (of one program if given), by name. */
-export async function allConsortia(db: Database, programId: string | null): Promise<ConsortiumModel[]> {
+/** The first `limit` consortia (of one program if given), by name: the caller refuses a list longer than it asks. */
+export async function allConsortia(db: Database, programId: string | null, limit: number): Promise<ConsortiumModel[]> {
   const rows = await db.read<{ consortium: ConsortiumModel }>(
     `MATCH (c:Consortium)
      WHERE $programId IS NULL OR EXISTS { (c)-[:IN_PROGRAM]->(:Program {id: $programId}) }
-     RETURN ${consortiumFields('c')} AS consortium ORDER BY c.name, c.id`,
-    { programId },
+     WITH c ORDER BY c.name, c.id LIMIT $limit
+     RETURN ${consortiumFields('c')} AS consortium`,
+    { programId, limit },
   );
   return rows.map((row) => row.consortium);
 }
@@ -184,8 +188,11 @@ export async function standingOnDayOf(
      RETURN ${STANDING_FIELDS} AS standing`,
     { ids: consortiumIds, asOf },
   );
-  const byId = new Map(rows.map((row) => [row.standing.consortiumId, row.standing]));
-  return consortiumIds.map((id) => byId.get(id));
+  return inOrderOf(
+    consortiumIds,
+    rows.map((row) => row.standing),
+    'consortiumId',
+  );
 }
 
 export async function standingsAtStages(db: Database, stageIds: readonly string[]): Promise<StandingModel[][]> {
@@ -232,13 +239,18 @@ export async function programsByIds(db: Database, ids: readonly string[]): Promi
     `UNWIND $ids AS id MATCH (p:Program {id: id}) RETURN ${PROGRAM_FIELDS} AS program`,
     { ids },
   );
-  const byId = new Map(rows.map((row) => [row.program.id, row.program]));
-  return ids.map((id) => byId.get(id));
+  return inOrderOf(
+    ids,
+    rows.map((row) => row.program),
+    'id',
+  );
 }
 
-export async function allPrograms(db: Database): Promise<ProgramModel[]> {
+/** The first `limit` programs by name. */
+export async function allPrograms(db: Database, limit: number): Promise<ProgramModel[]> {
   const rows = await db.read<{ program: ProgramModel }>(
-    `MATCH (p:Program) RETURN ${PROGRAM_FIELDS} AS program ORDER BY p.name`,
+    `MATCH (p:Program) WITH p ORDER BY p.name LIMIT $limit RETURN ${PROGRAM_FIELDS} AS program`,
+    { limit },
   );
   return rows.map((row) => row.program);
 }
@@ -290,8 +302,11 @@ export async function stagesByIds(db: Database, ids: readonly string[]): Promise
     `UNWIND $ids AS id MATCH (p:Program)-[:HAS_STAGE]->(st:Stage {id: id}) RETURN ${STAGE_FIELDS} AS stage`,
     { ids },
   );
-  const byId = new Map(rows.map((row) => [row.stage.id, row.stage]));
-  return ids.map((id) => byId.get(id));
+  return inOrderOf(
+    ids,
+    rows.map((row) => row.stage),
+    'id',
+  );
 }
 
 const MODEL_FIELDS = `{ id: m.id, name: m.name, description: m.description, parameters: m.parameters,
@@ -302,12 +317,19 @@ export async function modelsByIds(db: Database, ids: readonly string[]): Promise
     `UNWIND $ids AS id MATCH (m:Model {id: id}) RETURN ${MODEL_FIELDS} AS model`,
     { ids },
   );
-  const byId = new Map(rows.map((row) => [row.model.id, row.model]));
-  return ids.map((id) => byId.get(id));
+  return inOrderOf(
+    ids,
+    rows.map((row) => row.model),
+    'id',
+  );
 }
 
-export async function allModels(db: Database): Promise<ModelModel[]> {
-  const rows = await db.read<{ model: ModelModel }>(`MATCH (m:Model) RETURN ${MODEL_FIELDS} AS model ORDER BY m.name`);
+/** The first `limit` models by name. */
+export async function allModels(db: Database, limit: number): Promise<ModelModel[]> {
+  const rows = await db.read<{ model: ModelModel }>(
+    `MATCH (m:Model) WITH m ORDER BY m.name LIMIT $limit RETURN ${MODEL_FIELDS} AS model`,
+    { limit },
+  );
   return rows.map((row) => row.model);
 }
 

@@ -1,6 +1,6 @@
 /**
- * Cypher fragments shared by the read queries. They are constant text (variable names chosen in
- * code, never values); every value reaches Neo4j as a parameter.
+ * Cypher fragments shared by the statements (reads, and the writes that store derived fields). They are constant
+ * text (variable names chosen in code, never values); every value reaches Neo4j as a parameter.
  */
 
 /** Projects organisation `v` to an OrganizationModel. */
@@ -12,7 +12,8 @@ export const organizationFields = (v: string) =>
 export const consortiumFields = (v: string) =>
   `${v} { .id, .name, programId: [(${v})-[:IN_PROGRAM]->(p) | p.id][0], .slogan,
      sloganSources: coalesce(${v}.sloganSources, []), .strategy, strategySources: coalesce(${v}.strategySources, []),
-     memberCount: coalesce(${v}.memberCount, 0), startDate: toString(${v}.startDate), endDate: toString(${v}.endDate) }`;
+     memberCount: coalesce(${v}.memberCount, 0), startDate: toString(${v}.startDate), endDate: toString(${v}.endDate),
+     .title, .frameworkProgramme, .programmePart, .totalCost, .ecMaxContribution }`;
 
 /**
  * How much of a node a read projects: `full` is the whole model; `brief` only the fields a large nested list is
@@ -36,7 +37,8 @@ export const membershipBrief = (m: string, o: string, c: string) =>
 /** Projects membership `m` of organisation `o` in consortium `c` to a MembershipModel. */
 export const membershipFields = (m: string, o: string, c: string) =>
   `{ orgId: ${o}.id, consortiumId: ${c}.id, role: ${m}.role, category: ${m}.category, since: toString(${m}.since),
-     until: toString(${m}.until), note: ${m}.note, sources: coalesce(${m}.sources, []) }`;
+     until: toString(${m}.until), note: ${m}.note, ecContribution: ${m}.ecContribution,
+     netEcContribution: ${m}.netEcContribution, totalCost: ${m}.totalCost, sources: coalesce(${m}.sources, []) }`;
 
 /**
  * True when membership `m` in consortium `c` held on `$asOf` (always, when `$asOf` is null).
@@ -68,8 +70,21 @@ export const consortiumActive = (c: string) =>
      AND coalesce(${c}.endDate, coalesce(date($asOf), date())) >= coalesce(date($asOf), date())))`;
 
 /**
- * The organisation organisation `o` counts for when affiliates roll up: its top-level parent (the end of its
- * PART_OF chain, up to five levels), or itself when it has none.
+ * The top-level parent of organisation `o`: the end of its PART_OF chain within five levels, or null (`o` is a top,
+ * or its chain is longer). A body counts as its top-level parent when a read rolls affiliates up.
  */
-export const rolledUpHolder = (o: string) =>
-  `coalesce(head([(${o})-[:PART_OF*1..5]->(top:Organization) WHERE NOT (top)-[:PART_OF]->() | top]), ${o})`;
+export const topLevelParent = (o: string) =>
+  `head([(${o})-[:PART_OF*1..5]->(top:Organization) WHERE NOT (top)-[:PART_OF]->() | top])`;
+
+/**
+ * The `aliasText` stored with an organisation, from its list of aliases `aliases`: each alias followed by a
+ * newline, so the full-text index (src/db/schema.ts) and `nameContains` see every alias. `aliasText` below is the
+ * same in TypeScript, for the offline import's files.
+ */
+export const aliasTextOf = (aliases: string) => `reduce(text = '', alias IN ${aliases} | text + alias + '\n')`;
+
+/** `aliasTextOf`, computed here rather than by Neo4j. */
+export const aliasText = (aliases: readonly string[]): string => aliases.map((alias) => `${alias}\n`).join('');
+
+/** The organisation `o` counts for when affiliates roll up: its top-level parent, or itself when it has none. */
+export const rolledUpHolder = (o: string) => `coalesce(${topLevelParent(o)}, ${o})`;

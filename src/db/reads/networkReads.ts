@@ -1,6 +1,5 @@
-import type { ManagedTransaction } from 'neo4j-driver';
 import type { MembershipRole, OrganizationKind } from '../../model/kinds';
-import type { Database, Params, StreamingTx } from '../database';
+import type { Database, Params, StreamingTx, Tx } from '../database';
 import { membershipHeld } from './fragments';
 
 /** Which memberships make up a network: `null` means "no restriction". */
@@ -22,9 +21,10 @@ export interface NetworkOrganizationRow {
 
 export interface NetworkMembershipRow {
   organization: NetworkOrganizationRow;
-  consortium: { id: string; name: string };
+  consortium: { id: string; name: string; title: string | null; frameworkProgramme: string | null };
   role: MembershipRole;
   category: string | null;
+  ecContribution: number | null;
 }
 
 /** Two organisations (`sourceId` < `targetId`) and the number of consortia they share in the scope. */
@@ -58,8 +58,9 @@ const MEMBERSHIPS = scoped(
   (anchor) => `${anchor}
      MATCH (o:Organization)-[m:MEMBER_OF]->(c)
      WHERE ${IN_SCOPE}
-     RETURN ${NETWORK_ORGANIZATION('o')} AS organization, c { .id, .name } AS consortium,
-            m.role AS role, m.category AS category
+     RETURN ${NETWORK_ORGANIZATION('o')} AS organization,
+            c { .id, .name, .title, .frameworkProgramme } AS consortium,
+            m.role AS role, m.category AS category, m.ecContribution AS ecContribution
      ORDER BY c.name, c.id, o.name, o.id`,
 );
 
@@ -146,7 +147,7 @@ export interface NetworkNodeCount {
 /** Counts the nodes of the network of a scope (see NODE_COUNT), in the caller's transaction. */
 export async function networkNodeCount(
   db: Database,
-  tx: ManagedTransaction,
+  tx: Tx,
   scope: NetworkScope,
   includeAffiliations: boolean,
 ): Promise<NetworkNodeCount> {
@@ -156,14 +157,14 @@ export async function networkNodeCount(
 }
 
 /** Memberships held in the scope, by consortium then organisation name. */
-export function networkMemberships(db: Database, tx: ManagedTransaction, scope: NetworkScope) {
+export function networkMemberships(db: Database, tx: Tx, scope: NetworkScope) {
   return db.run<NetworkMembershipRow>(tx, anchored(MEMBERSHIPS, scope), { ...scope });
 }
 
 /** PART_OF links with at least one end among `organizationIds`, both ends of the scope's kinds. */
 export function affiliationsTouching(
   db: Database,
-  tx: ManagedTransaction,
+  tx: Tx,
   organizationIds: readonly string[],
   kinds: NetworkScope['kinds'],
 ) {
@@ -214,6 +215,8 @@ export interface OrganizationNodeRow {
 export interface ConsortiumNodeRow {
   id: string;
   name: string;
+  title: string | null;
+  frameworkProgramme: string | null;
   consortiumCount: number;
 }
 
@@ -267,7 +270,7 @@ const ORGANIZATION_PAGE = {
 
 const CONSORTIUM_PAGE = `${PAGE}
      MATCH (c:Consortium {id: id})
-     RETURN c.id AS id, c.name AS name,
+     RETURN c.id AS id, c.name AS name, c.title AS title, c.frameworkProgramme AS frameworkProgramme,
             COUNT { MATCH (o:Organization)-[m:MEMBER_OF]->(c) WHERE ${IN_SCOPE} } AS consortiumCount
      ORDER BY i`;
 
@@ -276,6 +279,7 @@ export interface MembershipEdgeRow {
   consortiumId: string;
   role: MembershipRole;
   category: string | null;
+  ecContribution: number | null;
 }
 
 // The same rows and order as MEMBERSHIPS, with only what an edge needs.
@@ -283,7 +287,8 @@ const MEMBERSHIP_EDGES = scoped(
   (anchor) => `${anchor}
      MATCH (o:Organization)-[m:MEMBER_OF]->(c)
      WHERE ${IN_SCOPE}
-     RETURN o.id AS organizationId, c.id AS consortiumId, m.role AS role, m.category AS category
+     RETURN o.id AS organizationId, c.id AS consortiumId, m.role AS role, m.category AS category,
+            m.ecContribution AS ecContribution
      ORDER BY c.name, c.id, o.name, o.id`,
 );
 

@@ -1,5 +1,6 @@
-import type { ManagedTransaction } from 'neo4j-driver';
-import type { Database } from '../database';
+import type { Database, Tx } from '../database';
+import { aliasTextOf } from '../reads/fragments';
+import { refreshStoredCounts } from './storedCounts';
 
 /**
  * Batched writes shared by the seed loader, the importer and the mutations. Each takes rows and
@@ -191,7 +192,7 @@ function developsStatement(label: DevelopsRow['developer']): string {
 export class GraphWrites {
   constructor(
     private readonly db: Database,
-    private readonly tx: ManagedTransaction,
+    private readonly tx: Tx,
   ) {}
 
   private run(cypher: string, params: Record<string, unknown>) {
@@ -215,7 +216,7 @@ export class GraphWrites {
       `UNWIND $rows AS row
        MERGE (o:Organization {id: row.id})
        SET o.name = row.name, o.nameKo = row.nameKo, o.nameJa = row.nameJa, o.aliases = row.aliases,
-           o.aliasText = reduce(text = '', alias IN row.aliases | text + alias + '\n'),
+           o.aliasText = ${aliasTextOf('row.aliases')},
            o.kind = row.kind, o.country = row.country, o.consortiumCount = coalesce(o.consortiumCount, 0)`,
       { rows },
     );
@@ -253,24 +254,9 @@ export class GraphWrites {
     );
   }
 
-  /**
-   * Recomputes the stored `consortiumCount` of organisations and `memberCount` of consortia.
-   * They are kept on the nodes so "order by number of consortia" reads an index instead of
-   * counting every organisation's relationships on each request.
-   */
-  async refreshCounts(orgIds: string[], consortiumIds: string[]): Promise<void> {
-    await this.run(
-      `UNWIND $ids AS id
-       MATCH (o:Organization {id: id})
-       SET o.consortiumCount = COUNT { (o)-[:MEMBER_OF]->(:Consortium) }`,
-      { ids: [...new Set(orgIds)] },
-    );
-    await this.run(
-      `UNWIND $ids AS id
-       MATCH (c:Consortium {id: id})
-       SET c.memberCount = COUNT { (:Organization)-[:MEMBER_OF]->(c) }`,
-      { ids: [...new Set(consortiumIds)] },
-    );
+  /** Recomputes the stored counts of these organisations and consortia (src/db/writes/storedCounts.ts). */
+  refreshCounts(orgIds: string[], consortiumIds: string[]): Promise<void> {
+    return refreshStoredCounts(this.db, this.tx, orgIds, consortiumIds);
   }
 
   /**
@@ -284,7 +270,7 @@ export class GraphWrites {
        SET o.name = row.name, o.kind = row.kind, o.nameKo = coalesce(row.nameKo, o.nameKo),
            o.nameJa = coalesce(row.nameJa, o.nameJa), o.country = coalesce(row.country, o.country),
            o.aliases = coalesce(row.aliases, o.aliases, []), o.consortiumCount = coalesce(o.consortiumCount, 0)
-       SET o.aliasText = reduce(text = '', alias IN o.aliases | text + alias + '\n')`,
+       SET o.aliasText = ${aliasTextOf('o.aliases')}`,
       { rows },
     );
   }
@@ -325,6 +311,34 @@ export class GraphWrites {
     await this.refreshCounts(
       rows.map((row) => row.orgId),
       rows.map((row) => row.consortiumId),
+    );
+  }
+
+  /** Deletes the membership, if there is one, and refreshes both counts; answers how many it deleted (0 or 1). */
+  async removeMembership(organizationId: string, consortiumId: string): Promise<number> {
+    const [row] = await this.db.run<{ removed: number }>(
+      this.tx,
+      `OPTIONAL MATCH (:Organization {id: $organizationId})-[m:MEMBER_OF]->(:Consortium {id: $consortiumId})
+       DELETE m
+       RETURN count(m) AS removed`,
+      { organizationId, consortiumId },
+    );
+    if (row!.removed > 0) await this.refreshCounts([organizationId], [consortiumId]);
+    return row!.removed;
+  }
+
+  /** Creates a source a mutation cites, unless one with its id exists (then that one is kept as it is). */
+  async sourceIfNew(source: {
+    id: string;
+    title: string;
+    url: string | null;
+    publisher: string | null;
+    date: string | null;
+  }) {
+    await this.run(
+      `MERGE (s:Source {id: $id})
+       ON CREATE SET s.title = $title, s.url = $url, s.publisher = $publisher, s.date = date($date)`,
+      { ...source },
     );
   }
 

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { OrganizationModel, ConsortiumModel, MembershipModel, SourceModel, FactModel, ProgramModel, StageModel, StandingModel, PersonModel, PositionModel, ModelModel, ModelDeveloperModel, MemberListModel, MultiConsortiumModel, CoMemberModel, ConsortiumOverlapModel, SearchHitModel } from '../../model/models';
-import type { OrganizationConnectionModel } from '../../model/connection';
+import type { OrganizationConnectionModel, ConsortiumConnectionModel, SourceConnectionModel, SearchHitConnectionModel, MembershipConnectionModel } from '../../model/connection';
 import type { ConnectionsModel, ConnectionPathModel, ConnectionHopModel, PartOfLinkModel } from '../../questions/connections';
 import type { SimilarityPageModel } from '../../questions/similarity';
 import type { SimilarOrganizationModel, SharedConsortiumModel } from '../../db/reads/similarityReads';
@@ -22,17 +22,25 @@ export type Scalars = {
   Date: { input: string; output: string; }
 };
 
+/** A membership to add, with the source that states it. */
 export type AddMembershipInput = {
+  /** How the source groups the member (technology partner, academic, ...). */
   category?: InputMaybe<Scalars['String']['input']>;
+  /** The consortium (an existing consortium's id). */
   consortiumId: Scalars['ID']['input'];
+  /** A remark about the membership. */
   note?: InputMaybe<Scalars['String']['input']>;
+  /** The member (an existing organisation's id). */
   organizationId: Scalars['ID']['input'];
+  /** LEAD or MEMBER. */
   role?: MembershipRole;
+  /** The first day the membership is known to hold; omitted, it holds from the consortium's start. */
   since?: InputMaybe<Scalars['Date']['input']>;
   /** A new source that states the membership. Give this or sourceId. */
   source?: InputMaybe<NewSourceInput>;
   /** An existing source that states the membership. Give this or source. */
   sourceId?: InputMaybe<Scalars['ID']['input']>;
+  /** The last day it held, if it ended. */
   until?: InputMaybe<Scalars['Date']['input']>;
 };
 
@@ -55,9 +63,12 @@ export type Changes = {
   to: Scalars['Date']['output'];
 };
 
+/** An organisation sharing consortia with the one asked about. */
 export type CoMember = {
   __typename?: 'CoMember';
+  /** The consortia they share. */
   consortia: Array<Consortium>;
+  /** The other organisation. */
   organization: Organization;
   /** How many consortia it shares with the organisation asked about. */
   sharedCount: Scalars['Int']['output'];
@@ -122,31 +133,60 @@ export type ConnectionsOutcome =
   | 'UNKNOWN_ORGANIZATION';
 
 /** A team of organisations (one per team in a program, or one per project in imported data). */
-export type Consortium = {
+export type Consortium = Node & {
   __typename?: 'Consortium';
+  /** The most the European Commission contributes to the project, in euros (CORDIS ecMaxContribution). */
+  ecMaxContribution: Maybe<Scalars['Float']['output']>;
+  /** The day its work ends, if known. */
   endDate: Maybe<Scalars['Date']['output']>;
+  /** Every fact about it. */
   facts: Array<Fact>;
+  /** The framework programme that funds the project (CORDIS: H2020, HORIZON, FP7...). */
+  frameworkProgramme: Maybe<Scalars['String']['output']>;
+  /** Its stated goals (facts of kind GOAL). */
   goals: Array<Fact>;
+  /** The consortium's own slug, e.g. lg-ai-research. */
   id: Scalars['ID']['output'];
+  /** The member whose role is LEAD; null if no source names one. */
   lead: Maybe<Organization>;
+  /** Number of memberships (all time), stored and kept current with every write. */
   memberCount: Scalars['Int']['output'];
   /** For each source that lists the members: whether its list is complete or ends in "etc.". */
   memberLists: Array<MemberList>;
+  /** Its memberships, lead first then by name, each with its organisation (every one: see membersConnection for pages). */
   members: Array<Membership>;
+  /** The members, lead first then by name, a page at a time (first or last: 1–1000, default first 20). */
+  membersConnection: MembershipConnection;
+  /** The models it develops. */
   models: Array<Model>;
+  /** The team's name as the sources give it in English. */
   name: Scalars['String']['output'];
+  /** An opaque global id, unique across types. */
+  nodeId: Scalars['ID']['output'];
+  /** The program it applied to; null for imported project consortia without one. */
   program: Maybe<Program>;
+  /** The part of the programme that funds the project (CORDIS legalBasis, e.g. H2020-EU.3.1.1.). */
+  programmePart: Maybe<Scalars['String']['output']>;
+  /** The slogan a source gives it. */
   slogan: Maybe<Scalars['String']['output']>;
+  /** The sources of the slogan. */
   sloganSources: Array<Source>;
   /** The standing in force on that day (today if omitted); null before the consortium is known. */
   standing: Maybe<Standing>;
   /** Every standing in its program, in stage order. */
   standings: Array<Standing>;
+  /** The day its work starts (a project's start in imported data). */
   startDate: Maybe<Scalars['Date']['output']>;
   /** Nothing where the source gives none. */
   strategy: Maybe<Strategy>;
+  /** The sources of the strategy. */
   strategySources: Array<Source>;
+  /** The model sizes it aims for (facts of kind MODEL_SIZE). */
   targetModelSizes: Array<Fact>;
+  /** The project's full title (CORDIS); the name is its acronym. */
+  title: Maybe<Scalars['String']['output']>;
+  /** The project's total cost in euros (CORDIS). */
+  totalCost: Maybe<Scalars['Float']['output']>;
 };
 
 
@@ -159,47 +199,100 @@ export type ConsortiumMembersArgs = {
 
 
 /** A team of organisations (one per team in a program, or one per project in imported data). */
+export type ConsortiumMembersConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<OrganizationKind>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  role?: InputMaybe<MembershipRole>;
+};
+
+
+/** A team of organisations (one per team in a program, or one per project in imported data). */
 export type ConsortiumStandingArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** A page of consortia, by name. */
+export type ConsortiumConnection = {
+  __typename?: 'ConsortiumConnection';
+  /** The consortia of this page, each with its cursor. */
+  edges: Array<ConsortiumEdge>;
+  /** Where the page starts and ends, and whether more follow. */
+  pageInfo: PageInfo;
+  /** Every consortium matching the arguments (computed only when asked for). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A consortium and its place in a ConsortiumConnection. */
+export type ConsortiumEdge = {
+  __typename?: 'ConsortiumEdge';
+  /** Where this consortium stands in the list: pass it as after or before. */
+  cursor: Scalars['String']['output'];
+  /** The consortium. */
+  node: Consortium;
+};
+
+/** Two consortia and the organisations they share. */
 export type ConsortiumOverlap = {
   __typename?: 'ConsortiumOverlap';
+  /** One consortium of the pair. */
   a: Consortium;
+  /** The other consortium. */
   b: Consortium;
+  /** The organisations they share. */
   shared: Array<Organization>;
+  /** How many organisations they share. */
   sharedCount: Scalars['Int']['output'];
 };
 
+/** The answer of a mutation on a consortium: ok with the consortium, or an error. */
 export type ConsortiumPayload = {
   __typename?: 'ConsortiumPayload';
+  /** The consortium as it is now, when ok is true. */
   consortium: Maybe<Consortium>;
+  /** Why not, when ok is false. */
   error: Maybe<MutationError>;
+  /** Whether the mutation was applied. */
   ok: Scalars['Boolean']['output'];
 };
 
 /** A statement a source makes about an organisation, consortium, program or model, with its words. */
 export type Fact = {
   __typename?: 'Fact';
+  /** The fact's own id. */
   id: Scalars['ID']['output'];
+  /** What the fact states: a goal, a target model size, an evaluation or a note. */
   kind: FactKind;
   /** The words of the source document it comes from. */
   quote: Maybe<Scalars['String']['output']>;
+  /** The sources that state it (at least one). */
   sources: Array<Source>;
   /** The statement, in English. */
   text: Scalars['String']['output'];
 };
 
+/** What a fact states. */
 export type FactKind =
+  /** What an evaluation found. */
   | 'EVALUATION'
+  /** A goal a consortium or program sets itself. */
   | 'GOAL'
+  /** A model size a consortium aims for (parameters). */
   | 'MODEL_SIZE'
+  /** Anything else a source states, kept as written. */
   | 'NOTE';
 
+/** A source's list of a consortium's members, and whether that list is complete. */
 export type MemberList = {
   __typename?: 'MemberList';
+  /** True when the list names every member; false when it ends in "etc.". */
   complete: Scalars['Boolean']['output'];
+  /** The words of the list in the source. */
   quote: Maybe<Scalars['String']['output']>;
+  /** The source whose list this is. */
   source: Source;
 };
 
@@ -208,13 +301,24 @@ export type Membership = {
   __typename?: 'Membership';
   /** How the source groups the member (technology partner, academic, industry partner, ...). */
   category: Maybe<Scalars['String']['output']>;
+  /** The consortium. */
   consortium: Consortium;
+  /** What the European Commission contributes to this participant in euros (CORDIS ecContribution). */
+  ecContribution: Maybe<Scalars['Float']['output']>;
+  /** The EC contribution net of what the participant passes on to its third parties, in euros (CORDIS). */
+  netEcContribution: Maybe<Scalars['Float']['output']>;
+  /** A remark the sources make about it. */
   note: Maybe<Scalars['String']['output']>;
+  /** The member. */
   organization: Organization;
+  /** LEAD or MEMBER. */
   role: MembershipRole;
   /** The first day the membership is known to hold. */
   since: Maybe<Scalars['Date']['output']>;
+  /** The sources that state it; a membership both sources state cites both. */
   sources: Array<Source>;
+  /** The participant's own total cost in the project, in euros (CORDIS). */
+  totalCost: Maybe<Scalars['Float']['output']>;
   /** The last day it held, if it ended. */
   until: Maybe<Scalars['Date']['output']>;
 };
@@ -237,44 +341,90 @@ export type MembershipChangeKind =
   /** Its first day (since, or its consortium's start) falls in the window. */
   | 'STARTED';
 
+/** A page of memberships (a consortium's members, or an organisation's memberships). */
+export type MembershipConnection = {
+  __typename?: 'MembershipConnection';
+  /** The memberships of this page, each with its cursor. */
+  edges: Array<MembershipEdge>;
+  /** Where the page starts and ends, and whether more follow. */
+  pageInfo: PageInfo;
+  /** Every membership matching the arguments (computed only when asked for). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A membership and its place in a MembershipConnection. */
+export type MembershipEdge = {
+  __typename?: 'MembershipEdge';
+  /** Where this membership stands in the list: pass it as after or before. */
+  cursor: Scalars['String']['output'];
+  /** The membership. */
+  node: Membership;
+};
+
+/** The answer of addMembership: ok with the membership, or an error. */
 export type MembershipPayload = {
   __typename?: 'MembershipPayload';
+  /** Why not, when ok is false. */
   error: Maybe<MutationError>;
+  /** The membership added, when ok is true. */
   membership: Maybe<Membership>;
+  /** Whether the membership was added. */
   ok: Scalars['Boolean']['output'];
 };
 
+/** An organisation's role in a consortium. */
 export type MembershipRole =
+  /** Leads the consortium (its coordinator). */
   | 'LEAD'
+  /** Takes part in it. */
   | 'MEMBER';
 
 /** A foundation model that a consortium or organisation develops. */
-export type Model = {
+export type Model = Node & {
   __typename?: 'Model';
+  /** The models it is built from. */
   basedOn: Array<Model>;
+  /** What it is, as the sources describe it. */
   description: Maybe<Scalars['String']['output']>;
+  /** Who develops it. */
   developers: Array<ModelDeveloper>;
+  /** Every fact about it. */
   facts: Array<Fact>;
+  /** Its own id. */
   id: Scalars['ID']['output'];
+  /** The model's name. */
   name: Scalars['String']['output'];
+  /** An opaque global id, unique across types. */
+  nodeId: Scalars['ID']['output'];
+  /** Whether its weights are published. */
   openSource: Maybe<Scalars['Boolean']['output']>;
+  /** Its size as the sources give it (e.g. 32B). */
   parameters: Maybe<Scalars['String']['output']>;
+  /** The sources about it. */
   sources: Array<Source>;
 };
 
+/** Who develops a model: an organisation or a consortium, with the sources that say so. */
 export type ModelDeveloper = {
   __typename?: 'ModelDeveloper';
+  /** The developing consortium, or null when an organisation develops it. */
   consortium: Maybe<Consortium>;
+  /** The developing organisation, or null when a consortium develops it. */
   organization: Maybe<Organization>;
+  /** The sources that say so. */
   sources: Array<Source>;
 };
 
+/** An organisation in several consortia: the answer of organizationsInMultipleConsortia. */
 export type MultiConsortiumOrganization = {
   __typename?: 'MultiConsortiumOrganization';
+  /** Those consortia. */
   consortia: Array<Consortium>;
+  /** In how many of the consortia counted it is a member. */
   consortiumCount: Scalars['Int']['output'];
   /** With includeAffiliates: the affiliated bodies whose memberships were counted for the organisation. */
   countedAffiliates: Array<Organization>;
+  /** The organisation. */
   organization: Organization;
 };
 
@@ -370,12 +520,15 @@ export type MutationUpsertOrganizationArgs = {
 /** Why a mutation did nothing. */
 export type MutationError = {
   __typename?: 'MutationError';
+  /** What went wrong, as a code. */
   code: MutationErrorCode;
   /** The input field at fault, when there is one. */
   field: Maybe<Scalars['String']['output']>;
+  /** What went wrong and what to do, in words. */
   message: Scalars['String']['output'];
 };
 
+/** Why a mutation did nothing, as a code clients can switch on. */
 export type MutationErrorCode =
   /** What the mutation would create exists already. */
   | 'ALREADY_EXISTS'
@@ -392,15 +545,20 @@ export type MutationErrorCode =
 /** A network ready for a visualisation or an export: nodes with their measures, and edges. */
 export type Network = {
   __typename?: 'Network';
+  /** Its edges; at most one per pair of nodes. */
   edges: Array<NetworkEdge>;
+  /** Its nodes, with their measures. */
   nodes: Array<NetworkNode>;
+  /** How the membership graph was turned into this network. */
   projection: NetworkProjection;
 };
 
+/** An edge of a network, between two nodes' ids. */
 export type NetworkEdge = {
   __typename?: 'NetworkEdge';
   /** MEMBERSHIP only: how the source groups the member. */
   category: Maybe<Scalars['String']['output']>;
+  /** Unique within the network. */
   id: Scalars['ID']['output'];
   /** MEMBERSHIP only. */
   role: Maybe<MembershipRole>;
@@ -408,15 +566,19 @@ export type NetworkEdge = {
   source: Scalars['ID']['output'];
   /** The consortium (MEMBERSHIP), the other organisation (CO_MEMBERSHIP) or the whole (AFFILIATION). */
   target: Scalars['ID']['output'];
+  /** What the edge stands for. */
   type: NetworkEdgeType;
   /** CO_MEMBERSHIP: the number of consortia shared; otherwise 1. */
   weight: Scalars['Float']['output'];
 };
 
+/** What a network edge stands for. */
 export type NetworkEdgeType =
   /** An organisation is part of another (PART_OF), e.g. a cooperation foundation of its university. */
   | 'AFFILIATION'
+  /** Two organisations sharing at least one consortium (CO_MEMBERSHIP). */
   | 'CO_MEMBERSHIP'
+  /** An organisation's membership of a consortium (BIPARTITE). */
   | 'MEMBERSHIP';
 
 /** Which name labels the nodes. */
@@ -428,6 +590,7 @@ export type NetworkLabelLanguage =
   /** The Korean name, or the English one where the sources give none. */
   | 'KO';
 
+/** A node of a network: an organisation or a consortium, with its measures. */
 export type NetworkNode = {
   __typename?: 'NetworkNode';
   /** Normalised betweenness centrality (0..1): who bridges consortia. */
@@ -438,6 +601,7 @@ export type NetworkNode = {
   consortiumCount: Scalars['Int']['output'];
   /** Organisations only, ISO 3166-1 alpha-2. */
   country: Maybe<Scalars['String']['output']>;
+  /** Number of its edges. */
   degree: Scalars['Int']['output'];
   /** The organisation's or consortium's own id (for organization(id:) and consortium(id:)). */
   entityId: Scalars['ID']['output'];
@@ -445,14 +609,19 @@ export type NetworkNode = {
   id: Scalars['ID']['output'];
   /** Organisations only. */
   kind: Maybe<OrganizationKind>;
+  /** The name shown for it, in the language asked for. */
   label: Scalars['String']['output'];
+  /** Organisation or consortium. */
   type: NetworkNodeType;
   /** Sum of the weights of its edges. */
   weightedDegree: Scalars['Float']['output'];
 };
 
+/** What a network node stands for. */
 export type NetworkNodeType =
+  /** A consortium (BIPARTITE only). */
   | 'CONSORTIUM'
+  /** An organisation. */
   | 'ORGANIZATION';
 
 /** How the membership graph is turned into a network. */
@@ -464,42 +633,69 @@ export type NetworkProjection =
 
 /** A source to create for a membership; the same url (or title, without one) always gives the same source. */
 export type NewSourceInput = {
+  /** The day it was published. */
   date?: InputMaybe<Scalars['Date']['input']>;
+  /** Who published it. */
   publisher?: InputMaybe<Scalars['String']['input']>;
+  /** The document's title. */
   title: Scalars['String']['input'];
+  /** Where it can be read. */
   url?: InputMaybe<Scalars['String']['input']>;
 };
 
+/**
+ * An object with a global identity (Relay's Global Object Identification): its `nodeId` is unique across every type
+ * and `node(nodeId:)` fetches it again. `id` keeps the readable slug of its own type.
+ */
+export type Node = {
+  /** An opaque global id, unique across types (do not parse it; the readable slug is `id`). */
+  nodeId: Scalars['ID']['output'];
+};
+
+/** Which way a list is sorted. */
 export type OrderDirection =
+  /** Smallest (or A) first. */
   | 'ASC'
+  /** Largest (or Z) first. */
   | 'DESC';
 
 /** A company, university, research institute or other body. */
-export type Organization = {
+export type Organization = Node & {
   __typename?: 'Organization';
   /** Bodies that are part of this organisation. */
   affiliates: Array<Organization>;
+  /** Other names the sources use for it. */
   aliases: Array<Scalars['String']['output']>;
+  /** The consortia of its memberships, by name. */
   consortia: Array<Consortium>;
   /** Number of consortia it is a member of (all time). */
   consortiumCount: Scalars['Int']['output'];
   /** ISO 3166-1 alpha-2. */
   country: Maybe<Scalars['String']['output']>;
+  /** Every fact about it. */
   facts: Array<Fact>;
   /** A stable readable slug, e.g. kaist. */
   id: Scalars['ID']['output'];
+  /** What kind of body it is. */
   kind: OrganizationKind;
   /** Memberships in consortia; with asOf, only those that held on that day. */
   memberships: Array<Membership>;
+  /** Memberships in consortia by consortium name, a page at a time (first or last: 1–1000, default first 20). */
+  membershipsConnection: MembershipConnection;
   /** The English canonical name. */
   name: Scalars['String']['output'];
   /** The name as Japanese sources write it. */
   nameJa: Maybe<Scalars['String']['output']>;
   /** The name as Korean sources write it. */
   nameKo: Maybe<Scalars['String']['output']>;
+  /** An opaque global id, unique across types. */
+  nodeId: Scalars['ID']['output'];
   /** The institution this body is part of (e.g. a university for its cooperation foundation). */
   parent: Maybe<Organization>;
+  /** Positions people hold at it. */
   people: Array<Position>;
+  /** The EC contributions of all its memberships added up, in euros (CORDIS); null when none states one. */
+  totalEcContribution: Maybe<Scalars['Float']['output']>;
 };
 
 
@@ -514,25 +710,43 @@ export type OrganizationMembershipsArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
+
+/** A company, university, research institute or other body. */
+export type OrganizationMembershipsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of organisations. */
 export type OrganizationConnection = {
   __typename?: 'OrganizationConnection';
+  /** The organisations of this page, each with its cursor. */
   edges: Array<OrganizationEdge>;
+  /** Where the page starts and ends, and whether more follow. */
   pageInfo: PageInfo;
   /** All organisations matching the filter (computed only when asked for). */
   totalCount: Scalars['Int']['output'];
 };
 
+/** An organisation and its place in an OrganizationConnection. */
 export type OrganizationEdge = {
   __typename?: 'OrganizationEdge';
+  /** Where this organisation stands in the list: pass it as after or before. */
   cursor: Scalars['String']['output'];
+  /** The organisation. */
   node: Organization;
 };
 
+/** Which organisations a list keeps: each given condition must hold (an empty filter keeps all). */
 export type OrganizationFilter = {
   /** Only members of this consortium. */
   consortiumId?: InputMaybe<Scalars['ID']['input']>;
   /** ISO 3166-1 alpha-2 codes. */
   countries?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only organisations of these kinds. */
   kinds?: InputMaybe<Array<OrganizationKind>>;
   /** Only organisations in at least this many consortia. */
   minConsortia?: InputMaybe<Scalars['Int']['input']>;
@@ -540,35 +754,58 @@ export type OrganizationFilter = {
   nameContains?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What kind of body an organisation is. */
 export type OrganizationKind =
+  /** A company. */
   | 'COMPANY'
+  /** A ministry or government agency. */
   | 'GOVERNMENT_AGENCY'
   /** An industry–academia cooperation foundation (산학협력단 / 産学協力団), part of its university. */
   | 'INDUSTRY_ACADEMIA_FOUNDATION'
+  /** Any other body (an association, a hospital, a foundation). */
   | 'OTHER'
+  /** A public or private research institute. */
   | 'RESEARCH_INSTITUTE'
+  /** A university. */
   | 'UNIVERSITY';
 
+/** The order of a list of organisations. */
 export type OrganizationOrder = {
+  /** Which way. */
   direction?: OrderDirection;
+  /** What to sort by. */
   field: OrganizationOrderField;
 };
 
+/** What a list of organisations is sorted by (then by id). */
 export type OrganizationOrderField =
+  /** The number of consortia it is a member of. */
   | 'CONSORTIUM_COUNT'
+  /** The English name. */
   | 'NAME';
 
+/** The answer of a mutation on an organisation: ok with the organisation, or an error. */
 export type OrganizationPayload = {
   __typename?: 'OrganizationPayload';
+  /** Why not, when ok is false. */
   error: Maybe<MutationError>;
+  /** Whether the mutation was applied. */
   ok: Scalars['Boolean']['output'];
+  /** The organisation as it is now, when ok is true. */
   organization: Maybe<Organization>;
 };
 
+/** Where a page of a connection starts and ends, and whether more items lie beyond it (Relay Cursor Connections). */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** The cursor of the last edge of the page (pass it as after to read the next page); null for no edges. */
   endCursor: Maybe<Scalars['String']['output']>;
+  /** Paging forward (first): whether items follow this page. Always false paging backward (last). */
   hasNextPage: Scalars['Boolean']['output'];
+  /** Paging backward (last): whether items precede this page. Always false paging forward (first). */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** The cursor of the first edge of the page (pass it as before to read the page ahead of it); null for no edges. */
+  startCursor: Maybe<Scalars['String']['output']>;
 };
 
 /** A PART_OF relationship: an affiliated body (e.g. a cooperation foundation) and the organisation it is part of. */
@@ -583,33 +820,55 @@ export type PartOfLink = {
 };
 
 /** A person the sources name, with their positions. */
-export type Person = {
+export type Person = Node & {
   __typename?: 'Person';
+  /** The person's own id. */
   id: Scalars['ID']['output'];
+  /** The name in English. */
   name: Scalars['String']['output'];
+  /** The name as Japanese sources write it. */
   nameJa: Maybe<Scalars['String']['output']>;
+  /** The name as Korean sources write it. */
   nameKo: Maybe<Scalars['String']['output']>;
+  /** An opaque global id, unique across types. */
+  nodeId: Scalars['ID']['output'];
+  /** The positions they hold. */
   positions: Array<Position>;
 };
 
+/** A position a person holds at an organisation, with the sources that state it. */
 export type Position = {
   __typename?: 'Position';
+  /** Where. */
   organization: Organization;
+  /** Who holds it. */
   person: Person;
+  /** The sources that state it. */
   sources: Array<Source>;
+  /** The title, as the sources give it in English. */
   title: Scalars['String']['output'];
 };
 
 /** A program that funds and evaluates consortia, run by an organisation. */
-export type Program = {
+export type Program = Node & {
   __typename?: 'Program';
+  /** Every fact about it. */
   facts: Array<Fact>;
+  /** Its own id. */
   id: Scalars['ID']['output'];
+  /** The program's English name. */
   name: Scalars['String']['output'];
+  /** The name as Japanese sources write it. */
   nameJa: Maybe<Scalars['String']['output']>;
+  /** The name as Korean sources write it. */
   nameKo: Maybe<Scalars['String']['output']>;
+  /** An opaque global id, unique across types. */
+  nodeId: Scalars['ID']['output'];
+  /** The organisation that runs it (a ministry). */
   runBy: Maybe<Organization>;
+  /** The sources about it. */
   sources: Array<Source>;
+  /** Its stages, in order. */
   stages: Array<Stage>;
   /** Each consortium's standing on that day (today if omitted). */
   teams: Array<Standing>;
@@ -622,6 +881,7 @@ export type ProgramTeamsArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** Reads. Lists that can grow are paged (connections, or a first argument); see docs/relay.md. */
 export type Query = {
   __typename?: 'Query';
   /**
@@ -638,13 +898,20 @@ export type Query = {
    * still in their program then (today if no asOf). maxHops: 1–6; first: 1–20, at most 100 paths over all pages.
    */
   connections: Connections;
-  /** All consortia, optionally of one program. */
+  /**
+   * All consortia by name, optionally of one program; at most 1000 (a graph with more answers QUERY_TOO_COMPLEX:
+   * page through consortiaConnection instead).
+   */
   consortia: Array<Consortium>;
+  /** Consortia by name, then id, a page at a time (first or last: 1–1000, default first 20). */
+  consortiaConnection: ConsortiumConnection;
   /** null for an unknown id. */
   consortium: Maybe<Consortium>;
   /** Every pair of consortia (of those given, or all) with the organisations they share. */
   consortiumOverlaps: Array<ConsortiumOverlap>;
+  /** null for an unknown id. */
   model: Maybe<Model>;
+  /** All models by name (at most 1000). */
   models: Array<Model>;
   /**
    * The membership graph as a network, with degree, betweenness and community of every node.
@@ -655,9 +922,13 @@ export type Query = {
    * CO_MEMBERSHIP edge.
    */
   network: Network;
+  /** The object with this global id (Relay), or null if there is none; BAD_USER_INPUT for an id this API never gave. */
+  node: Maybe<Node>;
+  /** The objects with these global ids, in the order asked, null where there is none (at most 1000 ids). */
+  nodes: Array<Maybe<Node>>;
   /** null for an unknown id. */
   organization: Maybe<Organization>;
-  /** Organisations, filtered and ordered, a page at a time (first: 1–1000, default 20). */
+  /** Organisations, filtered and ordered, a page at a time (first or last: 1–1000, default first 20). */
   organizations: OrganizationConnection;
   /**
    * The main question: organisations in at least minConsortia consortia, most consortia first.
@@ -665,23 +936,34 @@ export type Query = {
    * stood on that day; activeOnly keeps only consortia still in their program then (today if no asOf).
    */
   organizationsInMultipleConsortia: Array<MultiConsortiumOrganization>;
+  /** null for an unknown id. */
   person: Maybe<Person>;
+  /** Every person the sources name, by name (at most 1000). */
   persons: Array<Person>;
+  /** null for an unknown id. */
   program: Maybe<Program>;
+  /** All programs by name (at most 1000). */
   programs: Array<Program>;
   /** Full-text search over names and aliases in English, Korean and Japanese, best match first. */
   search: Array<SearchHit>;
+  /** The full-text search as a connection: best match first, then by id, a page at a time (default first 20). */
+  searchConnection: SearchHitConnection;
   /**
    * Organisations most like this one by the consortia they share (memberships held on asOf; consortia in their
    * program with activeOnly; with includeAffiliates, everyone rolled up to their top-level parent), best first.
    * first: 1–100, at most 1,000 items over all pages.
    */
   similarOrganizations: SimilarOrganizationsPage;
+  /** null for an unknown id. */
   source: Maybe<Source>;
+  /** All sources by date; at most 1000 (a graph with more answers QUERY_TOO_COMPLEX: use sourcesConnection). */
   sources: Array<Source>;
+  /** Sources by id, a page at a time (first or last: 1–1000, default first 20). */
+  sourcesConnection: SourceConnection;
 };
 
 
+/** Reads. Lists that can grow are paged (connections, or a first argument); see docs/relay.md. */
 export type QueryChangesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -690,6 +972,7 @@ export type QueryChangesArgs = {
 };
 
 
+/** Reads. Lists that can grow are paged (connections, or a first argument); see docs/relay.md. */
 export type QueryCoMembersArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -697,6 +980,7 @@ export type QueryCoMembersArgs = {
 };
 
 
+/** Reads. Lists that can grow are paged (connections, or a first argument); see docs/relay.md. */
 export type QueryConnectionsArgs = {
   activeOnly?: InputMaybe<Scalars['Boolean']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
@@ -709,16 +993,29 @@ export type QueryConnectionsArgs = {
 };
 
 
+/** Reads. Lists that can grow are paged (connections, or a first argument); see docs/relay.md. */
 export type QueryConsortiaArgs = {
   programId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
+/** Reads. Lists that can grow are paged (connections, or a first argument); see docs/relay.md. */
+export type QueryConsortiaConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  programId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Reads. Lists that can grow are paged (connections, or a first argument); see docs/relay.md. */
 export type QueryConsortiumArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads. Lists that can grow are paged (connections, or a first argument); see docs/relay.md. */
 export type QueryConsortiumOverlapsArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   consortia?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -726,11 +1023,13 @@ export type QueryConsortiumOverlapsArgs = {
 };
 
 
+/** Reads. Lists that can grow are paged (connections, or a first argument); see docs/relay.md. */
 export type QueryModelArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads. Lists that can grow are paged (connections, or a first argument); see docs/relay.md. */
 export type QueryNetworkArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   consortia?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -742,19 +1041,36 @@ export type QueryNetworkArgs = {
 };
 
 
+/** Reads. Lists that can grow are paged (connections, or a first argument); see docs/relay.md. */
+export type QueryNodeArgs = {
+  nodeId: Scalars['ID']['input'];
+};
+
+
+/** Reads. Lists that can grow are paged (connections, or a first argument); see docs/relay.md. */
+export type QueryNodesArgs = {
+  nodeIds: Array<Scalars['ID']['input']>;
+};
+
+
+/** Reads. Lists that can grow are paged (connections, or a first argument); see docs/relay.md. */
 export type QueryOrganizationArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads. Lists that can grow are paged (connections, or a first argument); see docs/relay.md. */
 export type QueryOrganizationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OrganizationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<OrganizationOrder>;
 };
 
 
+/** Reads. Lists that can grow are paged (connections, or a first argument); see docs/relay.md. */
 export type QueryOrganizationsInMultipleConsortiaArgs = {
   activeOnly?: InputMaybe<Scalars['Boolean']['input']>;
   asOf?: InputMaybe<Scalars['Date']['input']>;
@@ -764,22 +1080,36 @@ export type QueryOrganizationsInMultipleConsortiaArgs = {
 };
 
 
+/** Reads. Lists that can grow are paged (connections, or a first argument); see docs/relay.md. */
 export type QueryPersonArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads. Lists that can grow are paged (connections, or a first argument); see docs/relay.md. */
 export type QueryProgramArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads. Lists that can grow are paged (connections, or a first argument); see docs/relay.md. */
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   text: Scalars['String']['input'];
 };
 
 
+/** Reads. Lists that can grow are paged (connections, or a first argument); see docs/relay.md. */
+export type QuerySearchConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  text: Scalars['String']['input'];
+};
+
+
+/** Reads. Lists that can grow are paged (connections, or a first argument); see docs/relay.md. */
 export type QuerySimilarOrganizationsArgs = {
   activeOnly?: InputMaybe<Scalars['Boolean']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
@@ -791,23 +1121,60 @@ export type QuerySimilarOrganizationsArgs = {
 };
 
 
+/** Reads. Lists that can grow are paged (connections, or a first argument); see docs/relay.md. */
 export type QuerySourceArgs = {
   id: Scalars['ID']['input'];
 };
 
+
+/** Reads. Lists that can grow are paged (connections, or a first argument); see docs/relay.md. */
+export type QuerySourcesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The answer of removeMembership: ok with both ends as they are now, or an error. */
 export type RemoveMembershipPayload = {
   __typename?: 'RemoveMembershipPayload';
+  /** The consortium as it is now. */
   consortium: Maybe<Consortium>;
+  /** Why not, when ok is false. */
   error: Maybe<MutationError>;
+  /** Whether the membership was removed. */
   ok: Scalars['Boolean']['output'];
+  /** The former member as it is now. */
   organization: Maybe<Organization>;
 };
 
+/** An organisation the full-text search found, with its relevance. */
 export type SearchHit = {
   __typename?: 'SearchHit';
+  /** The organisation found. */
   organization: Organization;
   /** Lucene relevance: higher is a better match. */
   score: Scalars['Float']['output'];
+};
+
+/** A page of search hits, best match first. */
+export type SearchHitConnection = {
+  __typename?: 'SearchHitConnection';
+  /** The hits of this page, each with its cursor. */
+  edges: Array<SearchHitEdge>;
+  /** Where the page starts and ends, and whether more follow. */
+  pageInfo: PageInfo;
+  /** Every organisation the search finds (computed only when asked for). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A search hit and its place in a SearchHitConnection. */
+export type SearchHitEdge = {
+  __typename?: 'SearchHitEdge';
+  /** Where this hit stands in the list: pass it as after or before. */
+  cursor: Scalars['String']['output'];
+  /** The hit: the organisation and its score. */
+  node: SearchHit;
 };
 
 /** A consortium two organisations share. */
@@ -859,50 +1226,96 @@ export type SimilarityMeasure =
   | 'JACCARD';
 
 /** Where a fact comes from: a news article, an official report, or an imported file. */
-export type Source = {
+export type Source = Node & {
   __typename?: 'Source';
   /** For an import: the SHA-256 of the imported file. */
   contentHash: Maybe<Scalars['String']['output']>;
+  /** The day it was published. */
   date: Maybe<Scalars['Date']['output']>;
   /** The source document in the project's sources folder that this source was transcribed from. */
   document: Maybe<Scalars['String']['output']>;
+  /** The source's own id, e.g. koreawave-2025-08-05. */
   id: Scalars['ID']['output'];
   /** ISO 639-1 language code of the document (ja, ko, en). */
   language: Maybe<Scalars['String']['output']>;
+  /** An opaque global id, unique across types. */
+  nodeId: Scalars['ID']['output'];
+  /** Who published it (a newspaper, a ministry, a data portal). */
   publisher: Maybe<Scalars['String']['output']>;
+  /** The document's title as it is published. */
   title: Scalars['String']['output'];
+  /** Where it can be read. */
   url: Maybe<Scalars['String']['output']>;
 };
 
+/** A page of sources, by id. */
+export type SourceConnection = {
+  __typename?: 'SourceConnection';
+  /** The sources of this page, each with its cursor. */
+  edges: Array<SourceEdge>;
+  /** Where the page starts and ends, and whether more follow. */
+  pageInfo: PageInfo;
+  /** Every source of the graph (computed only when asked for). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A source and its place in a SourceConnection. */
+export type SourceEdge = {
+  __typename?: 'SourceEdge';
+  /** Where this source stands in the list: pass it as after or before. */
+  cursor: Scalars['String']['output'];
+  /** The source. */
+  node: Source;
+};
+
 /** A dated event of a program (an evaluation, a call, a selection). */
-export type Stage = {
+export type Stage = Node & {
   __typename?: 'Stage';
+  /** The day it took place or is planned, when the sources give one. */
   date: Maybe<Scalars['Date']['output']>;
+  /** What the sources say happened. */
   description: Maybe<Scalars['String']['output']>;
+  /** The last day of a stage that lasts several days. */
   endDate: Maybe<Scalars['Date']['output']>;
+  /** Its own id. */
   id: Scalars['ID']['output'];
+  /** What the stage is (an evaluation, a selection, a call). */
   name: Scalars['String']['output'];
+  /** An opaque global id, unique across types. */
+  nodeId: Scalars['ID']['output'];
+  /** Its place among the program's stages, from 1. */
   order: Scalars['Int']['output'];
   /** How the sources date a stage they give no day for. */
   period: Maybe<Scalars['String']['output']>;
+  /** The sources about it. */
   sources: Array<Source>;
+  /** Each consortium's standing after it. */
   standings: Array<Standing>;
+  /** Whether it has taken place. */
   status: StageStatus;
 };
 
+/** Whether a stage of a program has taken place. */
 export type StageStatus =
+  /** It has taken place. */
   | 'HELD'
+  /** It is announced and has not taken place yet. */
   | 'PLANNED';
 
 /** A consortium's standing after a stage: selected, eliminated (with the reason), added... */
 export type Standing = {
   __typename?: 'Standing';
+  /** The consortium. */
   consortium: Consortium;
   /** The day the standing took effect: the stage's date, or the day it is known to be over by. */
   date: Maybe<Scalars['Date']['output']>;
+  /** Why, as the sources say (for an elimination). */
   reason: Maybe<Scalars['String']['output']>;
+  /** The sources that state it. */
   sources: Array<Source>;
+  /** The stage after which it stood so. */
   stage: Stage;
+  /** Where it stood. */
   status: StandingStatus;
 };
 
@@ -917,41 +1330,69 @@ export type StandingChange = {
   consortium: Consortium;
 };
 
+/** Where a consortium stands in its program after a stage. */
 export type StandingStatus =
+  /** Joined the program after the selection (a supplementary call). */
   | 'ADDED'
+  /** Passed an evaluation and stays in the program. */
   | 'ADVANCED'
+  /** Applied to the program. */
   | 'APPLIED'
+  /** Left the program after an evaluation (the reason says why). */
   | 'ELIMINATED'
+  /** Shortlisted, and not selected. */
   | 'NOT_SELECTED'
+  /** Applied, and not shortlisted. */
   | 'NOT_SHORTLISTED'
+  /** Selected into the program. */
   | 'SELECTED'
+  /** On the shortlist of applicants. */
   | 'SHORTLISTED';
 
 /** How the KOREA WAVE article classifies a consortium's strategy. */
 export type Strategy =
+  /** A platform and models for chosen industries. */
   | 'HYBRID'
+  /** Models for the industries of its members. */
   | 'INDUSTRY_SPECIALISED'
+  /** A general-purpose model offered as a platform to others. */
   | 'PLATFORM';
 
+/** A consortium to create, or the fields of an existing one to change (by id). */
 export type UpsertConsortiumInput = {
+  /** The day its work ends. */
   endDate?: InputMaybe<Scalars['Date']['input']>;
+  /** A stable readable slug: letters, digits, '.', '-', '_'. */
   id: Scalars['ID']['input'];
+  /** The team's name in English. */
   name: Scalars['String']['input'];
+  /** The program it belongs to (an existing program's id). */
   programId?: InputMaybe<Scalars['ID']['input']>;
+  /** The day its work starts. */
   startDate?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** An organisation to create, or the fields of an existing one to change (by id). */
 export type UpsertOrganizationInput = {
+  /** Other names it goes by; given, they replace the list. */
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
   /** ISO 3166-1 alpha-2. */
   country?: InputMaybe<Scalars['String']['input']>;
   /** A stable readable slug: letters, digits, '.', '-', '_'. */
   id: Scalars['ID']['input'];
-  /** One of COMPANY, UNIVERSITY, RESEARCH_INSTITUTE, GOVERNMENT_AGENCY, INDUSTRY_ACADEMIA_FOUNDATION, OTHER (checked as data, so a wrong kind is an INVALID_INPUT error naming these). */
-  kind: Scalars['String']['input'];
+  /**
+   * The kind as text, in any case, checked as data (a wrong kind is an INVALID_INPUT error naming the kinds).
+   * @deprecated Use organizationKind, which takes the OrganizationKind enum the output gives.
+   */
+  kind?: InputMaybe<Scalars['String']['input']>;
+  /** The English canonical name. */
   name: Scalars['String']['input'];
+  /** The name as Japanese sources write it. */
   nameJa?: InputMaybe<Scalars['String']['input']>;
+  /** The name as Korean sources write it. */
   nameKo?: InputMaybe<Scalars['String']['input']>;
+  /** What kind of body it is. Give this (or the deprecated kind). */
+  organizationKind?: InputMaybe<OrganizationKind>;
 };
 
 
@@ -1024,6 +1465,18 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 
 
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
+  Node:
+    | ( ConsortiumModel )
+    | ( ModelModel )
+    | ( OrganizationModel )
+    | ( PersonModel )
+    | ( ProgramModel )
+    | ( SourceModel )
+    | ( StageModel )
+  ;
+};
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
@@ -1036,6 +1489,8 @@ export type ResolversTypes = {
   Connections: ResolverTypeWrapper<ConnectionsModel>;
   ConnectionsOutcome: ConnectionsOutcome;
   Consortium: ResolverTypeWrapper<ConsortiumModel>;
+  ConsortiumConnection: ResolverTypeWrapper<ConsortiumConnectionModel>;
+  ConsortiumEdge: ResolverTypeWrapper<Omit<ConsortiumEdge, 'node'> & { node: ResolversTypes['Consortium'] }>;
   ConsortiumOverlap: ResolverTypeWrapper<ConsortiumOverlapModel>;
   ConsortiumPayload: ResolverTypeWrapper<Omit<ConsortiumPayload, 'consortium'> & { consortium?: Maybe<ResolversTypes['Consortium']> }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
@@ -1048,6 +1503,8 @@ export type ResolversTypes = {
   Membership: ResolverTypeWrapper<MembershipModel>;
   MembershipChange: ResolverTypeWrapper<MembershipChangeModel>;
   MembershipChangeKind: MembershipChangeKind;
+  MembershipConnection: ResolverTypeWrapper<MembershipConnectionModel>;
+  MembershipEdge: ResolverTypeWrapper<Omit<MembershipEdge, 'node'> & { node: ResolversTypes['Membership'] }>;
   MembershipPayload: ResolverTypeWrapper<Omit<MembershipPayload, 'membership'> & { membership?: Maybe<ResolversTypes['Membership']> }>;
   MembershipRole: MembershipRole;
   Model: ResolverTypeWrapper<ModelModel>;
@@ -1064,6 +1521,7 @@ export type ResolversTypes = {
   NetworkNodeType: NetworkNodeType;
   NetworkProjection: NetworkProjection;
   NewSourceInput: NewSourceInput;
+  Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   OrderDirection: OrderDirection;
   Organization: ResolverTypeWrapper<OrganizationModel>;
   OrganizationConnection: ResolverTypeWrapper<OrganizationConnectionModel>;
@@ -1081,11 +1539,15 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RemoveMembershipPayload: ResolverTypeWrapper<Omit<RemoveMembershipPayload, 'consortium' | 'organization'> & { consortium?: Maybe<ResolversTypes['Consortium']>, organization?: Maybe<ResolversTypes['Organization']> }>;
   SearchHit: ResolverTypeWrapper<SearchHitModel>;
+  SearchHitConnection: ResolverTypeWrapper<SearchHitConnectionModel>;
+  SearchHitEdge: ResolverTypeWrapper<Omit<SearchHitEdge, 'node'> & { node: ResolversTypes['SearchHit'] }>;
   SharedConsortium: ResolverTypeWrapper<SharedConsortiumModel>;
   SimilarOrganization: ResolverTypeWrapper<SimilarOrganizationModel>;
   SimilarOrganizationsPage: ResolverTypeWrapper<SimilarityPageModel>;
   SimilarityMeasure: SimilarityMeasure;
   Source: ResolverTypeWrapper<SourceModel>;
+  SourceConnection: ResolverTypeWrapper<SourceConnectionModel>;
+  SourceEdge: ResolverTypeWrapper<Omit<SourceEdge, 'node'> & { node: ResolversTypes['Source'] }>;
   Stage: ResolverTypeWrapper<StageModel>;
   StageStatus: StageStatus;
   Standing: ResolverTypeWrapper<StandingModel>;
@@ -1107,6 +1569,8 @@ export type ResolversParentTypes = {
   ConnectionPath: ConnectionPathModel;
   Connections: ConnectionsModel;
   Consortium: ConsortiumModel;
+  ConsortiumConnection: ConsortiumConnectionModel;
+  ConsortiumEdge: Omit<ConsortiumEdge, 'node'> & { node: ResolversParentTypes['Consortium'] };
   ConsortiumOverlap: ConsortiumOverlapModel;
   ConsortiumPayload: Omit<ConsortiumPayload, 'consortium'> & { consortium?: Maybe<ResolversParentTypes['Consortium']> };
   Date: Scalars['Date']['output'];
@@ -1117,6 +1581,8 @@ export type ResolversParentTypes = {
   MemberList: MemberListModel;
   Membership: MembershipModel;
   MembershipChange: MembershipChangeModel;
+  MembershipConnection: MembershipConnectionModel;
+  MembershipEdge: Omit<MembershipEdge, 'node'> & { node: ResolversParentTypes['Membership'] };
   MembershipPayload: Omit<MembershipPayload, 'membership'> & { membership?: Maybe<ResolversParentTypes['Membership']> };
   Model: ModelModel;
   ModelDeveloper: ModelDeveloperModel;
@@ -1127,6 +1593,7 @@ export type ResolversParentTypes = {
   NetworkEdge: NetworkEdge;
   NetworkNode: NetworkNode;
   NewSourceInput: NewSourceInput;
+  Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Organization: OrganizationModel;
   OrganizationConnection: OrganizationConnectionModel;
   OrganizationEdge: Omit<OrganizationEdge, 'node'> & { node: ResolversParentTypes['Organization'] };
@@ -1141,10 +1608,14 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   RemoveMembershipPayload: Omit<RemoveMembershipPayload, 'consortium' | 'organization'> & { consortium?: Maybe<ResolversParentTypes['Consortium']>, organization?: Maybe<ResolversParentTypes['Organization']> };
   SearchHit: SearchHitModel;
+  SearchHitConnection: SearchHitConnectionModel;
+  SearchHitEdge: Omit<SearchHitEdge, 'node'> & { node: ResolversParentTypes['SearchHit'] };
   SharedConsortium: SharedConsortiumModel;
   SimilarOrganization: SimilarOrganizationModel;
   SimilarOrganizationsPage: SimilarityPageModel;
   Source: SourceModel;
+  SourceConnection: SourceConnectionModel;
+  SourceEdge: Omit<SourceEdge, 'node'> & { node: ResolversParentTypes['Source'] };
   Stage: StageModel;
   Standing: StandingModel;
   StandingChange: StandingChangeModel;
@@ -1194,17 +1665,22 @@ export type ConnectionsResolvers<ContextType = GraphQLContext, ParentType extend
 };
 
 export type ConsortiumResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Consortium'] = ResolversParentTypes['Consortium']> = {
+  ecMaxContribution?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   facts?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType>;
+  frameworkProgramme?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   goals?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lead?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   memberCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   memberLists?: Resolver<Array<ResolversTypes['MemberList']>, ParentType, ContextType>;
   members?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType, Partial<ConsortiumMembersArgs>>;
+  membersConnection?: Resolver<ResolversTypes['MembershipConnection'], ParentType, ContextType, Partial<ConsortiumMembersConnectionArgs>>;
   models?: Resolver<Array<ResolversTypes['Model']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nodeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   program?: Resolver<Maybe<ResolversTypes['Program']>, ParentType, ContextType>;
+  programmePart?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   slogan?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sloganSources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   standing?: Resolver<Maybe<ResolversTypes['Standing']>, ParentType, ContextType, Partial<ConsortiumStandingArgs>>;
@@ -1213,6 +1689,20 @@ export type ConsortiumResolvers<ContextType = GraphQLContext, ParentType extends
   strategy?: Resolver<Maybe<ResolversTypes['Strategy']>, ParentType, ContextType>;
   strategySources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   targetModelSizes?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  totalCost?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ConsortiumConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConsortiumConnection'] = ResolversParentTypes['ConsortiumConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ConsortiumEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ConsortiumEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConsortiumEdge'] = ResolversParentTypes['ConsortiumEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Consortium'], ParentType, ContextType>;
 };
 
 export type ConsortiumOverlapResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConsortiumOverlap'] = ResolversParentTypes['ConsortiumOverlap']> = {
@@ -1249,11 +1739,14 @@ export type MemberListResolvers<ContextType = GraphQLContext, ParentType extends
 export type MembershipResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = {
   category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   consortium?: Resolver<ResolversTypes['Consortium'], ParentType, ContextType>;
+  ecContribution?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  netEcContribution?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['MembershipRole'], ParentType, ContextType>;
   since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  totalCost?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };
 
@@ -1261,6 +1754,17 @@ export type MembershipChangeResolvers<ContextType = GraphQLContext, ParentType e
   day?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['MembershipChangeKind'], ParentType, ContextType>;
   membership?: Resolver<ResolversTypes['Membership'], ParentType, ContextType>;
+};
+
+export type MembershipConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MembershipConnection'] = ResolversParentTypes['MembershipConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['MembershipEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MembershipEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MembershipEdge'] = ResolversParentTypes['MembershipEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Membership'], ParentType, ContextType>;
 };
 
 export type MembershipPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MembershipPayload'] = ResolversParentTypes['MembershipPayload']> = {
@@ -1276,9 +1780,11 @@ export type ModelResolvers<ContextType = GraphQLContext, ParentType extends Reso
   facts?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nodeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   openSource?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   parameters?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type ModelDeveloperResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ModelDeveloper'] = ResolversParentTypes['ModelDeveloper']> = {
@@ -1339,6 +1845,10 @@ export type NetworkNodeResolvers<ContextType = GraphQLContext, ParentType extend
   weightedDegree?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
+  __resolveType: TypeResolveFn<'Consortium' | 'Model' | 'Organization' | 'Person' | 'Program' | 'Source' | 'Stage', ParentType, ContextType>;
+};
+
 export type OrganizationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
   affiliates?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1349,11 +1859,15 @@ export type OrganizationResolvers<ContextType = GraphQLContext, ParentType exten
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['OrganizationKind'], ParentType, ContextType>;
   memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType, Partial<OrganizationMembershipsArgs>>;
+  membershipsConnection?: Resolver<ResolversTypes['MembershipConnection'], ParentType, ContextType, Partial<OrganizationMembershipsConnectionArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameJa?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   nameKo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nodeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   people?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType>;
+  totalEcContribution?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type OrganizationConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrganizationConnection'] = ResolversParentTypes['OrganizationConnection']> = {
@@ -1376,6 +1890,8 @@ export type OrganizationPayloadResolvers<ContextType = GraphQLContext, ParentTyp
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type PartOfLinkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PartOfLink'] = ResolversParentTypes['PartOfLink']> = {
@@ -1389,7 +1905,9 @@ export type PersonResolvers<ContextType = GraphQLContext, ParentType extends Res
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameJa?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   nameKo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nodeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   positions?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type PositionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Position'] = ResolversParentTypes['Position']> = {
@@ -1405,10 +1923,12 @@ export type ProgramResolvers<ContextType = GraphQLContext, ParentType extends Re
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameJa?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   nameKo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nodeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   runBy?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   stages?: Resolver<Array<ResolversTypes['Stage']>, ParentType, ContextType>;
   teams?: Resolver<Array<ResolversTypes['Standing']>, ParentType, ContextType, RequireFields<ProgramTeamsArgs, 'activeOnly'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
@@ -1416,22 +1936,27 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   coMembers?: Resolver<Array<ResolversTypes['CoMember']>, ParentType, ContextType, RequireFields<QueryCoMembersArgs, 'first' | 'organizationId'>>;
   connections?: Resolver<ResolversTypes['Connections'], ParentType, ContextType, RequireFields<QueryConnectionsArgs, 'activeOnly' | 'first' | 'from' | 'includeAffiliates' | 'maxHops' | 'to'>>;
   consortia?: Resolver<Array<ResolversTypes['Consortium']>, ParentType, ContextType, Partial<QueryConsortiaArgs>>;
+  consortiaConnection?: Resolver<ResolversTypes['ConsortiumConnection'], ParentType, ContextType, Partial<QueryConsortiaConnectionArgs>>;
   consortium?: Resolver<Maybe<ResolversTypes['Consortium']>, ParentType, ContextType, RequireFields<QueryConsortiumArgs, 'id'>>;
   consortiumOverlaps?: Resolver<Array<ResolversTypes['ConsortiumOverlap']>, ParentType, ContextType, RequireFields<QueryConsortiumOverlapsArgs, 'includeAffiliates'>>;
   model?: Resolver<Maybe<ResolversTypes['Model']>, ParentType, ContextType, RequireFields<QueryModelArgs, 'id'>>;
   models?: Resolver<Array<ResolversTypes['Model']>, ParentType, ContextType>;
   network?: Resolver<ResolversTypes['Network'], ParentType, ContextType, RequireFields<QueryNetworkArgs, 'includeAffiliations' | 'labelLanguage' | 'projection'>>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'nodeId'>>;
+  nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'nodeIds'>>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
-  organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first'>>;
+  organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, Partial<QueryOrganizationsArgs>>;
   organizationsInMultipleConsortia?: Resolver<Array<ResolversTypes['MultiConsortiumOrganization']>, ParentType, ContextType, RequireFields<QueryOrganizationsInMultipleConsortiaArgs, 'activeOnly' | 'first' | 'includeAffiliates' | 'minConsortia'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
   persons?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
   program?: Resolver<Maybe<ResolversTypes['Program']>, ParentType, ContextType, RequireFields<QueryProgramArgs, 'id'>>;
   programs?: Resolver<Array<ResolversTypes['Program']>, ParentType, ContextType>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
+  searchConnection?: Resolver<ResolversTypes['SearchHitConnection'], ParentType, ContextType, RequireFields<QuerySearchConnectionArgs, 'text'>>;
   similarOrganizations?: Resolver<ResolversTypes['SimilarOrganizationsPage'], ParentType, ContextType, RequireFields<QuerySimilarOrganizationsArgs, 'activeOnly' | 'first' | 'id' | 'includeAffiliates' | 'measure'>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  sourcesConnection?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<QuerySourcesConnectionArgs>>;
 };
 
 export type RemoveMembershipPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RemoveMembershipPayload'] = ResolversParentTypes['RemoveMembershipPayload']> = {
@@ -1444,6 +1969,17 @@ export type RemoveMembershipPayloadResolvers<ContextType = GraphQLContext, Paren
 export type SearchHitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type SearchHitConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchHitConnection'] = ResolversParentTypes['SearchHitConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SearchHitEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SearchHitEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchHitEdge'] = ResolversParentTypes['SearchHitEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SearchHit'], ParentType, ContextType>;
 };
 
 export type SharedConsortiumResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SharedConsortium'] = ResolversParentTypes['SharedConsortium']> = {
@@ -1474,9 +2010,22 @@ export type SourceResolvers<ContextType = GraphQLContext, ParentType extends Res
   document?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   language?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nodeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SourceConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SourceConnection'] = ResolversParentTypes['SourceConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SourceEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SourceEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SourceEdge'] = ResolversParentTypes['SourceEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
 };
 
 export type StageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Stage'] = ResolversParentTypes['Stage']> = {
@@ -1485,11 +2034,13 @@ export type StageResolvers<ContextType = GraphQLContext, ParentType extends Reso
   endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nodeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   order?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   period?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   standings?: Resolver<Array<ResolversTypes['Standing']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['StageStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type StandingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Standing'] = ResolversParentTypes['Standing']> = {
@@ -1514,6 +2065,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ConnectionPath?: ConnectionPathResolvers<ContextType>;
   Connections?: ConnectionsResolvers<ContextType>;
   Consortium?: ConsortiumResolvers<ContextType>;
+  ConsortiumConnection?: ConsortiumConnectionResolvers<ContextType>;
+  ConsortiumEdge?: ConsortiumEdgeResolvers<ContextType>;
   ConsortiumOverlap?: ConsortiumOverlapResolvers<ContextType>;
   ConsortiumPayload?: ConsortiumPayloadResolvers<ContextType>;
   Date?: GraphQLScalarType;
@@ -1521,6 +2074,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   MemberList?: MemberListResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
   MembershipChange?: MembershipChangeResolvers<ContextType>;
+  MembershipConnection?: MembershipConnectionResolvers<ContextType>;
+  MembershipEdge?: MembershipEdgeResolvers<ContextType>;
   MembershipPayload?: MembershipPayloadResolvers<ContextType>;
   Model?: ModelResolvers<ContextType>;
   ModelDeveloper?: ModelDeveloperResolvers<ContextType>;
@@ -1530,6 +2085,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Network?: NetworkResolvers<ContextType>;
   NetworkEdge?: NetworkEdgeResolvers<ContextType>;
   NetworkNode?: NetworkNodeResolvers<ContextType>;
+  Node?: NodeResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   OrganizationConnection?: OrganizationConnectionResolvers<ContextType>;
   OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;
@@ -1542,10 +2098,14 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Query?: QueryResolvers<ContextType>;
   RemoveMembershipPayload?: RemoveMembershipPayloadResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
+  SearchHitConnection?: SearchHitConnectionResolvers<ContextType>;
+  SearchHitEdge?: SearchHitEdgeResolvers<ContextType>;
   SharedConsortium?: SharedConsortiumResolvers<ContextType>;
   SimilarOrganization?: SimilarOrganizationResolvers<ContextType>;
   SimilarOrganizationsPage?: SimilarOrganizationsPageResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
+  SourceConnection?: SourceConnectionResolvers<ContextType>;
+  SourceEdge?: SourceEdgeResolvers<ContextType>;
   Stage?: StageResolvers<ContextType>;
   Standing?: StandingResolvers<ContextType>;
   StandingChange?: StandingChangeResolvers<ContextType>;

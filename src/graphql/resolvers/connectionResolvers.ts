@@ -1,83 +1,115 @@
 import type {
-  ConnectionHopResolvers,
-  ConnectionPathResolvers,
-  ConnectionsResolvers,
-  PartOfLinkResolvers,
+  ConsortiumConnectionResolvers,
+  ConsortiumResolvers,
+  MembershipConnectionResolvers,
+  OrganizationResolvers,
   QueryResolvers,
+  SearchHitConnectionResolvers,
+  SourceConnectionResolvers,
 } from '../generated/resolvers';
-import { connections as findConnections } from '../../questions/connections';
-import { CONNECTION_LIMITS } from '../../questions/questionLimits';
-import { PathWorkError } from '../../questions/shortestPaths';
-import { limitExceeded } from '../../server/limits/limitError';
-import { decodeCursor, encodeCursor } from '../cursor';
+import type { MembershipWithOrganization } from '../../db/reads/consortiumReads';
+import { countConsortia, pageOfConsortia } from '../../db/reads/consortiumList';
+import type { MembershipWithConsortium } from '../../db/reads/organizationReads';
+import { countSearchHits, pageOfSearchHits } from '../../db/reads/organizationReads';
+import { countSources, pageOfSources } from '../../db/reads/sourceReads';
+import { connectionFrom, connectionWindow, pageOfSorted } from '../connections';
+import { CONSORTIUM_BRIEF_FIELDS, fieldsAt, membershipProjection, ORGANIZATION_BRIEF_FIELDS } from '../lookahead';
 import { badUserInput } from '../userInput';
-import { loadExisting } from './loadAll';
 
-/** Checks an integer argument against min..max. */
-function between(name: string, value: number | null | undefined, fallback: number, max: number): number {
-  const n = value ?? fallback;
-  if (!Number.isInteger(n) || n < 1 || n > max) throw badUserInput(`${name} must be between 1 and ${max}, got ${n}`);
-  return n;
-}
+/** The longest search text (as for `search`). */
+const MAX_SEARCH_TEXT = 200;
 
-const pairKey = (from: string, to: string) => `${from}\u0000${to}`;
+export const connectionQueries: Pick<QueryResolvers, 'consortiaConnection' | 'sourcesConnection' | 'searchConnection'> =
+  {
+    consortiaConnection: async (_root, { programId, ...args }, { db }) => {
+      const window = connectionWindow(args);
+      const rows = await pageOfConsortia(db, programId ?? null, window);
+      return connectionFrom(
+        rows,
+        window,
+        (consortium) => ({ node: consortium, position: { key: consortium.name, id: consortium.id } }),
+        () => countConsortia(db, programId ?? null),
+      );
+    },
 
-/** The paths before this page, from `after` (a cursor of the same question's previous page). */
-function offsetAfter(after: string | null | undefined, from: string, to: string): number {
-  if (!after) return 0;
-  const position = decodeCursor(after);
-  if (typeof position.key !== 'number' || position.id !== pairKey(from, to)) {
-    throw badUserInput('after is a cursor of another connections question; restart without after');
-  }
-  return position.key;
-}
+    sourcesConnection: async (_root, args, { db }) => {
+      const window = connectionWindow(args);
+      const rows = await pageOfSources(db, window);
+      return connectionFrom(
+        rows,
+        window,
+        (source) => ({ node: source, position: { key: source.id, id: source.id } }),
+        () => countSources(db),
+      );
+    },
 
-export const connections: NonNullable<QueryResolvers['connections']> = async (_root, args, { db }) => {
-  const maxHops = between('maxHops', args.maxHops, 4, CONNECTION_LIMITS.maxHops);
-  const first = between('first', args.first, 5, CONNECTION_LIMITS.maxFirst);
-  const offset = offsetAfter(args.after, args.from, args.to);
-  if (offset + first > CONNECTION_LIMITS.maxPaths) {
-    throw badUserInput(`connections lists at most ${CONNECTION_LIMITS.maxPaths} paths over all pages`);
-  }
-  try {
-    return await findConnections(db, {
-      from: args.from,
-      to: args.to,
-      maxHops,
-      first,
-      offset,
-      asOf: args.asOf ?? null,
-      activeOnly: args.activeOnly ?? false,
-      includeAffiliates: args.includeAffiliates ?? false,
+    searchConnection: async (_root, { text, ...args }, { db }) => {
+      if (text.length > MAX_SEARCH_TEXT) {
+        throw badUserInput(`text must be at most ${MAX_SEARCH_TEXT} characters, got ${text.length}`);
+      }
+      const window = connectionWindow(args, 'number');
+      const rows = await pageOfSearchHits(db, text, window);
+      return connectionFrom(
+        rows,
+        window,
+        (hit) => ({ node: hit, position: { key: -hit.score, id: hit.organization.id } }),
+        () => countSearchHits(db, text),
+      );
+    },
+  };
+
+// Nested lists are read whole for every parent by one batched statement (a consortium's members are at most its
+// memberCount, which the cost model prices), then paged in memory by the same keyset rule as the database's pages.
+
+/** Lead first, then by name; the id and start tell apart two memberships of one organisation. */
+const memberPosition = (member: MembershipWithOrganization) => ({
+  key: `${member.role === 'LEAD' ? 0 : 1}\u0000${member.organization.name}`,
+  id: `${member.orgId}\u0000${member.since ?? ''}`,
+});
+
+const membershipPosition = (membership: MembershipWithConsortium) => ({
+  key: membership.consortium.name,
+  id: `${membership.consortiumId}\u0000${membership.since ?? ''}`,
+});
+
+export const consortiumConnections: Pick<ConsortiumResolvers, 'membersConnection'> = {
+  membersConnection: async (consortium, { kind, role, asOf, ...args }, { loaders }, info) => {
+    const window = connectionWindow(args);
+    const members = await loaders.membersOfConsortium.load({
+      id: consortium.id,
+      asOf: asOf ?? null,
+      projection: membershipProjection(
+        fieldsAt(info, ['edges', 'node']),
+        info.fragments,
+        'organization',
+        ORGANIZATION_BRIEF_FIELDS,
+      ),
     });
-  } catch (error) {
-    if (error instanceof PathWorkError) {
-      throw limitExceeded({ name: 'MAX_PATH_WORK', max: error.budget, found: error.work }, error.message);
-    }
-    throw error;
-  }
+    const matching = members.filter((member) => (!kind || member.kind === kind) && (!role || member.role === role));
+    return pageOfSorted(matching, memberPosition, window);
+  },
 };
 
-export const Connections: ConnectionsResolvers = {
-  endCursor: (page) =>
-    page.paths.length === 0
-      ? null
-      : encodeCursor({ key: page.offset + page.paths.length, id: pairKey(page.fromId, page.toId) }),
+export const organizationConnections: Pick<OrganizationResolvers, 'membershipsConnection'> = {
+  membershipsConnection: async (org, { asOf, ...args }, { loaders }, info) => {
+    const window = connectionWindow(args);
+    const memberships = await loaders.membershipsOfOrganization.load({
+      id: org.id,
+      asOf: asOf ?? null,
+      projection: membershipProjection(
+        fieldsAt(info, ['edges', 'node']),
+        info.fragments,
+        'consortium',
+        CONSORTIUM_BRIEF_FIELDS,
+      ),
+    });
+    return pageOfSorted(memberships as MembershipWithConsortium[], membershipPosition, window);
+  },
 };
 
-export const ConnectionPath: ConnectionPathResolvers = {
-  organizations: (path, _args, { loaders }) => loadExisting(loaders.organization, path.organizationIds),
-};
+const totalCount = { totalCount: (connection: { countTotal: () => Promise<number> }) => connection.countTotal() };
 
-export const ConnectionHop: ConnectionHopResolvers = {
-  from: async (hop, _args, { loaders }) => (await loaders.organization.load(hop.fromId))!,
-  to: async (hop, _args, { loaders }) => (await loaders.organization.load(hop.toId))!,
-  consortium: async (hop, _args, { loaders }) =>
-    hop.consortiumId === null ? null : ((await loaders.consortium.load(hop.consortiumId)) ?? null),
-};
-
-export const PartOfLink: PartOfLinkResolvers = {
-  child: async (link, _args, { loaders }) => (await loaders.organization.load(link.childId))!,
-  parent: async (link, _args, { loaders }) => (await loaders.organization.load(link.parentId))!,
-  sources: (link, _args, { loaders }) => loadExisting(loaders.source, link.sources),
-};
+export const ConsortiumConnection: ConsortiumConnectionResolvers = totalCount;
+export const SourceConnection: SourceConnectionResolvers = totalCount;
+export const SearchHitConnection: SearchHitConnectionResolvers = totalCount;
+export const MembershipConnection: MembershipConnectionResolvers = totalCount;

@@ -9,7 +9,7 @@ import {
   similarOrganizations,
 } from './similarityResolvers';
 import { Changes, StandingChange, changes } from './changeResolvers';
-import { ConnectionHop, ConnectionPath, Connections, PartOfLink, connections } from './connectionResolvers';
+import { ConnectionHop, ConnectionPath, Connections, PartOfLink, connections } from './pathResolvers';
 import { Membership, Organization, Person, Position } from './organizationResolvers';
 import {
   CoMember,
@@ -19,24 +19,40 @@ import {
   Query,
 } from './queryResolvers';
 import { DateScalar } from './scalars';
+import {
+  connectionQueries,
+  consortiumConnections,
+  ConsortiumConnection,
+  MembershipConnection,
+  organizationConnections,
+  SearchHitConnection,
+  SourceConnection,
+} from './connectionResolvers';
+import { Node, nodeIdOf, nodeQueries } from './nodeResolvers';
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
-  Query: { ...Query, network, connections, similarOrganizations, changes },
+  Query: { ...Query, ...connectionQueries, ...nodeQueries, network, connections, similarOrganizations, changes },
   Mutation,
-  Organization,
+  Node,
+  Organization: { ...Organization, ...organizationConnections, ...nodeIdOf('Organization') },
   Membership,
-  Person,
+  Person: { ...Person, ...nodeIdOf('Person') },
   Position,
-  Consortium,
+  Consortium: { ...Consortium, ...consortiumConnections, ...nodeIdOf('Consortium') },
   MemberList,
   Fact,
-  Program,
-  Stage,
+  Program: { ...Program, ...nodeIdOf('Program') },
+  Stage: { ...Stage, ...nodeIdOf('Stage') },
+  Source: nodeIdOf('Source'),
   Standing,
-  Model,
+  Model: { ...Model, ...nodeIdOf('Model') },
   ModelDeveloper,
   OrganizationConnection,
+  ConsortiumConnection,
+  SourceConnection,
+  SearchHitConnection,
+  MembershipConnection,
   MultiConsortiumOrganization,
   CoMember,
   ConsortiumOverlap,

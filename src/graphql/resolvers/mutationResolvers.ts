@@ -1,8 +1,8 @@
 import type { MutationResolvers } from '../generated/resolvers';
-import { addMembership, removeMembership } from '../../db/writes/membershipWrites';
-import { mergeOrganizations } from '../../db/writes/mergeOrganizations';
-import { linkAffiliate, upsertConsortium, upsertOrganization } from '../../db/writes/organizationWrites';
-import type { WriteFailure, WriteResult } from '../../db/writes/writeResult';
+import { addMembership, removeMembership } from '../../edits/membershipEdits';
+import { mergeOrganizations } from '../../edits/mergeOrganizations';
+import { linkAffiliate, upsertConsortium, upsertOrganization } from '../../edits/organizationEdits';
+import type { WriteFailure, WriteResult } from '../../edits/writeResult';
 import type { GraphQLContext } from '../context';
 import { requireWriter } from '../auth';
 
@@ -27,8 +27,11 @@ function guarded<A, R>(resolve: (args: A, context: GraphQLContext) => Promise<R>
 }
 
 export const Mutation: MutationResolvers = {
-  upsertOrganization: guarded(async ({ input }, { db, loaders }) =>
-    payload(await upsertOrganization(db, input), 'organization', (id) => loaders.organization.load(id)),
+  // organizationKind (the enum) replaces the deprecated kind (text): either reaches the same check.
+  upsertOrganization: guarded(async ({ input: { organizationKind, kind, ...input } }, { db, loaders }) =>
+    payload(await upsertOrganization(db, { ...input, kind: organizationKind ?? kind ?? '' }), 'organization', (id) =>
+      loaders.organization.load(id),
+    ),
   ),
 
   upsertConsortium: guarded(async ({ input }, { db, loaders }) =>

@@ -15,6 +15,7 @@ export const Organization: OrganizationResolvers = {
     return parentId ? ((await loaders.organization.load(parentId)) ?? null) : null;
   },
   affiliates: (org, _args, { loaders }) => loaders.affiliates.load(org.id),
+  totalEcContribution: async (org, _args, { loaders }) => (await loaders.ecContributionTotal.load(org.id)) ?? null,
   // Each membership carries its consortium; both are read with as many fields as the selection needs.
   memberships: (org, { asOf }, { loaders }, info) =>
     loaders.membershipsOfOrganization.load({

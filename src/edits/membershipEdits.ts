@@ -1,11 +1,10 @@
 import { createHash } from 'node:crypto';
-import type { ManagedTransaction } from 'neo4j-driver';
-import type { Database } from '../database';
-import { GraphWrites } from './graphWrites';
-import { lockOrganizations, requireExisting } from './lookups';
-import { validated } from './organizationWrites';
+import type { Database, Tx } from '../db/database';
+import { GraphWrites } from '../db/writes/graphWrites';
+import { lockOrganizations, membershipExists } from '../db/writes/lookups';
+import { requireExisting } from './requireExisting';
 import { checkDay, checkId, checkName, checkPeriod, checkRole, checkText, checkUrl, FieldError } from './validation';
-import { catchRejection, WriteRejected, type WriteResult } from './writeResult';
+import { catchRejection, validated, WriteRejected, type WriteResult } from './writeResult';
 
 export interface NewSourceInput {
   title: string;
@@ -126,36 +125,20 @@ export function removeMembership(db: Database, input: MembershipKey): Promise<Wr
       consortiumId: checkId('consortiumId', input.consortiumId),
     }));
     return db.writeTx(async (tx) => {
-      const [row] = await db.run<{ removed: number }>(
-        tx,
-        `OPTIONAL MATCH (:Organization {id: $organizationId})-[m:MEMBER_OF]->(:Consortium {id: $consortiumId})
-         DELETE m
-         RETURN count(m) AS removed`,
-        { ...key },
-      );
-      if (row!.removed === 0) {
+      const removed = await new GraphWrites(db, tx).removeMembership(key.organizationId, key.consortiumId);
+      if (removed === 0) {
         const message = `${key.organizationId} is not a member of ${key.consortiumId}`;
         throw new WriteRejected({ code: 'NOT_FOUND', message, field: null });
       }
-      await new GraphWrites(db, tx).refreshCounts([key.organizationId], [key.consortiumId]);
       return key;
     });
   });
 }
 
-async function membershipExists(db: Database, tx: ManagedTransaction, key: MembershipKey): Promise<boolean> {
-  const [row] = await db.run<{ exists: boolean }>(
-    tx,
-    `RETURN EXISTS { (:Organization {id: $organizationId})-[:MEMBER_OF]->(:Consortium {id: $consortiumId}) } AS exists`,
-    { organizationId: key.organizationId, consortiumId: key.consortiumId },
-  );
-  return row!.exists;
-}
-
 /** The id of the source the membership cites: an existing one (checked) or a new one (created). */
 async function citedSource(
   db: Database,
-  tx: ManagedTransaction,
+  tx: Tx,
   fields: { sourceId: string | null; source: CheckedSource | null },
 ): Promise<string> {
   if (fields.sourceId !== null) {
@@ -164,11 +147,6 @@ async function citedSource(
   }
   const source = fields.source!;
   const id = newSourceId(source);
-  await db.run(
-    tx,
-    `MERGE (s:Source {id: $id})
-     ON CREATE SET s.title = $title, s.url = $url, s.publisher = $publisher, s.date = date($date)`,
-    { id, ...source },
-  );
+  await new GraphWrites(db, tx).sourceIfNew({ id, ...source });
   return id;
 }
