@@ -1,7 +1,7 @@
 import type { TestServer } from './testServer';
 
 /**
- * Waits (at most 60 s, polling once a second) until the server accepts `query`'s cost: until its first read of the
+ * Waits (at most 60 s per call, polling once a second) until the server accepts `query`'s cost: until its first read of the
  * graph's sizes finishes, every list counts as 1,000 long (DEFAULT_GRAPH_STATS), and on a loaded machine that
  * read can take longer than the server's start waits for it.
  */

@@ -974,6 +974,7 @@ export type QueryChangesArgs = {
 
 /** Reads. Lists that can grow are paged (connections, or a first argument); see docs/relay.md. */
 export type QueryCoMembersArgs = {
+  activeOnly?: InputMaybe<Scalars['Boolean']['input']>;
   asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   organizationId: Scalars['ID']['input'];
@@ -1017,6 +1018,7 @@ export type QueryConsortiumArgs = {
 
 /** Reads. Lists that can grow are paged (connections, or a first argument); see docs/relay.md. */
 export type QueryConsortiumOverlapsArgs = {
+  activeOnly?: InputMaybe<Scalars['Boolean']['input']>;
   asOf?: InputMaybe<Scalars['Date']['input']>;
   consortia?: InputMaybe<Array<Scalars['ID']['input']>>;
   includeAffiliates?: InputMaybe<Scalars['Boolean']['input']>;
@@ -1933,12 +1935,12 @@ export type ProgramResolvers<ContextType = GraphQLContext, ParentType extends Re
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   changes?: Resolver<ResolversTypes['Changes'], ParentType, ContextType, RequireFields<QueryChangesArgs, 'first' | 'from' | 'to'>>;
-  coMembers?: Resolver<Array<ResolversTypes['CoMember']>, ParentType, ContextType, RequireFields<QueryCoMembersArgs, 'first' | 'organizationId'>>;
+  coMembers?: Resolver<Array<ResolversTypes['CoMember']>, ParentType, ContextType, RequireFields<QueryCoMembersArgs, 'activeOnly' | 'first' | 'organizationId'>>;
   connections?: Resolver<ResolversTypes['Connections'], ParentType, ContextType, RequireFields<QueryConnectionsArgs, 'activeOnly' | 'first' | 'from' | 'includeAffiliates' | 'maxHops' | 'to'>>;
   consortia?: Resolver<Array<ResolversTypes['Consortium']>, ParentType, ContextType, Partial<QueryConsortiaArgs>>;
   consortiaConnection?: Resolver<ResolversTypes['ConsortiumConnection'], ParentType, ContextType, Partial<QueryConsortiaConnectionArgs>>;
   consortium?: Resolver<Maybe<ResolversTypes['Consortium']>, ParentType, ContextType, RequireFields<QueryConsortiumArgs, 'id'>>;
-  consortiumOverlaps?: Resolver<Array<ResolversTypes['ConsortiumOverlap']>, ParentType, ContextType, RequireFields<QueryConsortiumOverlapsArgs, 'includeAffiliates'>>;
+  consortiumOverlaps?: Resolver<Array<ResolversTypes['ConsortiumOverlap']>, ParentType, ContextType, RequireFields<QueryConsortiumOverlapsArgs, 'activeOnly' | 'includeAffiliates'>>;
   model?: Resolver<Maybe<ResolversTypes['Model']>, ParentType, ContextType, RequireFields<QueryModelArgs, 'id'>>;
   models?: Resolver<Array<ResolversTypes['Model']>, ParentType, ContextType>;
   network?: Resolver<ResolversTypes['Network'], ParentType, ContextType, RequireFields<QueryNetworkArgs, 'includeAffiliations' | 'labelLanguage' | 'projection'>>;
