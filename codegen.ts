@@ -39,7 +39,7 @@ const config: CodegenConfig = {
           Connections: '../../questions/connections#ConnectionsModel',
           ConnectionPath: '../../questions/connections#ConnectionPathModel',
           ConnectionHop: '../../questions/connections#ConnectionHopModel',
-          PartOfLink: '../../questions/connections#PartOfLinkModel',
+          PathAffiliationLink: '../../questions/connections#PathAffiliationLinkModel',
           SimilarOrganizationsPage: '../../questions/similarity#SimilarityPageModel',
           SimilarOrganization: '../../db/reads/similarityReads#SimilarOrganizationModel',
           Changes: '../../questions/changes#ChangesModel',

@@ -23,7 +23,7 @@ export interface ConnectionsQuery extends PathFilter {
 }
 
 /** A PART_OF relationship on a path. */
-export interface PartOfLinkModel {
+export interface PathAffiliationLinkModel {
   childId: string;
   parentId: string;
   sources: string[];
@@ -36,7 +36,7 @@ export interface ConnectionHopModel {
   consortiumId: string | null;
   fromMembership: MembershipModel | null;
   toMembership: MembershipModel | null;
-  partOf: PartOfLinkModel | null;
+  partOf: PathAffiliationLinkModel | null;
 }
 
 export interface ConnectionPathModel {
@@ -62,7 +62,7 @@ export interface ConnectionsModel {
 
 // Nodes of the search: organisations, consortia, and one node per PART_OF relationship (keyed by its child, which
 // has one parent), so that a hop through PART_OF is two relationships long like a hop through a consortium.
-type Link = { kind: 'membership'; membership: MembershipModel } | { kind: 'partOf'; partOf: PartOfLinkModel };
+type Link = { kind: 'membership'; membership: MembershipModel } | { kind: 'partOf'; partOf: PathAffiliationLinkModel };
 const org = (id: string) => `o:${id}`;
 const consortium = (id: string) => `c:${id}`;
 const affiliation = (childId: string) => `a:${childId}`;

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { OrganizationModel, ConsortiumModel, MembershipModel, SourceModel, FactModel, ProgramModel, StageModel, StandingModel, PersonModel, PositionModel, ModelModel, ModelDeveloperModel, MemberListModel, MultiConsortiumModel, CoMemberModel, ConsortiumOverlapModel, SearchHitModel } from '../../model/models';
 import type { OrganizationConnectionModel, ConsortiumConnectionModel, SourceConnectionModel, SearchHitConnectionModel, MembershipConnectionModel } from '../../model/connection';
-import type { ConnectionsModel, ConnectionPathModel, ConnectionHopModel, PartOfLinkModel } from '../../questions/connections';
+import type { ConnectionsModel, ConnectionPathModel, ConnectionHopModel, PathAffiliationLinkModel } from '../../questions/connections';
 import type { SimilarityPageModel } from '../../questions/similarity';
 import type { SimilarOrganizationModel, SharedConsortiumModel } from '../../db/reads/similarityReads';
 import type { ChangesModel, StandingChangeModel } from '../../questions/changes';
@@ -84,7 +84,7 @@ export type ConnectionHop = {
   /** The membership of `from` in the consortium, with its sources; null for a PART_OF hop. */
   fromMembership: Maybe<Membership>;
   /** For a PART_OF hop: the body that is part of the other, and the sources that say so. */
-  partOf: Maybe<PartOfLink>;
+  partOf: Maybe<PathAffiliationLink>;
   /** The organisation nearer `to`. */
   to: Organization;
   /** The membership of `to` in the consortium, with its sources; null for a PART_OF hop. */
@@ -809,8 +809,8 @@ export type PageInfo = {
 };
 
 /** A PART_OF relationship: an affiliated body (e.g. a cooperation foundation) and the organisation it is part of. */
-export type PartOfLink = {
-  __typename?: 'PartOfLink';
+export type PathAffiliationLink = {
+  __typename?: 'PathAffiliationLink';
   /** The affiliated body. */
   child: Organization;
   /** The organisation it is part of. */
@@ -1534,7 +1534,7 @@ export type ResolversTypes = {
   OrganizationOrderField: OrganizationOrderField;
   OrganizationPayload: ResolverTypeWrapper<Omit<OrganizationPayload, 'organization'> & { organization?: Maybe<ResolversTypes['Organization']> }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  PartOfLink: ResolverTypeWrapper<PartOfLinkModel>;
+  PathAffiliationLink: ResolverTypeWrapper<PathAffiliationLinkModel>;
   Person: ResolverTypeWrapper<PersonModel>;
   Position: ResolverTypeWrapper<PositionModel>;
   Program: ResolverTypeWrapper<ProgramModel>;
@@ -1603,7 +1603,7 @@ export type ResolversParentTypes = {
   OrganizationOrder: OrganizationOrder;
   OrganizationPayload: Omit<OrganizationPayload, 'organization'> & { organization?: Maybe<ResolversParentTypes['Organization']> };
   PageInfo: PageInfo;
-  PartOfLink: PartOfLinkModel;
+  PathAffiliationLink: PathAffiliationLinkModel;
   Person: PersonModel;
   Position: PositionModel;
   Program: ProgramModel;
@@ -1646,7 +1646,7 @@ export type ConnectionHopResolvers<ContextType = GraphQLContext, ParentType exte
   consortium?: Resolver<Maybe<ResolversTypes['Consortium']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   fromMembership?: Resolver<Maybe<ResolversTypes['Membership']>, ParentType, ContextType>;
-  partOf?: Resolver<Maybe<ResolversTypes['PartOfLink']>, ParentType, ContextType>;
+  partOf?: Resolver<Maybe<ResolversTypes['PathAffiliationLink']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   toMembership?: Resolver<Maybe<ResolversTypes['Membership']>, ParentType, ContextType>;
 };
@@ -1896,7 +1896,7 @@ export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends R
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
-export type PartOfLinkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PartOfLink'] = ResolversParentTypes['PartOfLink']> = {
+export type PathAffiliationLinkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PathAffiliationLink'] = ResolversParentTypes['PathAffiliationLink']> = {
   child?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   parent?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
@@ -2093,7 +2093,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;
   OrganizationPayload?: OrganizationPayloadResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
-  PartOfLink?: PartOfLinkResolvers<ContextType>;
+  PathAffiliationLink?: PathAffiliationLinkResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   Position?: PositionResolvers<ContextType>;
   Program?: ProgramResolvers<ContextType>;

@@ -9,7 +9,7 @@ import {
   similarOrganizations,
 } from './similarityResolvers';
 import { Changes, StandingChange, changes } from './changeResolvers';
-import { ConnectionHop, ConnectionPath, Connections, PartOfLink, connections } from './pathResolvers';
+import { ConnectionHop, ConnectionPath, Connections, PathAffiliationLink, connections } from './pathResolvers';
 import { Membership, Organization, Person, Position } from './organizationResolvers';
 import {
   CoMember,
@@ -59,7 +59,7 @@ export const resolvers: Resolvers = {
   Connections,
   ConnectionPath,
   ConnectionHop,
-  PartOfLink,
+  PathAffiliationLink,
   SimilarOrganizationsPage,
   SimilarOrganization,
   SharedConsortium,

@@ -2,7 +2,7 @@ import type {
   ConnectionHopResolvers,
   ConnectionPathResolvers,
   ConnectionsResolvers,
-  PartOfLinkResolvers,
+  PathAffiliationLinkResolvers,
   QueryResolvers,
 } from '../generated/resolvers';
 import { connections as findConnections } from '../../questions/connections';
@@ -76,7 +76,7 @@ export const ConnectionHop: ConnectionHopResolvers = {
     hop.consortiumId === null ? null : ((await loaders.consortium.load(hop.consortiumId)) ?? null),
 };
 
-export const PartOfLink: PartOfLinkResolvers = {
+export const PathAffiliationLink: PathAffiliationLinkResolvers = {
   child: async (link, _args, { loaders }) => (await loaders.organization.load(link.childId))!,
   parent: async (link, _args, { loaders }) => (await loaders.organization.load(link.parentId))!,
   sources: (link, _args, { loaders }) => loadExisting(loaders.source, link.sources),

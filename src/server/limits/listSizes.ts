@@ -144,7 +144,7 @@ export const LIST_SIZES: Readonly<Record<string, ListSizer>> = {
   'Connections.paths': () => 1,
   'ConnectionPath.organizations': () => CONNECTION_LIMITS.maxHops + 1,
   'ConnectionPath.hops': () => CONNECTION_LIMITS.maxHops,
-  'PartOfLink.sources': ({ stats }) => stats.maxSources,
+  'PathAffiliationLink.sources': ({ stats }) => stats.maxSources,
   // Its page is the `first` of similarOrganizations; each item shares at most the consortia of the subject.
   'SimilarOrganizationsPage.items': () => 1,
   'SimilarOrganization.shared': rolledUpConsortia,
