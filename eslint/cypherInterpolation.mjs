@@ -20,6 +20,8 @@ const FRAGMENT_FUNCTIONS = new Set([
   'consortiumActive',
   'topLevelParent',
   'aliasTextOf',
+  'provenanceFields',
+  'linkFields',
 ]);
 const SCREAMING_CASE = /^[A-Z][A-Z0-9_]*$/;
 /** What a `write` that sends Cypher is called on. */

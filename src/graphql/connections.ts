@@ -114,14 +114,17 @@ export const MAX_PLAIN_LIST = MAX_PAGE_SIZE;
 
 /**
  * A plain list read with `read(MAX_PLAIN_LIST + 1)` (its first rows, never the whole graph), or QUERY_TOO_COMPLEX
- * naming the connection to page through when the graph holds more: a list that cannot time out by size.
+ * saying what to ask `instead` when the graph holds more: a list that cannot time out by size.
  */
-export async function plainList<T>(field: string, connection: string, read: (limit: number) => Promise<T[]>) {
+export async function plainList<T>(field: string, instead: string, read: (limit: number) => Promise<T[]>) {
   const rows = await read(MAX_PLAIN_LIST + 1);
   if (rows.length <= MAX_PLAIN_LIST) return rows;
   throw limitExceeded(
     { name: 'listLength', max: MAX_PLAIN_LIST, found: rows.length },
-    `${field} lists at most ${MAX_PLAIN_LIST} items and this graph holds more; page through ${connection} ` +
-      '(first, after) instead.',
+    `${field} lists at most ${MAX_PLAIN_LIST} items and this graph holds more; ${instead}.`,
   );
 }
+
+/** What a refused plain list suggests: its connection, or (without one) the field that reads one by id. */
+export const pageThrough = (connection: string) => `page through ${connection} (first, after) instead`;
+export const readById = (field: string) => `read them one at a time with ${field} or node(nodeId:) instead`;

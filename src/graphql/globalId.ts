@@ -1,7 +1,16 @@
 import { badUserInput } from './userInput';
 
 /** The types with a global id (the implementations of the Node interface), by GraphQL type name. */
-export const NODE_TYPES = ['Organization', 'Consortium', 'Program', 'Stage', 'Source', 'Person', 'Model'] as const;
+export const NODE_TYPES = [
+  'Organization',
+  'Consortium',
+  'Program',
+  'Stage',
+  'Source',
+  'Person',
+  'Model',
+  'Fact',
+] as const;
 export type NodeType = (typeof NODE_TYPES)[number];
 
 const isNodeType = (name: string): name is NodeType => (NODE_TYPES as readonly string[]).includes(name);

@@ -99,6 +99,7 @@ export const ORGANIZATION_BRIEF_FIELDS: ReadonlySet<string> = new Set([
   'name',
   'kind',
   'parent',
+  'partOf',
   'affiliates',
   'memberships',
   'membershipsConnection',

@@ -9,6 +9,7 @@ import type {
   PersonRow,
   PositionRow,
   ProgramRow,
+  ProvenanceRow,
   RelationRow,
   SourceRow,
   StageRow,
@@ -39,6 +40,20 @@ const union = (a: string[], b: string[]) => [...new Set([...a, ...b])].sort();
 const orNull = <T>(value: T | undefined): T | null => value ?? null;
 const stableId = (prefix: string, ...parts: string[]) =>
   `${prefix}-${createHash('sha1').update(parts.join('\u0000')).digest('hex').slice(0, 12)}`;
+
+/** How a seed relationship is known: inferred when it gives the reasoning, else stated in its quote. */
+const provenanceOf = (entry: { quote?: string; inferred?: string }): Required<ProvenanceRow> => ({
+  provenance: entry.inferred ? 'INFERRED' : 'STATED',
+  quotes: entry.quote ? [entry.quote] : [],
+  inference: entry.inferred ?? null,
+});
+
+/** A relationship two files state: stated if either states it, with the words of both. */
+function mergeProvenance(into: ProvenanceRow, from: ProvenanceRow): void {
+  into.provenance = into.provenance === 'STATED' || from.provenance === 'STATED' ? 'STATED' : 'INFERRED';
+  into.quotes = union(into.quotes ?? [], from.quotes ?? []);
+  into.inference = into.inference ?? from.inference ?? null;
+}
 
 /** Collects problems instead of stopping at the first, so one run names them all. */
 class Problems {
@@ -113,7 +128,12 @@ export function buildSeedGraph(files: SeedFiles): SeedGraph {
     const where = `organizations[${index}] (id "${org.id}").partOf`;
     if (!orgIds.has(org.partOf.org)) problems.add(ENTITIES_FILE, where, `unknown organization "${org.partOf.org}"`);
     checkSources(ENTITIES_FILE, where, org.partOf.sources);
-    graph.partOf.push({ fromId: org.id, toId: org.partOf.org, sources: org.partOf.sources });
+    graph.partOf.push({
+      fromId: org.id,
+      toId: org.partOf.org,
+      sources: org.partOf.sources,
+      ...provenanceOf(org.partOf),
+    });
   });
   const checkOrg = (file: string, where: string, id: string) => {
     if (!orgIds.has(id)) problems.add(file, where, `unknown organization "${id}"`);
@@ -135,6 +155,7 @@ export function buildSeedGraph(files: SeedFiles): SeedGraph {
         nameJa: orNull(program.nameJa),
         runById: program.runBy.org,
         runBySources: program.runBy.sources,
+        runBy: provenanceOf(program.runBy),
         sources: program.sources,
       });
     });
@@ -156,6 +177,7 @@ export function buildSeedGraph(files: SeedFiles): SeedGraph {
         endDate: orNull(stage.endDate),
         period: orNull(stage.period),
         knownBy: orNull(stage.knownBy),
+        evaluatesTeams: stage.evaluatesTeams,
         description: orNull(stage.description),
         sources: stage.sources,
       });
@@ -236,6 +258,7 @@ export function buildSeedGraph(files: SeedFiles): SeedGraph {
             until: orNull(member.until),
             note: orNull(member.note),
             sources: [...member.sources].sort(),
+            ...provenanceOf(member),
           });
           return;
         }
@@ -255,6 +278,7 @@ export function buildSeedGraph(files: SeedFiles): SeedGraph {
         if (member.since && (!existing.since || member.since < existing.since)) existing.since = member.since;
         existing.until ??= orNull(member.until);
         existing.sources = union(existing.sources, member.sources);
+        mergeProvenance(existing, provenanceOf(member));
       });
       facts.standings.forEach((standing, standingIndex) => {
         const standingWhere = `${where}.standings[${standingIndex}]`;
@@ -269,6 +293,7 @@ export function buildSeedGraph(files: SeedFiles): SeedGraph {
           status: standing.status,
           reason: orNull(standing.reason),
           sources: standing.sources,
+          ...provenanceOf(standing),
         });
         const effective = stageDates.get(standing.stage);
         if (effective && (!consortium.startDate || effective < consortium.startDate)) consortium.startDate = effective;
@@ -323,6 +348,7 @@ export function buildSeedGraph(files: SeedFiles): SeedGraph {
           orgId: position.org,
           title: position.title,
           sources: position.sources,
+          ...provenanceOf(position),
         });
       });
     });
@@ -355,7 +381,7 @@ export function buildSeedGraph(files: SeedFiles): SeedGraph {
         const baseWhere = `${where}.basedOn[${baseIndex}]`;
         if (!modelIds.has(base.model)) problems.add(file, baseWhere, `unknown model "${base.model}"`);
         checkSources(file, baseWhere, base.sources);
-        graph.basedOn.push({ fromId: model.id, toId: base.model, sources: base.sources });
+        graph.basedOn.push({ fromId: model.id, toId: base.model, sources: base.sources, ...provenanceOf(base) });
       });
     });
   }

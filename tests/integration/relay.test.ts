@@ -281,7 +281,16 @@ describe('Global Object Identification', () => {
 
   it('refetches every object of every Node type by its nodeId, and the nodeIds are unique across types', async () => {
     const types = schema.getPossibleTypes(schema.getType('Node') as never).map((type) => type.name);
-    expect(types.sort()).toEqual(['Consortium', 'Model', 'Organization', 'Person', 'Program', 'Source', 'Stage']);
+    expect(types.sort()).toEqual([
+      'Consortium',
+      'Fact',
+      'Model',
+      'Organization',
+      'Person',
+      'Program',
+      'Source',
+      'Stage',
+    ]);
     const seen = new Set<string>();
     for (const type of types) {
       const objectIds = await parentIdsOf(type);

@@ -34,11 +34,26 @@ export const organizationBrief = (v: string) => `${v} { .id, .name, .kind }`;
 export const membershipBrief = (m: string, o: string, c: string) =>
   `{ orgId: ${o}.id, consortiumId: ${c}.id, role: ${m}.role, since: toString(${m}.since), until: toString(${m}.until) }`;
 
+/**
+ * The ProvenanceModel fields of relationship `r`. A relationship written without them (an import) is STATED by its
+ * sources, with no quote.
+ */
+export const provenanceFields = (r: string) =>
+  `provenance: coalesce(${r}.provenance, 'STATED'), quotes: coalesce(${r}.quotes, []), inference: ${r}.inference,
+     sources: coalesce(${r}.sources, [])`;
+
 /** Projects membership `m` of organisation `o` in consortium `c` to a MembershipModel. */
 export const membershipFields = (m: string, o: string, c: string) =>
   `{ orgId: ${o}.id, consortiumId: ${c}.id, role: ${m}.role, category: ${m}.category, since: toString(${m}.since),
      until: toString(${m}.until), note: ${m}.note, ecContribution: ${m}.ecContribution,
-     netEcContribution: ${m}.netEcContribution, totalCost: ${m}.totalCost, sources: coalesce(${m}.sources, []) }`;
+     netEcContribution: ${m}.netEcContribution, totalCost: ${m}.totalCost, ${provenanceFields(m)} }`;
+
+/** Projects HOLDS_POSITION `r` of person `p` at organisation `o` to a PositionModel. */
+export const POSITION_FIELDS = `{ personId: p.id, orgId: o.id, title: r.title, ${provenanceFields('r')} }`;
+
+/** Projects link `r` from node `a` to node `b` (PART_OF, RUN_BY, BASED_ON) to a LinkModel. */
+export const linkFields = (r: string, a: string, b: string) =>
+  `{ fromId: ${a}.id, toId: ${b}.id, ${provenanceFields(r)} }`;
 
 /**
  * True when membership `m` in consortium `c` held on `$asOf` (always, when `$asOf` is null).
@@ -49,20 +64,33 @@ export const membershipHeld = (m: string, c: string) =>
      AND (${m}.until IS NULL OR ${m}.until >= date($asOf))))`;
 
 /**
- * A subquery giving `standingStatus` of consortium `c` on `$asOf` (today when null): the status of
- * its last stage on or before that day. Dated loosely stages count from the day they are known by.
+ * The one rule for a consortium's standing on a day (`$asOf`, today when null), as a subquery on consortium `c`
+ * giving:
+ * - `standingStatus` and `standingStageId`: its last recorded standing on or before that day (a loosely dated stage
+ *   counts from the day it is known to be over by);
+ * - `unresolvedStageId`: when that standing is one of `$activeStatuses` (still in the program), the first later
+ *   stage that evaluates the teams (`evaluatesTeams`), whose day has passed, with no standing recorded for `c` at
+ *   it. Then the standing on the day is UNKNOWN: no source reports the result. Null when the standing is known.
+ * Every reader of "the standing on a day" goes through this (Consortium.standing, Program.teams, activeOnly of the
+ * multi-consortium question and of the network); it needs `$asOf` and `$activeStatuses`.
  */
 export const standingOnDay = (c: string) =>
   `CALL (${c}) {
      OPTIONAL MATCH (${c})-[s:STANDING]->(st:Stage)
      WHERE coalesce(st.date, st.knownBy) <= coalesce(date($asOf), date())
      WITH s, st ORDER BY st.order DESC LIMIT 1
-     RETURN s.status AS standingStatus
+     OPTIONAL MATCH (st)<-[:HAS_STAGE]-(:Program)-[:HAS_STAGE]->(later:Stage)
+     WHERE s.status IN $activeStatuses AND later.evaluatesTeams AND later.order > st.order
+       AND coalesce(later.date, later.knownBy) <= coalesce(date($asOf), date())
+     WITH s, st, later ORDER BY later.order LIMIT 1
+     RETURN s.status AS standingStatus, st.id AS standingStageId, later.id AS unresolvedStageId
    }`;
 
 /**
- * True when consortium `c` is in its program on the day (after `standingOnDay`): its standing is
- * one of `$activeStatuses`, or it has no standings and the day falls within its start and end dates.
+ * True when consortium `c` is in its program on the day (after `standingOnDay`): its last recorded standing is
+ * one of `$activeStatuses`, or it has no standings and the day falls within its start and end dates. A team whose
+ * standing is UNKNOWN counts as in (it is known to be in as of its last standing); the answer says it is
+ * incomplete through `standingKnowledge`.
  */
 export const consortiumActive = (c: string) =>
   `(standingStatus IN $activeStatuses OR (standingStatus IS NULL AND NOT EXISTS { (${c})-[:STANDING]->() }

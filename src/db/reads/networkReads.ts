@@ -1,6 +1,6 @@
-import type { MembershipRole, OrganizationKind } from '../../model/kinds';
+import { ACTIVE_STATUSES, type MembershipRole, type OrganizationKind } from '../../model/kinds';
 import type { Database, Params, StreamingTx, Tx } from '../database';
-import { membershipHeld } from './fragments';
+import { consortiumActive, membershipHeld, standingOnDay, topLevelParent } from './fragments';
 
 /** Which memberships make up a network: `null` means "no restriction". */
 export interface NetworkScope {
@@ -20,10 +20,13 @@ export interface NetworkOrganizationRow {
 }
 
 export interface NetworkMembershipRow {
+  /** The member, or with roll-up its top-level parent (the member itself when it has none). */
   organization: NetworkOrganizationRow;
   consortium: { id: string; name: string; title: string | null; frameworkProgramme: string | null };
   role: MembershipRole;
   category: string | null;
+  since: string | null;
+  until: string | null;
   ecContribution: number | null;
 }
 
@@ -60,7 +63,8 @@ const MEMBERSHIPS = scoped(
      WHERE ${IN_SCOPE}
      RETURN ${NETWORK_ORGANIZATION('o')} AS organization,
             c { .id, .name, .title, .frameworkProgramme } AS consortium,
-            m.role AS role, m.category AS category, m.ecContribution AS ecContribution
+            m.role AS role, m.category AS category, m.ecContribution AS ecContribution,
+            toString(m.since) AS since, toString(m.until) AS until
      ORDER BY c.name, c.id, o.name, o.id`,
 );
 
@@ -156,9 +160,68 @@ export async function networkNodeCount(
   return row ?? { organizations: 0, consortia: 0, affiliated: 0 };
 }
 
-/** Memberships held in the scope, by consortium then organisation name. */
-export function networkMemberships(db: Database, tx: Tx, scope: NetworkScope) {
-  return db.run<NetworkMembershipRow>(tx, anchored(MEMBERSHIPS, scope), { ...scope });
+// MEMBERSHIPS with each member replaced by its top-level parent (topLevelParent, the main question's rule).
+const ROLLED_UP_MEMBERSHIPS = scoped(
+  (anchor) => `${anchor}
+     MATCH (o:Organization)-[m:MEMBER_OF]->(c)
+     WHERE ${IN_SCOPE}
+     WITH o, m, c, coalesce(${topLevelParent('o')}, o) AS holder
+     RETURN ${NETWORK_ORGANIZATION('holder')} AS organization,
+            c { .id, .name, .title, .frameworkProgramme } AS consortium,
+            m.role AS role, m.category AS category, m.ecContribution AS ecContribution,
+            toString(m.since) AS since, toString(m.until) AS until
+     ORDER BY c.name, c.id, holder.name, holder.id, o.name, o.id`,
+);
+
+/**
+ * Memberships held in the scope, by consortium then organisation name. `rolledUp`: each member stands as its
+ * top-level parent, so a parent and its body in one consortium give two rows for the same pair (the caller merges).
+ */
+export function networkMemberships(db: Database, tx: Tx, scope: NetworkScope, rolledUp = false) {
+  return db.run<NetworkMembershipRow>(tx, anchored(rolledUp ? ROLLED_UP_MEMBERSHIPS : MEMBERSHIPS, scope), {
+    ...scope,
+  });
+}
+
+/** The most stage days a dynamic export evaluates the program on (a program has about ten). */
+export const MAX_TIMELINE_DAYS = 200;
+
+const STAGE_DAYS = `MATCH (st:Stage)
+     WITH DISTINCT coalesce(st.date, st.knownBy) AS day
+     WHERE day IS NOT NULL
+     RETURN toString(day) AS day
+     ORDER BY day
+     LIMIT $maxDays`;
+
+const STANDING_DAYS = `MATCH (c:Consortium)-[:STANDING]->(st:Stage)
+     WITH c, min(coalesce(st.date, st.knownBy)) AS first, max(coalesce(st.date, st.knownBy)) AS last
+     WHERE last IS NOT NULL
+     RETURN c.id AS id, toString(first) AS first, toString(last) AS last`;
+
+/** The days of the program's stages (their date, or the day a loosely dated one is known by), first first. */
+export async function stageDays(db: Database, tx: Tx): Promise<string[]> {
+  const rows = await db.run<{ day: string }>(tx, STAGE_DAYS, { maxDays: MAX_TIMELINE_DAYS });
+  return rows.map((row) => row.day);
+}
+
+/** The days of each consortium's first and last standing, by consortium id (none: absent). */
+export async function standingDays(db: Database, tx: Tx): Promise<Map<string, { first: string; last: string }>> {
+  const rows = await db.run<{ id: string; first: string; last: string }>(tx, STANDING_DAYS, {});
+  return new Map(rows.map((row) => [row.id, { first: row.first, last: row.last }]));
+}
+
+const ACTIVE_CONSORTIA = `MATCH (c:Consortium)
+     ${standingOnDay('c')}
+     WITH c, standingStatus WHERE ${consortiumActive('c')}
+     RETURN c.id AS id`;
+
+/**
+ * The ids of the consortia in their program on `asOf` (today when null): the rule of the main question's
+ * `activeOnly` (standingOnDay, consortiumActive), whatever statuses it counts as in the program.
+ */
+export async function activeConsortiumIds(db: Database, tx: Tx, asOf: string | null) {
+  const rows = await db.run<{ id: string }>(tx, ACTIVE_CONSORTIA, { asOf, activeStatuses: ACTIVE_STATUSES });
+  return rows.map((row) => row.id);
 }
 
 /** PART_OF links with at least one end among `organizationIds`, both ends of the scope's kinds. */
@@ -279,6 +342,8 @@ export interface MembershipEdgeRow {
   consortiumId: string;
   role: MembershipRole;
   category: string | null;
+  since: string | null;
+  until: string | null;
   ecContribution: number | null;
 }
 
@@ -288,8 +353,16 @@ const MEMBERSHIP_EDGES = scoped(
      MATCH (o:Organization)-[m:MEMBER_OF]->(c)
      WHERE ${IN_SCOPE}
      RETURN o.id AS organizationId, c.id AS consortiumId, m.role AS role, m.category AS category,
-            m.ecContribution AS ecContribution
+            m.ecContribution AS ecContribution, toString(m.since) AS since, toString(m.until) AS until
      ORDER BY c.name, c.id, o.name, o.id`,
+);
+
+// The pairs of MEMBERSHIP_EDGES and nothing else, in no order: what a layout needs (it sorts them itself).
+const MEMBERSHIP_PAIRS = scoped(
+  (anchor) => `${anchor}
+     MATCH (o:Organization)-[m:MEMBER_OF]->(c)
+     WHERE ${IN_SCOPE}
+     RETURN o.id AS organizationId, c.id AS consortiumId`,
 );
 
 export interface AffiliationEdgeRow {
@@ -320,6 +393,8 @@ export interface NetworkStreamReads {
   ): AsyncIterable<OrganizationNodeRow>;
   consortiumPage(ids: readonly string[]): AsyncIterable<ConsortiumNodeRow>;
   membershipEdges(): AsyncIterable<MembershipEdgeRow>;
+  /** The organisation and consortium of each membership, unordered (for a layout). */
+  membershipPairs(): AsyncIterable<Pick<MembershipEdgeRow, 'organizationId' | 'consortiumId'>>;
   coMembershipEdges(minWeight: number): AsyncIterable<CoMembershipRow>;
   affiliationEdges(projection: 'BIPARTITE' | 'CO_MEMBERSHIP', minWeight: number): AsyncIterable<AffiliationEdgeRow>;
 }
@@ -356,6 +431,8 @@ function streamReads(tx: StreamingTx, scope: NetworkScope): NetworkStreamReads {
       }),
     consortiumPage: (ids) => records<ConsortiumNodeRow>(CONSORTIUM_PAGE, { ids }),
     membershipEdges: () => records<MembershipEdgeRow>(anchored(MEMBERSHIP_EDGES, scope), {}),
+    membershipPairs: () =>
+      records<Pick<MembershipEdgeRow, 'organizationId' | 'consortiumId'>>(anchored(MEMBERSHIP_PAIRS, scope), {}),
     coMembershipEdges: (minWeight) => records<CoMembershipRow>(anchored(CO_MEMBERSHIPS, scope), { minWeight }),
     affiliationEdges: (projection, minWeight) =>
       records<AffiliationEdgeRow>(AFFILIATION_EDGES[projection], { minWeight }),

@@ -98,9 +98,22 @@ const COUNT: Record<Anchor, string> = {
   consortium: `${ANCHOR.consortium} WHERE ${FIELD_FILTER} RETURN count(o) AS total`,
 };
 
+// With minConsortia and no consortium, the bound stands on its own in the WHERE (not inside `$minConsortia IS NULL
+// OR ...`), so the planner seeks the consortiumCount range index instead of testing every organisation; measured at
+// M in bench/RESULTS.md ("Scale: index-backed counts").
+const COUNT_FROM_MIN_CONSORTIA = `MATCH (o:Organization) WHERE o.consortiumCount >= $minConsortia AND ${FIELD_FILTER}
+  RETURN count(o) AS total`;
+
+/** How many organisations match `filter`: from the count store, a consortium's members, an index range or a scan. */
 export async function countOrganizations(db: Database, filter: OrganizationListFilter): Promise<number> {
   const params = filterParams(filter);
   const unfiltered = Object.values(params).every((value) => value === null);
-  const [row] = await db.read<{ total: number }>(unfiltered ? COUNT_ALL : COUNT[anchorOf(filter)], params);
+  const anchor = anchorOf(filter);
+  const statement = unfiltered
+    ? COUNT_ALL
+    : anchor === 'all' && params.minConsortia !== null
+      ? COUNT_FROM_MIN_CONSORTIA
+      : COUNT[anchor];
+  const [row] = await db.read<{ total: number }>(statement, params);
   return row?.total ?? 0;
 }

@@ -3,6 +3,7 @@ import type {
   CoMemberModel,
   ConsortiumModel,
   ConsortiumOverlapModel,
+  LinkModel,
   MembershipModel,
   MultiConsortiumModel,
   OrganizationModel,
@@ -15,9 +16,11 @@ import {
   consortiumBrief,
   consortiumFields,
   membershipBrief,
+  linkFields,
   membershipFields,
   membershipHeld,
   organizationFields,
+  POSITION_FIELDS,
   standingOnDay,
   topLevelParent,
   type Projection,
@@ -141,6 +144,19 @@ export async function ecContributionTotalsOf(
   return orgIds.map((id) => byId.get(id));
 }
 
+const PART_OF_LINK = linkFields('r', 'o', 'p');
+
+/** The PART_OF link of each organisation to its parent, with how it is known, or undefined. */
+export async function partOfLinksOf(db: Database, orgIds: readonly string[]): Promise<Array<LinkModel | undefined>> {
+  const rows = await db.read<{ link: LinkModel }>(
+    `UNWIND $ids AS id MATCH (o:Organization {id: id})-[r:PART_OF]->(p:Organization)
+     RETURN ${PART_OF_LINK} AS link`,
+    { ids: orgIds },
+  );
+  const byId = new Map(rows.map((row) => [row.link.fromId, row.link]));
+  return orgIds.map((id) => byId.get(id));
+}
+
 /** The affiliates (children by PART_OF) of each organisation. */
 export async function affiliatesOf(db: Database, orgIds: readonly string[]): Promise<OrganizationModel[][]> {
   const rows = await db.read<{ id: string; org: OrganizationModel }>(
@@ -157,7 +173,7 @@ export async function positionsAt(db: Database, orgIds: readonly string[]): Prom
   const rows = await db.read<{ position: PositionModel }>(
     `UNWIND $ids AS id
      MATCH (p:Person)-[r:HOLDS_POSITION]->(o:Organization {id: id})
-     RETURN { personId: p.id, orgId: o.id, title: r.title, sources: coalesce(r.sources, []) } AS position`,
+     RETURN ${POSITION_FIELDS} AS position`,
     { ids: orgIds },
   );
   return groupBy(

@@ -1,5 +1,6 @@
 import type { PersonModel, PositionModel, SourceModel } from '../../model/models';
 import type { Database } from '../database';
+import { POSITION_FIELDS } from './fragments';
 import { keysetBounds, keysetOrder, keysetParams, type KeysetWindow } from './keyset';
 import { groupBy, inOrderOf } from './ordering';
 
@@ -73,7 +74,7 @@ export async function positionsOfPersons(db: Database, personIds: readonly strin
   const rows = await db.read<{ position: PositionModel }>(
     `UNWIND $ids AS id
      MATCH (p:Person {id: id})-[r:HOLDS_POSITION]->(o:Organization)
-     RETURN { personId: p.id, orgId: o.id, title: r.title, sources: coalesce(r.sources, []) } AS position`,
+     RETURN ${POSITION_FIELDS} AS position`,
     { ids: personIds },
   );
   return groupBy(

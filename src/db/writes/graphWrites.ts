@@ -3,6 +3,16 @@ import { aliasTextOf } from '../reads/fragments';
 import { refreshStoredCounts } from './storedCounts';
 
 /**
+ * How a relationship row is known (see ProvenanceModel); rows without it (imports, older callers) are STATED by
+ * their sources, with no quote.
+ */
+export interface ProvenanceRow {
+  provenance?: 'STATED' | 'INFERRED';
+  quotes?: string[];
+  inference?: string | null;
+}
+
+/**
  * Batched writes shared by the seed loader, the importer and the mutations. Each takes rows and
  * sends one `UNWIND` statement, inside a transaction the caller owns (so a whole load is one
  * transaction, all or nothing).
@@ -44,7 +54,7 @@ export interface ConsortiumRow {
   sources: string[];
 }
 
-export interface MembershipRow {
+export interface MembershipRow extends ProvenanceRow {
   orgId: string;
   consortiumId: string;
   role: string;
@@ -58,7 +68,7 @@ export interface MembershipRow {
 /** A membership to add or restate; a null role keeps the stored one (MEMBER for a new membership). */
 export type MembershipMergeRow = Omit<MembershipRow, 'role'> & { role: string | null };
 
-export interface RelationRow {
+export interface RelationRow extends ProvenanceRow {
   fromId: string;
   toId: string;
   sources: string[];
@@ -71,6 +81,8 @@ export interface ProgramRow {
   nameJa: string | null;
   runById: string;
   runBySources: string[];
+  /** How the RUN_BY link is known. */
+  runBy?: ProvenanceRow;
   sources: string[];
 }
 
@@ -84,11 +96,13 @@ export interface StageRow {
   endDate: string | null;
   period: string | null;
   knownBy: string | null;
+  /** Every team in the program before it gets an outcome at it (false when omitted). */
+  evaluatesTeams?: boolean;
   description: string | null;
   sources: string[];
 }
 
-export interface StandingRow {
+export interface StandingRow extends ProvenanceRow {
   consortiumId: string;
   stageId: string;
   status: string;
@@ -137,7 +151,7 @@ export interface PersonRow {
   nameJa: string | null;
 }
 
-export interface PositionRow {
+export interface PositionRow extends ProvenanceRow {
   personId: string;
   orgId: string;
   title: string;
@@ -245,7 +259,7 @@ export class GraphWrites {
        MATCH (c:Consortium {id: row.consortiumId})
        MERGE (o)-[m:MEMBER_OF]->(c)
        SET m.role = row.role, m.category = row.category, m.since = date(row.since), m.until = date(row.until),
-           m.note = row.note, m.sources = row.sources`,
+           m.note = row.note, m.sources = row.sources, m.provenance = coalesce(row.provenance, 'STATED'), m.quotes = coalesce(row.quotes, []), m.inference = row.inference`,
       { rows },
     );
     await this.refreshCounts(
@@ -305,7 +319,11 @@ export class GraphWrites {
        SET m.role = coalesce(row.role, m.role, 'MEMBER'), m.category = coalesce(row.category, m.category),
            m.since = coalesce(date(row.since), m.since), m.until = coalesce(date(row.until), m.until),
            m.note = coalesce(row.note, m.note),
-           m.sources = coalesce(m.sources, []) + [s IN row.sources WHERE NOT s IN coalesce(m.sources, [])]`,
+           m.sources = coalesce(m.sources, []) + [s IN row.sources WHERE NOT s IN coalesce(m.sources, [])],
+           m.quotes = coalesce(m.quotes, []) + [q IN coalesce(row.quotes, []) WHERE NOT q IN coalesce(m.quotes, [])],
+           m.provenance = CASE coalesce(row.provenance, 'STATED') WHEN 'STATED' THEN 'STATED'
+                          ELSE coalesce(m.provenance, row.provenance) END,
+           m.inference = coalesce(m.inference, row.inference)`,
       { rows },
     );
     await this.refreshCounts(
@@ -348,7 +366,7 @@ export class GraphWrites {
        MATCH (child:Organization {id: row.fromId})
        MATCH (parent:Organization {id: row.toId})
        MERGE (child)-[r:PART_OF]->(parent)
-       SET r.sources = row.sources`,
+       SET r.sources = row.sources, r.provenance = coalesce(row.provenance, 'STATED'), r.quotes = coalesce(row.quotes, []), r.inference = row.inference`,
       { rows },
     );
   }
@@ -361,7 +379,8 @@ export class GraphWrites {
        WITH p, row
        MATCH (runner:Organization {id: row.runById})
        MERGE (p)-[r:RUN_BY]->(runner)
-       SET r.sources = row.runBySources`,
+       SET r.sources = row.runBySources, r.provenance = coalesce(row.runBy.provenance, 'STATED'),
+           r.quotes = coalesce(row.runBy.quotes, []), r.inference = row.runBy.inference`,
       { rows },
     );
   }
@@ -373,6 +392,7 @@ export class GraphWrites {
        MERGE (s:Stage {id: row.id})
        SET s.order = row.order, s.name = row.name, s.status = row.status, s.date = date(row.date),
            s.endDate = date(row.endDate), s.period = row.period, s.knownBy = date(row.knownBy),
+           s.evaluatesTeams = coalesce(row.evaluatesTeams, false),
            s.description = row.description, s.sources = row.sources
        MERGE (p)-[:HAS_STAGE]->(s)`,
       { rows },
@@ -385,7 +405,7 @@ export class GraphWrites {
        MATCH (c:Consortium {id: row.consortiumId})
        MATCH (s:Stage {id: row.stageId})
        MERGE (c)-[r:STANDING {status: row.status}]->(s)
-       SET r.reason = row.reason, r.sources = row.sources`,
+       SET r.reason = row.reason, r.sources = row.sources, r.provenance = coalesce(row.provenance, 'STATED'), r.quotes = coalesce(row.quotes, []), r.inference = row.inference`,
       { rows },
     );
   }
@@ -421,7 +441,7 @@ export class GraphWrites {
        MATCH (p:Person {id: row.personId})
        MATCH (o:Organization {id: row.orgId})
        MERGE (p)-[r:HOLDS_POSITION {title: row.title}]->(o)
-       SET r.sources = row.sources`,
+       SET r.sources = row.sources, r.provenance = coalesce(row.provenance, 'STATED'), r.quotes = coalesce(row.quotes, []), r.inference = row.inference`,
       { rows: positions },
     );
   }
@@ -443,7 +463,7 @@ export class GraphWrites {
        MATCH (m:Model {id: row.fromId})
        MATCH (base:Model {id: row.toId})
        MERGE (m)-[r:BASED_ON]->(base)
-       SET r.sources = row.sources`,
+       SET r.sources = row.sources, r.provenance = coalesce(row.provenance, 'STATED'), r.quotes = coalesce(row.quotes, []), r.inference = row.inference`,
       { rows: basedOn },
     );
   }

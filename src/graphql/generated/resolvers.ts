@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { OrganizationModel, ConsortiumModel, MembershipModel, SourceModel, FactModel, ProgramModel, StageModel, StandingModel, PersonModel, PositionModel, ModelModel, ModelDeveloperModel, MemberListModel, MultiConsortiumModel, CoMemberModel, ConsortiumOverlapModel, SearchHitModel } from '../../model/models';
+import type { OrganizationModel, ConsortiumModel, MembershipModel, SourceModel, FactModel, ProgramModel, StageModel, StandingModel, PersonModel, PositionModel, ModelModel, ModelDeveloperModel, MemberListModel, MultiConsortiumModel, CoMemberModel, ConsortiumOverlapModel, SearchHitModel, LinkModel, StandingKnowledgeModel, UnresolvedStageModel } from '../../model/models';
 import type { OrganizationConnectionModel, ConsortiumConnectionModel, SourceConnectionModel, SearchHitConnectionModel, MembershipConnectionModel } from '../../model/connection';
 import type { ConnectionsModel, ConnectionPathModel, ConnectionHopModel, PathAffiliationLinkModel } from '../../questions/connections';
 import type { SimilarityPageModel } from '../../questions/similarity';
@@ -42,6 +42,23 @@ export type AddMembershipInput = {
   sourceId?: InputMaybe<Scalars['ID']['input']>;
   /** The last day it held, if it ended. */
   until?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** A model's BASED_ON link to a model it builds on, with how it is known. */
+export type BasedOnLink = {
+  __typename?: 'BasedOnLink';
+  /** For an inferred relationship: the reasoning from the sources to it. */
+  inference: Maybe<Scalars['String']['output']>;
+  /** The model it builds on. */
+  model: Model;
+  /** Whether a source states this or it is inferred from what sources state. */
+  provenance: Provenance;
+  /** The words of the first source document that states it (or that an inference rests on). */
+  quote: Maybe<Scalars['String']['output']>;
+  /** The words of each source document that states it, one per document. */
+  quotes: Array<Scalars['String']['output']>;
+  /** The sources the link rests on. */
+  sources: Array<Source>;
 };
 
 /** What changed between two days: the program's timeline as data. */
@@ -259,13 +276,31 @@ export type ConsortiumPayload = {
   ok: Scalars['Boolean']['output'];
 };
 
+/** The end of a membership to record, with the source that reports it (give sourceId or source). */
+export type EndMembershipInput = {
+  /** The consortium. */
+  consortiumId: Scalars['ID']['input'];
+  /** The member. */
+  organizationId: Scalars['ID']['input'];
+  /** The words of the source that state it. */
+  quote?: InputMaybe<Scalars['String']['input']>;
+  /** A new source that reports it. Give this or sourceId. */
+  source?: InputMaybe<NewSourceInput>;
+  /** An existing source that reports it. Give this or source. */
+  sourceId?: InputMaybe<Scalars['ID']['input']>;
+  /** The last day the membership held. */
+  until: Scalars['Date']['input'];
+};
+
 /** A statement a source makes about an organisation, consortium, program or model, with its words. */
-export type Fact = {
+export type Fact = Node & {
   __typename?: 'Fact';
   /** The fact's own id. */
   id: Scalars['ID']['output'];
   /** What the fact states: a goal, a target model size, an evaluation or a note. */
   kind: FactKind;
+  /** An opaque global id, unique across types. */
+  nodeId: Scalars['ID']['output'];
   /** The words of the source document it comes from. */
   quote: Maybe<Scalars['String']['output']>;
   /** The sources that state it (at least one). */
@@ -305,12 +340,20 @@ export type Membership = {
   consortium: Consortium;
   /** What the European Commission contributes to this participant in euros (CORDIS ecContribution). */
   ecContribution: Maybe<Scalars['Float']['output']>;
+  /** For an inferred relationship: the reasoning from the sources to it. */
+  inference: Maybe<Scalars['String']['output']>;
   /** The EC contribution net of what the participant passes on to its third parties, in euros (CORDIS). */
   netEcContribution: Maybe<Scalars['Float']['output']>;
   /** A remark the sources make about it. */
   note: Maybe<Scalars['String']['output']>;
   /** The member. */
   organization: Organization;
+  /** Whether a source states this or it is inferred from what sources state. */
+  provenance: Provenance;
+  /** The words of the first source document that states it (or that an inference rests on). */
+  quote: Maybe<Scalars['String']['output']>;
+  /** The words of each source document that states it, one per document. */
+  quotes: Array<Scalars['String']['output']>;
   /** LEAD or MEMBER. */
   role: MembershipRole;
   /** The first day the membership is known to hold. */
@@ -384,6 +427,8 @@ export type Model = Node & {
   __typename?: 'Model';
   /** The models it is built from. */
   basedOn: Array<Model>;
+  /** The BASED_ON links to the models it builds on, with their sources and how each is known. */
+  bases: Array<BasedOnLink>;
   /** What it is, as the sources describe it. */
   description: Maybe<Scalars['String']['output']>;
   /** Who develops it. */
@@ -437,6 +482,11 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Adds a membership citing a source. ALREADY_EXISTS if the organisation is already a member. */
   addMembership: MembershipPayload;
+  /**
+   * Records the last day a membership held (until), citing the source that reports its end. NOT_FOUND when there is
+   * no such membership or sourceId; INVALID_INPUT when until is before its since.
+   */
+  endMembership: MembershipPayload;
   /** Records that childId is part of parentId (e.g. a university's foundation), citing a source. */
   linkAffiliate: OrganizationPayload;
   /**
@@ -445,6 +495,18 @@ export type Mutation = {
    * become its aliases, and the merged nodes are deleted (their ids no longer resolve).
    */
   mergeOrganizations: OrganizationPayload;
+  /**
+   * Records a stage of a program, or restates the stage with that id (its fields replaced, the source added):
+   * a result published later starts here (set its day, HELD). NOT_FOUND for an unknown program or sourceId;
+   * ALREADY_EXISTS when another stage of the program has that order; INVALID_INPUT for an id of another program's stage.
+   */
+  recordStage: StagePayload;
+  /**
+   * Records a team's standing after a stage, as a source reports it: from the stage's day the team's standing is this,
+   * no longer UNKNOWN. NOT_FOUND for an unknown consortium, stage or sourceId; INVALID_INPUT for UNKNOWN, a stage of
+   * another program or a stage with no day yet; CONFLICT when another standing is recorded for the team at that stage.
+   */
+  recordStanding: StandingPayload;
   /** Removes a membership. NOT_FOUND if there is none. */
   removeMembership: RemoveMembershipPayload;
   /** Creates the consortium or updates it: fields left out keep their value. */
@@ -469,6 +531,16 @@ export type MutationAddMembershipArgs = {
  * (UNAUTHENTICATED otherwise, and nothing is written). Each runs in one transaction. Expected
  * failures come back as data (`ok: false` with an `error`), the graph unchanged.
  */
+export type MutationEndMembershipArgs = {
+  input: EndMembershipInput;
+};
+
+
+/**
+ * Writes. Every mutation needs `Authorization: Bearer <token>` with a token of API_TOKENS
+ * (UNAUTHENTICATED otherwise, and nothing is written). Each runs in one transaction. Expected
+ * failures come back as data (`ok: false` with an `error`), the graph unchanged.
+ */
 export type MutationLinkAffiliateArgs = {
   childId: Scalars['ID']['input'];
   parentId: Scalars['ID']['input'];
@@ -484,6 +556,26 @@ export type MutationLinkAffiliateArgs = {
 export type MutationMergeOrganizationsArgs = {
   keepId: Scalars['ID']['input'];
   mergeIds: Array<Scalars['ID']['input']>;
+};
+
+
+/**
+ * Writes. Every mutation needs `Authorization: Bearer <token>` with a token of API_TOKENS
+ * (UNAUTHENTICATED otherwise, and nothing is written). Each runs in one transaction. Expected
+ * failures come back as data (`ok: false` with an `error`), the graph unchanged.
+ */
+export type MutationRecordStageArgs = {
+  input: RecordStageInput;
+};
+
+
+/**
+ * Writes. Every mutation needs `Authorization: Bearer <token>` with a token of API_TOKENS
+ * (UNAUTHENTICATED otherwise, and nothing is written). Each runs in one transaction. Expected
+ * failures come back as data (`ok: false` with an `error`), the graph unchanged.
+ */
+export type MutationRecordStandingArgs = {
+  input: RecordStandingInput;
 };
 
 
@@ -692,6 +784,8 @@ export type Organization = Node & {
   nodeId: Scalars['ID']['output'];
   /** The institution this body is part of (e.g. a university for its cooperation foundation). */
   parent: Maybe<Organization>;
+  /** The PART_OF link to the parent, with its sources and how it is known; null without a parent. */
+  partOf: Maybe<PartOfLink>;
   /** Positions people hold at it. */
   people: Array<Position>;
   /** The EC contributions of all its memberships added up, in euros (CORDIS); null when none states one. */
@@ -808,6 +902,23 @@ export type PageInfo = {
   startCursor: Maybe<Scalars['String']['output']>;
 };
 
+/** An organisation's PART_OF link to the institution it is part of, with how it is known. */
+export type PartOfLink = {
+  __typename?: 'PartOfLink';
+  /** For an inferred relationship: the reasoning from the sources to it. */
+  inference: Maybe<Scalars['String']['output']>;
+  /** The institution it is part of. */
+  parent: Organization;
+  /** Whether a source states this or it is inferred from what sources state. */
+  provenance: Provenance;
+  /** The words of the first source document that states it (or that an inference rests on). */
+  quote: Maybe<Scalars['String']['output']>;
+  /** The words of each source document that states it, one per document. */
+  quotes: Array<Scalars['String']['output']>;
+  /** The sources the link rests on. */
+  sources: Array<Source>;
+};
+
 /** A PART_OF relationship: an affiliated body (e.g. a cooperation foundation) and the organisation it is part of. */
 export type PathAffiliationLink = {
   __typename?: 'PathAffiliationLink';
@@ -839,10 +950,18 @@ export type Person = Node & {
 /** A position a person holds at an organisation, with the sources that state it. */
 export type Position = {
   __typename?: 'Position';
+  /** For an inferred relationship: the reasoning from the sources to it. */
+  inference: Maybe<Scalars['String']['output']>;
   /** Where. */
   organization: Organization;
   /** Who holds it. */
   person: Person;
+  /** Whether a source states this or it is inferred from what sources state. */
+  provenance: Provenance;
+  /** The words of the first source document that states it (or that an inference rests on). */
+  quote: Maybe<Scalars['String']['output']>;
+  /** The words of each source document that states it, one per document. */
+  quotes: Array<Scalars['String']['output']>;
   /** The sources that state it. */
   sources: Array<Source>;
   /** The title, as the sources give it in English. */
@@ -866,12 +985,25 @@ export type Program = Node & {
   nodeId: Scalars['ID']['output'];
   /** The organisation that runs it (a ministry). */
   runBy: Maybe<Organization>;
+  /** The RUN_BY link to the organisation that runs it, with its sources and how it is known. */
+  runByLink: Maybe<RunByLink>;
   /** The sources about it. */
   sources: Array<Source>;
   /** Its stages, in order. */
   stages: Array<Stage>;
-  /** Each consortium's standing on that day (today if omitted). */
+  /** Whether the standings of its teams on that day are all known, and if not, as of which day. */
+  standingKnowledge: StandingKnowledge;
+  /**
+   * Each consortium's standing on that day (today if omitted): UNKNOWN after a stage that evaluates the teams and
+   * that no source reports the result of.
+   */
   teams: Array<Standing>;
+};
+
+
+/** A program that funds and evaluates consortia, run by an organisation. */
+export type ProgramStandingKnowledgeArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -880,6 +1012,13 @@ export type ProgramTeamsArgs = {
   activeOnly?: InputMaybe<Scalars['Boolean']['input']>;
   asOf?: InputMaybe<Scalars['Date']['input']>;
 };
+
+/** How a fact-bearing relationship is known. */
+export type Provenance =
+  /** Inferred from what the cited sources state: `inference` gives the reasoning, `quote` the words it rests on. */
+  | 'INFERRED'
+  /** A cited source states it: `quote` gives the words of its document. */
+  | 'STATED';
 
 /** Reads. Lists that can grow are paged (connections, or a first argument); see docs/relay.md. */
 export type Query = {
@@ -920,6 +1059,9 @@ export type Query = {
    * stay. includeAffiliations adds AFFILIATION edges (PART_OF), with the other end of each as a node if it is
    * missing; a network has at most one edge per pair, so an affiliated pair that shares a consortium keeps only its
    * CO_MEMBERSHIP edge.
+   * includeAffiliates rolls each affiliated body (PART_OF) into its top-level parent, one node holding both's
+   * memberships, exactly as organizationsInMultipleConsortia(includeAffiliates: true) counts them; activeOnly keeps
+   * only consortia in their program on asOf (today without asOf), as organizationsInMultipleConsortia(activeOnly).
    */
   network: Network;
   /** The object with this global id (Relay), or null if there is none; BAD_USER_INPUT for an id this API never gave. */
@@ -933,7 +1075,8 @@ export type Query = {
   /**
    * The main question: organisations in at least minConsortia consortia, most consortia first.
    * includeAffiliates counts a PART_OF body's memberships for its parent; asOf takes the graph as it
-   * stood on that day; activeOnly keeps only consortia still in their program then (today if no asOf).
+   * stood on that day; activeOnly keeps only consortia still in their program then (today if no asOf), as of
+   * their last reported standing: after a stage no source reports, standingKnowledge says the answer is incomplete.
    */
   organizationsInMultipleConsortia: Array<MultiConsortiumOrganization>;
   /** null for an unknown id. */
@@ -960,6 +1103,12 @@ export type Query = {
   sources: Array<Source>;
   /** Sources by id, a page at a time (first or last: 1–1000, default first 20). */
   sourcesConnection: SourceConnection;
+  /**
+   * Whether the teams' standings on that day (today if omitted) are all known, over one program or all: ask it beside
+   * an activeOnly question (organizationsInMultipleConsortia, Program.teams, network), whose answer counts the teams
+   * known to be in as of standingKnownAsOf.
+   */
+  standingKnowledge: StandingKnowledge;
 };
 
 
@@ -1033,8 +1182,10 @@ export type QueryModelArgs = {
 
 /** Reads. Lists that can grow are paged (connections, or a first argument); see docs/relay.md. */
 export type QueryNetworkArgs = {
+  activeOnly?: InputMaybe<Scalars['Boolean']['input']>;
   asOf?: InputMaybe<Scalars['Date']['input']>;
   consortia?: InputMaybe<Array<Scalars['ID']['input']>>;
+  includeAffiliates?: InputMaybe<Scalars['Boolean']['input']>;
   includeAffiliations?: InputMaybe<Scalars['Boolean']['input']>;
   kinds?: InputMaybe<Array<OrganizationKind>>;
   labelLanguage?: InputMaybe<NetworkLabelLanguage>;
@@ -1137,6 +1288,61 @@ export type QuerySourcesConnectionArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+/** Reads. Lists that can grow are paged (connections, or a first argument); see docs/relay.md. */
+export type QueryStandingKnowledgeArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  programId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A stage of a program to record, with the source that reports it (give sourceId or source). */
+export type RecordStageInput = {
+  /** The day it took place or is planned. */
+  date?: InputMaybe<Scalars['Date']['input']>;
+  /** What the source says happened. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The last day of a stage that lasts several days. */
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Whether every team in the program before it gets an outcome at it (an evaluation). */
+  evaluatesTeams?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The stage's id (an existing id restates that stage). */
+  id: Scalars['ID']['input'];
+  /** The day a loosely dated stage is known to be over by. */
+  knownBy?: InputMaybe<Scalars['Date']['input']>;
+  /** What the stage is (an evaluation, a selection, a call). */
+  name: Scalars['String']['input'];
+  /** Its place among the program's stages, from 1 (at most 1000), unique in the program. */
+  order: Scalars['Int']['input'];
+  /** How the source dates it when it gives no day (e.g. August 2026). */
+  period?: InputMaybe<Scalars['String']['input']>;
+  /** The program it is a stage of. */
+  programId: Scalars['ID']['input'];
+  /** A new source that reports it. Give this or sourceId. */
+  source?: InputMaybe<NewSourceInput>;
+  /** An existing source that reports it. Give this or source. */
+  sourceId?: InputMaybe<Scalars['ID']['input']>;
+  /** Whether it has taken place. */
+  status: StageStatus;
+};
+
+/** A team's standing after a stage to record, with the source that reports it (give sourceId or source). */
+export type RecordStandingInput = {
+  /** The team. */
+  consortiumId: Scalars['ID']['input'];
+  /** The words of the source that state it. */
+  quote?: InputMaybe<Scalars['String']['input']>;
+  /** Why, as the source says (for an elimination). */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** A new source that reports it. Give this or sourceId. */
+  source?: InputMaybe<NewSourceInput>;
+  /** An existing source that reports it. Give this or source. */
+  sourceId?: InputMaybe<Scalars['ID']['input']>;
+  /** The stage after which it stands so. */
+  stageId: Scalars['ID']['input'];
+  /** Where it stands, as the source reports it (not UNKNOWN). */
+  status: StandingStatus;
+};
+
 /** The answer of removeMembership: ok with both ends as they are now, or an error. */
 export type RemoveMembershipPayload = {
   __typename?: 'RemoveMembershipPayload';
@@ -1148,6 +1354,23 @@ export type RemoveMembershipPayload = {
   ok: Scalars['Boolean']['output'];
   /** The former member as it is now. */
   organization: Maybe<Organization>;
+};
+
+/** A program's RUN_BY link to the organisation that runs it, with how it is known. */
+export type RunByLink = {
+  __typename?: 'RunByLink';
+  /** For an inferred relationship: the reasoning from the sources to it. */
+  inference: Maybe<Scalars['String']['output']>;
+  /** The organisation that runs the program. */
+  organization: Organization;
+  /** Whether a source states this or it is inferred from what sources state. */
+  provenance: Provenance;
+  /** The words of the first source document that states it (or that an inference rests on). */
+  quote: Maybe<Scalars['String']['output']>;
+  /** The words of each source document that states it, one per document. */
+  quotes: Array<Scalars['String']['output']>;
+  /** The sources the link rests on. */
+  sources: Array<Source>;
 };
 
 /** An organisation the full-text search found, with its relevance. */
@@ -1279,8 +1502,12 @@ export type Stage = Node & {
   description: Maybe<Scalars['String']['output']>;
   /** The last day of a stage that lasts several days. */
   endDate: Maybe<Scalars['Date']['output']>;
+  /** Whether every team in the program before this stage gets an outcome at it (an evaluation): once its day has passed, a team with no standing recorded at it is UNKNOWN. */
+  evaluatesTeams: Scalars['Boolean']['output'];
   /** Its own id. */
   id: Scalars['ID']['output'];
+  /** The day a loosely dated stage is known to be over by. */
+  knownBy: Maybe<Scalars['Date']['output']>;
   /** What the stage is (an evaluation, a selection, a call). */
   name: Scalars['String']['output'];
   /** An opaque global id, unique across types. */
@@ -1297,6 +1524,17 @@ export type Stage = Node & {
   status: StageStatus;
 };
 
+/** What recordStage answers. */
+export type StagePayload = {
+  __typename?: 'StagePayload';
+  /** Why not, when ok is false. */
+  error: Maybe<MutationError>;
+  /** Whether the stage was recorded. */
+  ok: Scalars['Boolean']['output'];
+  /** The stage recorded, when ok is true. */
+  stage: Maybe<Stage>;
+};
+
 /** Whether a stage of a program has taken place. */
 export type StageStatus =
   /** It has taken place. */
@@ -1311,7 +1549,17 @@ export type Standing = {
   consortium: Consortium;
   /** The day the standing took effect: the stage's date, or the day it is known to be over by. */
   date: Maybe<Scalars['Date']['output']>;
-  /** Why, as the sources say (for an elimination). */
+  /** For an inferred relationship: the reasoning from the sources to it. */
+  inference: Maybe<Scalars['String']['output']>;
+  /** For an UNKNOWN standing: the last standing a source reports (null otherwise). */
+  lastKnown: Maybe<Standing>;
+  /** Whether a source states this or it is inferred from what sources state. */
+  provenance: Provenance;
+  /** The words of the first source document that states it (or that an inference rests on). */
+  quote: Maybe<Scalars['String']['output']>;
+  /** The words of each source document that states it, one per document. */
+  quotes: Array<Scalars['String']['output']>;
+  /** Why, as the sources say (for an elimination); for UNKNOWN: no source reports the result. */
   reason: Maybe<Scalars['String']['output']>;
   /** The sources that state it. */
   sources: Array<Source>;
@@ -1332,6 +1580,30 @@ export type StandingChange = {
   consortium: Consortium;
 };
 
+/** What is known of the teams' standings on a day: every one, or only as of an earlier day. */
+export type StandingKnowledge = {
+  __typename?: 'StandingKnowledge';
+  /** The day asked about (today if none was given). */
+  asOf: Scalars['Date']['output'];
+  /** True when every team's standing on that day is known: no stage that evaluates them has passed unreported. */
+  complete: Scalars['Boolean']['output'];
+  /** The day the standings are known as of: asOf when complete, else the day of the last stage with a reported result before the first unresolved one. */
+  standingKnownAsOf: Maybe<Scalars['Date']['output']>;
+  /** The stages whose day has passed with no result reported for teams they evaluate, in stage order. */
+  unresolvedStages: Array<UnresolvedStage>;
+};
+
+/** What recordStanding answers. */
+export type StandingPayload = {
+  __typename?: 'StandingPayload';
+  /** Why not, when ok is false. */
+  error: Maybe<MutationError>;
+  /** Whether the standing was recorded. */
+  ok: Scalars['Boolean']['output'];
+  /** The standing recorded, when ok is true. */
+  standing: Maybe<Standing>;
+};
+
 /** Where a consortium stands in its program after a stage. */
 export type StandingStatus =
   /** Joined the program after the selection (a supplementary call). */
@@ -1349,7 +1621,9 @@ export type StandingStatus =
   /** Selected into the program. */
   | 'SELECTED'
   /** On the shortlist of applicants. */
-  | 'SHORTLISTED';
+  | 'SHORTLISTED'
+  /** Answered, never recorded: a stage that evaluates the teams has passed (the standing's `stage`) and no source reports the result; `lastKnown` is the last reported standing. */
+  | 'UNKNOWN';
 
 /** How the KOREA WAVE article classifies a consortium's strategy. */
 export type Strategy =
@@ -1359,6 +1633,17 @@ export type Strategy =
   | 'INDUSTRY_SPECIALISED'
   /** A general-purpose model offered as a platform to others. */
   | 'PLATFORM';
+
+/** A stage whose day has passed with no reported result for some of the teams it evaluates. */
+export type UnresolvedStage = {
+  __typename?: 'UnresolvedStage';
+  /** Why the result is unknown: no source reports the result. */
+  reason: Scalars['String']['output'];
+  /** The stage. */
+  stage: Stage;
+  /** The teams whose standing after it no source reports (their standing is UNKNOWN). */
+  teams: Array<Consortium>;
+};
 
 /** A consortium to create, or the fields of an existing one to change (by id). */
 export type UpsertConsortiumInput = {
@@ -1471,6 +1756,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
   Node:
     | ( ConsortiumModel )
+    | ( FactModel )
     | ( ModelModel )
     | ( OrganizationModel )
     | ( PersonModel )
@@ -1483,6 +1769,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   AddMembershipInput: AddMembershipInput;
+  BasedOnLink: ResolverTypeWrapper<LinkModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Changes: ResolverTypeWrapper<ChangesModel>;
   CoMember: ResolverTypeWrapper<CoMemberModel>;
@@ -1496,6 +1783,7 @@ export type ResolversTypes = {
   ConsortiumOverlap: ResolverTypeWrapper<ConsortiumOverlapModel>;
   ConsortiumPayload: ResolverTypeWrapper<Omit<ConsortiumPayload, 'consortium'> & { consortium?: Maybe<ResolversTypes['Consortium']> }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  EndMembershipInput: EndMembershipInput;
   Fact: ResolverTypeWrapper<FactModel>;
   FactKind: FactKind;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -1534,12 +1822,17 @@ export type ResolversTypes = {
   OrganizationOrderField: OrganizationOrderField;
   OrganizationPayload: ResolverTypeWrapper<Omit<OrganizationPayload, 'organization'> & { organization?: Maybe<ResolversTypes['Organization']> }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PartOfLink: ResolverTypeWrapper<LinkModel>;
   PathAffiliationLink: ResolverTypeWrapper<PathAffiliationLinkModel>;
   Person: ResolverTypeWrapper<PersonModel>;
   Position: ResolverTypeWrapper<PositionModel>;
   Program: ResolverTypeWrapper<ProgramModel>;
+  Provenance: Provenance;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordStageInput: RecordStageInput;
+  RecordStandingInput: RecordStandingInput;
   RemoveMembershipPayload: ResolverTypeWrapper<Omit<RemoveMembershipPayload, 'consortium' | 'organization'> & { consortium?: Maybe<ResolversTypes['Consortium']>, organization?: Maybe<ResolversTypes['Organization']> }>;
+  RunByLink: ResolverTypeWrapper<LinkModel>;
   SearchHit: ResolverTypeWrapper<SearchHitModel>;
   SearchHitConnection: ResolverTypeWrapper<SearchHitConnectionModel>;
   SearchHitEdge: ResolverTypeWrapper<Omit<SearchHitEdge, 'node'> & { node: ResolversTypes['SearchHit'] }>;
@@ -1551,12 +1844,16 @@ export type ResolversTypes = {
   SourceConnection: ResolverTypeWrapper<SourceConnectionModel>;
   SourceEdge: ResolverTypeWrapper<Omit<SourceEdge, 'node'> & { node: ResolversTypes['Source'] }>;
   Stage: ResolverTypeWrapper<StageModel>;
+  StagePayload: ResolverTypeWrapper<Omit<StagePayload, 'stage'> & { stage?: Maybe<ResolversTypes['Stage']> }>;
   StageStatus: StageStatus;
   Standing: ResolverTypeWrapper<StandingModel>;
   StandingChange: ResolverTypeWrapper<StandingChangeModel>;
+  StandingKnowledge: ResolverTypeWrapper<StandingKnowledgeModel>;
+  StandingPayload: ResolverTypeWrapper<Omit<StandingPayload, 'standing'> & { standing?: Maybe<ResolversTypes['Standing']> }>;
   StandingStatus: StandingStatus;
   Strategy: Strategy;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  UnresolvedStage: ResolverTypeWrapper<UnresolvedStageModel>;
   UpsertConsortiumInput: UpsertConsortiumInput;
   UpsertOrganizationInput: UpsertOrganizationInput;
 };
@@ -1564,6 +1861,7 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   AddMembershipInput: AddMembershipInput;
+  BasedOnLink: LinkModel;
   Boolean: Scalars['Boolean']['output'];
   Changes: ChangesModel;
   CoMember: CoMemberModel;
@@ -1576,6 +1874,7 @@ export type ResolversParentTypes = {
   ConsortiumOverlap: ConsortiumOverlapModel;
   ConsortiumPayload: Omit<ConsortiumPayload, 'consortium'> & { consortium?: Maybe<ResolversParentTypes['Consortium']> };
   Date: Scalars['Date']['output'];
+  EndMembershipInput: EndMembershipInput;
   Fact: FactModel;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
@@ -1603,12 +1902,16 @@ export type ResolversParentTypes = {
   OrganizationOrder: OrganizationOrder;
   OrganizationPayload: Omit<OrganizationPayload, 'organization'> & { organization?: Maybe<ResolversParentTypes['Organization']> };
   PageInfo: PageInfo;
+  PartOfLink: LinkModel;
   PathAffiliationLink: PathAffiliationLinkModel;
   Person: PersonModel;
   Position: PositionModel;
   Program: ProgramModel;
   Query: Record<PropertyKey, never>;
+  RecordStageInput: RecordStageInput;
+  RecordStandingInput: RecordStandingInput;
   RemoveMembershipPayload: Omit<RemoveMembershipPayload, 'consortium' | 'organization'> & { consortium?: Maybe<ResolversParentTypes['Consortium']>, organization?: Maybe<ResolversParentTypes['Organization']> };
+  RunByLink: LinkModel;
   SearchHit: SearchHitModel;
   SearchHitConnection: SearchHitConnectionModel;
   SearchHitEdge: Omit<SearchHitEdge, 'node'> & { node: ResolversParentTypes['SearchHit'] };
@@ -1619,11 +1922,24 @@ export type ResolversParentTypes = {
   SourceConnection: SourceConnectionModel;
   SourceEdge: Omit<SourceEdge, 'node'> & { node: ResolversParentTypes['Source'] };
   Stage: StageModel;
+  StagePayload: Omit<StagePayload, 'stage'> & { stage?: Maybe<ResolversParentTypes['Stage']> };
   Standing: StandingModel;
   StandingChange: StandingChangeModel;
+  StandingKnowledge: StandingKnowledgeModel;
+  StandingPayload: Omit<StandingPayload, 'standing'> & { standing?: Maybe<ResolversParentTypes['Standing']> };
   String: Scalars['String']['output'];
+  UnresolvedStage: UnresolvedStageModel;
   UpsertConsortiumInput: UpsertConsortiumInput;
   UpsertOrganizationInput: UpsertOrganizationInput;
+};
+
+export type BasedOnLinkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BasedOnLink'] = ResolversParentTypes['BasedOnLink']> = {
+  inference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  model?: Resolver<ResolversTypes['Model'], ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quotes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
 };
 
 export type ChangesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Changes'] = ResolversParentTypes['Changes']> = {
@@ -1727,9 +2043,11 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export type FactResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Fact'] = ResolversParentTypes['Fact']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['FactKind'], ParentType, ContextType>;
+  nodeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type MemberListResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MemberList'] = ResolversParentTypes['MemberList']> = {
@@ -1742,9 +2060,13 @@ export type MembershipResolvers<ContextType = GraphQLContext, ParentType extends
   category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   consortium?: Resolver<ResolversTypes['Consortium'], ParentType, ContextType>;
   ecContribution?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  inference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   netEcContribution?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quotes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['MembershipRole'], ParentType, ContextType>;
   since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
@@ -1777,6 +2099,7 @@ export type MembershipPayloadResolvers<ContextType = GraphQLContext, ParentType 
 
 export type ModelResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Model'] = ResolversParentTypes['Model']> = {
   basedOn?: Resolver<Array<ResolversTypes['Model']>, ParentType, ContextType>;
+  bases?: Resolver<Array<ResolversTypes['BasedOnLink']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   developers?: Resolver<Array<ResolversTypes['ModelDeveloper']>, ParentType, ContextType>;
   facts?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType>;
@@ -1804,8 +2127,11 @@ export type MultiConsortiumOrganizationResolvers<ContextType = GraphQLContext, P
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addMembership?: Resolver<ResolversTypes['MembershipPayload'], ParentType, ContextType, RequireFields<MutationAddMembershipArgs, 'input'>>;
+  endMembership?: Resolver<ResolversTypes['MembershipPayload'], ParentType, ContextType, RequireFields<MutationEndMembershipArgs, 'input'>>;
   linkAffiliate?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationLinkAffiliateArgs, 'childId' | 'parentId' | 'sourceId'>>;
   mergeOrganizations?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationMergeOrganizationsArgs, 'keepId' | 'mergeIds'>>;
+  recordStage?: Resolver<ResolversTypes['StagePayload'], ParentType, ContextType, RequireFields<MutationRecordStageArgs, 'input'>>;
+  recordStanding?: Resolver<ResolversTypes['StandingPayload'], ParentType, ContextType, RequireFields<MutationRecordStandingArgs, 'input'>>;
   removeMembership?: Resolver<ResolversTypes['RemoveMembershipPayload'], ParentType, ContextType, RequireFields<MutationRemoveMembershipArgs, 'consortiumId' | 'organizationId'>>;
   upsertConsortium?: Resolver<ResolversTypes['ConsortiumPayload'], ParentType, ContextType, RequireFields<MutationUpsertConsortiumArgs, 'input'>>;
   upsertOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationUpsertOrganizationArgs, 'input'>>;
@@ -1848,7 +2174,7 @@ export type NetworkNodeResolvers<ContextType = GraphQLContext, ParentType extend
 };
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Consortium' | 'Model' | 'Organization' | 'Person' | 'Program' | 'Source' | 'Stage', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Consortium' | 'Fact' | 'Model' | 'Organization' | 'Person' | 'Program' | 'Source' | 'Stage', ParentType, ContextType>;
 };
 
 export type OrganizationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
@@ -1867,6 +2193,7 @@ export type OrganizationResolvers<ContextType = GraphQLContext, ParentType exten
   nameKo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   nodeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  partOf?: Resolver<Maybe<ResolversTypes['PartOfLink']>, ParentType, ContextType>;
   people?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType>;
   totalEcContribution?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1896,6 +2223,15 @@ export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends R
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type PartOfLinkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PartOfLink'] = ResolversParentTypes['PartOfLink']> = {
+  inference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  parent?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quotes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+};
+
 export type PathAffiliationLinkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PathAffiliationLink'] = ResolversParentTypes['PathAffiliationLink']> = {
   child?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   parent?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
@@ -1913,8 +2249,12 @@ export type PersonResolvers<ContextType = GraphQLContext, ParentType extends Res
 };
 
 export type PositionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Position'] = ResolversParentTypes['Position']> = {
+  inference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quotes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -1927,8 +2267,10 @@ export type ProgramResolvers<ContextType = GraphQLContext, ParentType extends Re
   nameKo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   nodeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   runBy?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  runByLink?: Resolver<Maybe<ResolversTypes['RunByLink']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   stages?: Resolver<Array<ResolversTypes['Stage']>, ParentType, ContextType>;
+  standingKnowledge?: Resolver<ResolversTypes['StandingKnowledge'], ParentType, ContextType, Partial<ProgramStandingKnowledgeArgs>>;
   teams?: Resolver<Array<ResolversTypes['Standing']>, ParentType, ContextType, RequireFields<ProgramTeamsArgs, 'activeOnly'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1943,7 +2285,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   consortiumOverlaps?: Resolver<Array<ResolversTypes['ConsortiumOverlap']>, ParentType, ContextType, RequireFields<QueryConsortiumOverlapsArgs, 'activeOnly' | 'includeAffiliates'>>;
   model?: Resolver<Maybe<ResolversTypes['Model']>, ParentType, ContextType, RequireFields<QueryModelArgs, 'id'>>;
   models?: Resolver<Array<ResolversTypes['Model']>, ParentType, ContextType>;
-  network?: Resolver<ResolversTypes['Network'], ParentType, ContextType, RequireFields<QueryNetworkArgs, 'includeAffiliations' | 'labelLanguage' | 'projection'>>;
+  network?: Resolver<ResolversTypes['Network'], ParentType, ContextType, RequireFields<QueryNetworkArgs, 'activeOnly' | 'includeAffiliates' | 'includeAffiliations' | 'labelLanguage' | 'projection'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'nodeId'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'nodeIds'>>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
@@ -1959,6 +2301,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   sourcesConnection?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<QuerySourcesConnectionArgs>>;
+  standingKnowledge?: Resolver<ResolversTypes['StandingKnowledge'], ParentType, ContextType, Partial<QueryStandingKnowledgeArgs>>;
 };
 
 export type RemoveMembershipPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RemoveMembershipPayload'] = ResolversParentTypes['RemoveMembershipPayload']> = {
@@ -1966,6 +2309,15 @@ export type RemoveMembershipPayloadResolvers<ContextType = GraphQLContext, Paren
   error?: Resolver<Maybe<ResolversTypes['MutationError']>, ParentType, ContextType>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+};
+
+export type RunByLinkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RunByLink'] = ResolversParentTypes['RunByLink']> = {
+  inference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quotes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
 };
 
 export type SearchHitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
@@ -2034,7 +2386,9 @@ export type StageResolvers<ContextType = GraphQLContext, ParentType extends Reso
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  evaluatesTeams?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  knownBy?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nodeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   order?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2045,9 +2399,20 @@ export type StageResolvers<ContextType = GraphQLContext, ParentType extends Reso
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type StagePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StagePayload'] = ResolversParentTypes['StagePayload']> = {
+  error?: Resolver<Maybe<ResolversTypes['MutationError']>, ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  stage?: Resolver<Maybe<ResolversTypes['Stage']>, ParentType, ContextType>;
+};
+
 export type StandingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Standing'] = ResolversParentTypes['Standing']> = {
   consortium?: Resolver<ResolversTypes['Consortium'], ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  inference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastKnown?: Resolver<Maybe<ResolversTypes['Standing']>, ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quotes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   stage?: Resolver<ResolversTypes['Stage'], ParentType, ContextType>;
@@ -2060,7 +2425,27 @@ export type StandingChangeResolvers<ContextType = GraphQLContext, ParentType ext
   consortium?: Resolver<ResolversTypes['Consortium'], ParentType, ContextType>;
 };
 
+export type StandingKnowledgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StandingKnowledge'] = ResolversParentTypes['StandingKnowledge']> = {
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  standingKnownAsOf?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  unresolvedStages?: Resolver<Array<ResolversTypes['UnresolvedStage']>, ParentType, ContextType>;
+};
+
+export type StandingPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StandingPayload'] = ResolversParentTypes['StandingPayload']> = {
+  error?: Resolver<Maybe<ResolversTypes['MutationError']>, ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  standing?: Resolver<Maybe<ResolversTypes['Standing']>, ParentType, ContextType>;
+};
+
+export type UnresolvedStageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UnresolvedStage'] = ResolversParentTypes['UnresolvedStage']> = {
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['Stage'], ParentType, ContextType>;
+  teams?: Resolver<Array<ResolversTypes['Consortium']>, ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphQLContext> = {
+  BasedOnLink?: BasedOnLinkResolvers<ContextType>;
   Changes?: ChangesResolvers<ContextType>;
   CoMember?: CoMemberResolvers<ContextType>;
   ConnectionHop?: ConnectionHopResolvers<ContextType>;
@@ -2093,12 +2478,14 @@ export type Resolvers<ContextType = GraphQLContext> = {
   OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;
   OrganizationPayload?: OrganizationPayloadResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PartOfLink?: PartOfLinkResolvers<ContextType>;
   PathAffiliationLink?: PathAffiliationLinkResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   Position?: PositionResolvers<ContextType>;
   Program?: ProgramResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RemoveMembershipPayload?: RemoveMembershipPayloadResolvers<ContextType>;
+  RunByLink?: RunByLinkResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   SearchHitConnection?: SearchHitConnectionResolvers<ContextType>;
   SearchHitEdge?: SearchHitEdgeResolvers<ContextType>;
@@ -2109,7 +2496,11 @@ export type Resolvers<ContextType = GraphQLContext> = {
   SourceConnection?: SourceConnectionResolvers<ContextType>;
   SourceEdge?: SourceEdgeResolvers<ContextType>;
   Stage?: StageResolvers<ContextType>;
+  StagePayload?: StagePayloadResolvers<ContextType>;
   Standing?: StandingResolvers<ContextType>;
   StandingChange?: StandingChangeResolvers<ContextType>;
+  StandingKnowledge?: StandingKnowledgeResolvers<ContextType>;
+  StandingPayload?: StandingPayloadResolvers<ContextType>;
+  UnresolvedStage?: UnresolvedStageResolvers<ContextType>;
 };
 

@@ -1,6 +1,7 @@
 import type { Resolvers } from '../generated/resolvers';
 import { Consortium, Fact, MemberList, Model, ModelDeveloper, Program, Stage, Standing } from './consortiumResolvers';
 import { Mutation } from './mutationResolvers';
+import { TimelineMutation } from './timelineMutations';
 import { network } from './networkResolvers';
 import {
   SharedConsortium,
@@ -11,6 +12,8 @@ import {
 import { Changes, StandingChange, changes } from './changeResolvers';
 import { ConnectionHop, ConnectionPath, Connections, PathAffiliationLink, connections } from './pathResolvers';
 import { Membership, Organization, Person, Position } from './organizationResolvers';
+import { BasedOnLink, PartOfLink, RunByLink } from './provenanceResolvers';
+import { StandingKnowledge, UnresolvedStage } from './timelineResolvers';
 import {
   CoMember,
   ConsortiumOverlap,
@@ -33,7 +36,7 @@ import { Node, nodeIdOf, nodeQueries } from './nodeResolvers';
 export const resolvers: Resolvers = {
   Date: DateScalar,
   Query: { ...Query, ...connectionQueries, ...nodeQueries, network, connections, similarOrganizations, changes },
-  Mutation,
+  Mutation: { ...Mutation, ...TimelineMutation },
   Node,
   Organization: { ...Organization, ...organizationConnections, ...nodeIdOf('Organization') },
   Membership,
@@ -41,7 +44,7 @@ export const resolvers: Resolvers = {
   Position,
   Consortium: { ...Consortium, ...consortiumConnections, ...nodeIdOf('Consortium') },
   MemberList,
-  Fact,
+  Fact: { ...Fact, ...nodeIdOf('Fact') },
   Program: { ...Program, ...nodeIdOf('Program') },
   Stage: { ...Stage, ...nodeIdOf('Stage') },
   Source: nodeIdOf('Source'),
@@ -56,6 +59,11 @@ export const resolvers: Resolvers = {
   MultiConsortiumOrganization,
   CoMember,
   ConsortiumOverlap,
+  PartOfLink,
+  RunByLink,
+  BasedOnLink,
+  StandingKnowledge,
+  UnresolvedStage,
   Connections,
   ConnectionPath,
   ConnectionHop,

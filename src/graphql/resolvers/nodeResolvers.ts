@@ -14,6 +14,7 @@ const READ_BY_ID: Record<NodeType, (loaders: Loaders, id: string) => Promise<obj
   Source: (loaders, id) => loaders.source.load(id),
   Person: (loaders, id) => loaders.person.load(id),
   Model: (loaders, id) => loaders.model.load(id),
+  Fact: (loaders, id) => loaders.fact.load(id),
 };
 
 /** The object a global id names, tagged with its type for Node's type resolution; null if there is none. */

@@ -14,11 +14,12 @@ import {
   searchOrganizations,
 } from '../../db/reads/organizationReads';
 import { allPersons, allSources } from '../../db/reads/sourceReads';
-import { connectionFrom, connectionWindow, plainList } from '../connections';
+import { connectionFrom, connectionWindow, pageThrough, plainList, readById } from '../connections';
 import { atLeast, badUserInput, pageSize } from '../userInput';
 import { CONSORTIUM_BRIEF_FIELDS, fieldsAt, projectionFor } from '../lookahead';
 import { loadConsortium, loadOrganization } from '../prefetch';
 import { loadExisting } from './loadAll';
+import { standingKnowledge } from './timelineResolvers';
 
 const orNull = async <T>(value: Promise<T | undefined>): Promise<T | null> => (await value) ?? null;
 
@@ -30,12 +31,15 @@ export const Query: QueryResolvers = {
   person: (_root, { id }, { loaders }) => orNull(loaders.person.load(id)),
   model: (_root, { id }, { loaders }) => orNull(loaders.model.load(id)),
   // Plain lists that can grow answer at most MAX_PLAIN_LIST items, then refuse (their connections page).
-  programs: (_root, _args, { db }) => plainList('programs', 'node(nodeId:)', (limit) => allPrograms(db, limit)),
-  sources: (_root, _args, { db }) => plainList('sources', 'sourcesConnection', (limit) => allSources(db, limit)),
-  persons: (_root, _args, { db }) => plainList('persons', 'node(nodeId:)', (limit) => allPersons(db, limit)),
-  models: (_root, _args, { db }) => plainList('models', 'node(nodeId:)', (limit) => allModels(db, limit)),
+  programs: (_root, _args, { db }) =>
+    plainList('programs', readById('program(id:)'), (limit) => allPrograms(db, limit)),
+  standingKnowledge: (_root, { asOf, programId }, { db }) => standingKnowledge(db, programId ?? null, asOf ?? null),
+  sources: (_root, _args, { db }) =>
+    plainList('sources', pageThrough('sourcesConnection'), (limit) => allSources(db, limit)),
+  persons: (_root, _args, { db }) => plainList('persons', readById('person(id:)'), (limit) => allPersons(db, limit)),
+  models: (_root, _args, { db }) => plainList('models', readById('model(id:)'), (limit) => allModels(db, limit)),
   consortia: (_root, { programId }, { db }) =>
-    plainList('consortia', 'consortiaConnection', (limit) => allConsortia(db, programId ?? null, limit)),
+    plainList('consortia', pageThrough('consortiaConnection'), (limit) => allConsortia(db, programId ?? null, limit)),
 
   organizations: async (_root, { filter, orderBy, ...args }, { db }) => {
     if (filter?.minConsortia != null) atLeast('filter.minConsortia', filter.minConsortia, 0, 0);
