@@ -1,5 +1,5 @@
 import {
-  expectedStanding,
+  expectedStandingAnswer,
   seedConsortiumIds,
   seedConsortiumStart,
   seedMemberships,
@@ -71,9 +71,11 @@ function expected(from: string, to: string) {
     .filter((stage) => from < (stage.date ?? stage.knownBy)! && (stage.date ?? stage.knownBy)! <= to)
     .map((stage) => stage.id)
     .sort();
+  // The standing answered on a day, UNKNOWN after a stage held without a reported standing (issue #15's rule).
+  const status = (id: string, day: string) => expectedStandingAnswer(id, day)?.status ?? null;
   const standings = seedConsortiumIds
-    .filter((id) => expectedStanding(id, from) !== expectedStanding(id, to))
-    .map((id) => `${id} ${expectedStanding(id, from)} -> ${expectedStanding(id, to)}`)
+    .filter((id) => status(id, from) !== status(id, to))
+    .map((id) => `${id} ${status(id, from)} -> ${status(id, to)}`)
     .sort();
   return { memberships: [...started, ...ended].sort(), stages, standings };
 }
