@@ -113,6 +113,52 @@ function networkOfOneConsortium(id: string, measured: boolean): Question {
   };
 }
 
+const CONNECTIONS_API = `query P($from: ID!, $to: ID!) {
+  connections(from: $from, to: $to, maxHops: 4, first: 5) {
+    outcome length paths { organizations { id } hops { consortium { id } } }
+  }
+}`;
+// Neo4j's own shortest-path search (bidirectional BFS) over MEMBER_OF, all time, no filters: the floor.
+const CONNECTIONS_CYPHER = `MATCH (a:Organization {id: $from}), (b:Organization {id: $to})
+  MATCH p = allShortestPaths((a)-[:MEMBER_OF*..8]-(b))
+  WITH p LIMIT 5
+  RETURN [n IN nodes(p) WHERE n:Organization | n.id] AS organizations,
+         [n IN nodes(p) WHERE n:Consortium | n.id] AS consortia`;
+
+/** Shortest paths between two organisations (issue #14): the API's bounded search against Neo4j's. */
+function connectionsBetween(label: string, from: string, to: string): Question {
+  return {
+    name: `connections ${label}, maxHops 4, first 5`,
+    cypher: { statement: CONNECTIONS_CYPHER, params: { from, to } },
+    api: { query: CONNECTIONS_API, variables: { from, to } },
+    neo4jGraphql: null,
+    note: 'no path search',
+  };
+}
+
+const SIMILAR_API = `query S($id: ID!) {
+  similarOrganizations(id: $id, measure: JACCARD, first: 10) { items { organization { id name } score sharedCount } }
+}`;
+const SIMILAR_CYPHER = `MATCH (me:Organization {id: $id})-[:MEMBER_OF]->(c:Consortium)
+  WITH me, collect(c) AS mine
+  UNWIND mine AS c
+  MATCH (other:Organization)-[:MEMBER_OF]->(c) WHERE other <> me
+  WITH me, size(mine) AS mineCount, other, count(DISTINCT c) AS shared
+  WITH other, shared, toFloat(shared) / (mineCount + COUNT { (other)-[:MEMBER_OF]->(:Consortium) } - shared) AS score
+  ORDER BY score DESC, other.name, other.id LIMIT 10
+  RETURN other { .id, .name } AS organization, score, shared AS sharedCount`;
+
+/** The ten organisations most like one by Jaccard over all-time memberships. */
+function similarTo(label: string, id: string): Question {
+  return {
+    name: `similarOrganizations of the ${label}, JACCARD, first 10`,
+    cypher: { statement: SIMILAR_CYPHER, params: { id } },
+    api: { query: SIMILAR_API, variables: { id } },
+    neo4jGraphql: null,
+    note: 'no similarity measure',
+  };
+}
+
 /** The questions of the issue "Performance at scale", on ids of the generated graph. */
 export function benchQuestions(graph: GeneratedGraph): Question[] {
   const hub = graph.hubIds[0]!;
@@ -211,5 +257,9 @@ export function benchQuestions(graph: GeneratedGraph): Question[] {
         query: `{ organizationsByName(phrase: "Photonics", first: 10) { edges { score node { id name } } } }`,
       },
     },
+    connectionsBetween('between the two largest hubs', hub, graph.hubIds[1] ?? hub),
+    connectionsBetween('from the hub to a typical organisation', hub, graph.typicalOrganizationId),
+    similarTo(`hub (${graph.maxOrganizationDegree} consortia)`, hub),
+    similarTo('typical organisation', graph.typicalOrganizationId),
   ];
 }

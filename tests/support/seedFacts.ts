@@ -19,6 +19,7 @@ interface RawStage {
   id: string;
   program: string;
   order: number;
+  status?: string;
   date?: string;
   knownBy?: string;
   evaluatesTeams?: boolean;
@@ -85,6 +86,12 @@ for (const file of sourceFiles) {
   }
 }
 
+/** Every stage of the seed files. */
+export const seedStages = [...stages.values()];
+
+/** The day a seed team starts: its first standing's. */
+export const seedConsortiumStart = (consortiumId: string): string | undefined => consortiumStart(consortiumId);
+
 export const seedOrganizationIds = entities.organizations.map((org) => org.id);
 export const seedConsortiumIds = entities.consortia.map((consortium) => consortium.id);
 export const seedPartOf = new Map(
@@ -102,6 +109,20 @@ function consortiumStart(consortiumId: string): string | undefined {
   return (standings.get(consortiumId) ?? []).map((standing) => standing.effective).sort()[0];
 }
 
+/** Whether a seed membership held on `day` (always when null): from its since (or its team's start) to its until. */
+export function heldOn(membership: (typeof seedMemberships)[number], day: string | null): boolean {
+  if (!day) return true;
+  const from = membership.since ?? consortiumStart(membership.consortium);
+  if (from && from > day) return false;
+  return !(membership.until && membership.until < day);
+}
+
+/** Whether the team is in its program on `day` (today when null): its last standing then is an active one. */
+export function activeOn(consortiumId: string, day: string | null): boolean {
+  const status = expectedStanding(consortiumId, day ?? new Date().toISOString().slice(0, 10));
+  return ['SELECTED', 'ADVANCED', 'ADDED'].includes(status ?? '');
+}
+
 /** Organisation id → consortia it counts in on `day` (null: all time), as worded or rolled up. */
 export function expectedMultiConsortium(options: {
   day: string | null;
@@ -111,15 +132,8 @@ export function expectedMultiConsortium(options: {
 }): Map<string, string[]> {
   const counted = new Map<string, Set<string>>();
   for (const membership of seedMemberships) {
-    if (options.day) {
-      const from = membership.since ?? consortiumStart(membership.consortium);
-      if (from && from > options.day) continue;
-      if (membership.until && membership.until < options.day) continue;
-    }
-    if (options.activeOnly) {
-      const status = expectedStanding(membership.consortium, options.day ?? new Date().toISOString().slice(0, 10));
-      if (!['SELECTED', 'ADVANCED', 'ADDED'].includes(status ?? '')) continue;
-    }
+    if (!heldOn(membership, options.day)) continue;
+    if (options.activeOnly && !activeOn(membership.consortium, options.day)) continue;
     let holder = membership.org;
     while (options.rollUp && seedPartOf.has(holder)) holder = seedPartOf.get(holder)!;
     const set = counted.get(holder) ?? new Set<string>();

@@ -364,6 +364,30 @@ export async function stagesOfPrograms(db: Database, programIds: readonly string
   );
 }
 
+/**
+ * The stages of every program held and in effect after `from` and on or before `to` (a loosely dated stage on the
+ * day it is known to be over by, as standings count it), in program and stage order.
+ */
+export async function stagesBetween(db: Database, from: string, to: string): Promise<StageModel[]> {
+  const rows = await db.read<{ stage: StageModel }>(
+    `MATCH (p:Program)-[:HAS_STAGE]->(st:Stage)
+     WHERE st.status = 'HELD' AND date($from) < coalesce(st.date, st.knownBy) <= date($to)
+     RETURN ${STAGE_FIELDS} AS stage ORDER BY p.id, st.order`,
+    { from, to },
+  );
+  return rows.map((row) => row.stage);
+}
+
+/** The consortia of these programs that have standings. */
+export async function rankedTeamIds(db: Database, programIds: readonly string[]): Promise<string[]> {
+  const rows = await db.read<{ id: string }>(
+    `MATCH (c:Consortium)-[:IN_PROGRAM]->(p:Program) WHERE p.id IN $programIds AND EXISTS { (c)-[:STANDING]->() }
+     RETURN c.id AS id ORDER BY c.name, c.id`,
+    { programIds },
+  );
+  return rows.map((row) => row.id);
+}
+
 export async function stagesByIds(db: Database, ids: readonly string[]): Promise<Array<StageModel | undefined>> {
   const rows = await db.read<{ stage: StageModel }>(
     `UNWIND $ids AS id MATCH (p:Program)-[:HAS_STAGE]->(st:Stage {id: id}) RETURN ${STAGE_FIELDS} AS stage`,

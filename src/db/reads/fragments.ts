@@ -113,3 +113,6 @@ export const aliasTextOf = (aliases: string) => `reduce(text = '', alias IN ${al
 
 /** `aliasTextOf`, computed here rather than by Neo4j. */
 export const aliasText = (aliases: readonly string[]): string => aliases.map((alias) => `${alias}\n`).join('');
+
+/** The organisation `o` counts for when affiliates roll up: its top-level parent, or itself when it has none. */
+export const rolledUpHolder = (o: string) => `coalesce(${topLevelParent(o)}, ${o})`;

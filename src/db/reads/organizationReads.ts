@@ -385,31 +385,44 @@ export async function coMembersOf(
   orgId: string,
   asOf: string | null,
   first: number,
+  activeOnly = false,
 ): Promise<CoMemberModel[]> {
   const rows = await db.read<{ organization: OrganizationModel; consortiumIds: string[] }>(
-    `MATCH (me:Organization {id: $orgId})-[m:MEMBER_OF]->(c:Consortium)
-     WHERE ${membershipHeld('m', 'c')}
-     MATCH (other:Organization)-[m2:MEMBER_OF]->(c)
-     WHERE other <> me AND ${membershipHeld('m2', 'c')}
-     WITH other, collect(c.id) AS consortiumIds
-     ORDER BY size(consortiumIds) DESC, other.name, other.id
-     LIMIT $first
-     RETURN ${organizationFields('other')} AS organization, consortiumIds`,
-    { orgId, asOf, first },
+    activeOnly ? CO_MEMBERS.active : CO_MEMBERS.all,
+    { orgId, asOf, first, activeStatuses: ACTIVE_STATUSES },
   );
   // Ids only: co-members of a hub share the same consortia many times over; the loader reads each once.
   return rows.map((row) => ({ ...row, sharedCount: row.consortiumIds.length }));
 }
 
+/** With `active`, only consortia in their program on the day (standing read once per consortium). */
+const activeConsortia = (active: boolean, carried: string) =>
+  active ? `${standingOnDay('c')} WITH ${carried}, c, standingStatus WHERE ${consortiumActive('c')}` : '';
+
+const coMembersStatement = (active: boolean) => `MATCH (me:Organization {id: $orgId})-[m:MEMBER_OF]->(c:Consortium)
+     WHERE ${membershipHeld('m', 'c')}
+     ${activeConsortia(active, 'me')}
+     MATCH (other:Organization)-[m2:MEMBER_OF]->(c)
+     WHERE other <> me AND ${membershipHeld('m2', 'c')}
+     WITH other, collect(c.id) AS consortiumIds
+     ORDER BY size(consortiumIds) DESC, other.name, other.id
+     LIMIT $first
+     RETURN ${organizationFields('other')} AS organization, consortiumIds`;
+
+const CO_MEMBERS = { all: coMembersStatement(false), active: coMembersStatement(true) };
+
 // Two anchors rather than `$ids IS NULL OR c.id IN $ids`, which the planner can only answer by scanning every
 // consortium: with ids, the uniqueness constraint's index finds them.
 const OVERLAPS = {
-  all: overlapsStatement('MATCH (c:Consortium)'),
-  byIds: overlapsStatement('MATCH (c:Consortium) WHERE c.id IN $ids'),
+  all: overlapsStatement('MATCH (c:Consortium)', false),
+  byIds: overlapsStatement('MATCH (c:Consortium) WHERE c.id IN $ids', false),
+  activeAll: overlapsStatement('MATCH (c:Consortium)', true),
+  activeByIds: overlapsStatement('MATCH (c:Consortium) WHERE c.id IN $ids', true),
 };
 
-function overlapsStatement(anchor: string): string {
+function overlapsStatement(anchor: string, active: boolean): string {
   return `${anchor}
+     ${active ? `${standingOnDay('c')} WITH c, standingStatus WHERE ${consortiumActive('c')}` : ''}
      MATCH (o:Organization)-[m:MEMBER_OF]->(c)
      WHERE ${membershipHeld('m', 'c')}
      WITH c, CASE WHEN $includeAffiliates
@@ -435,11 +448,20 @@ export async function consortiumOverlaps(
   consortiumIds: readonly string[] | null,
   asOf: string | null,
   includeAffiliates: boolean,
+  activeOnly = false,
 ): Promise<ConsortiumOverlapModel[]> {
-  return db.read<ConsortiumOverlapModel>(consortiumIds === null ? OVERLAPS.all : OVERLAPS.byIds, {
+  const statement = activeOnly
+    ? consortiumIds === null
+      ? OVERLAPS.activeAll
+      : OVERLAPS.activeByIds
+    : consortiumIds === null
+      ? OVERLAPS.all
+      : OVERLAPS.byIds;
+  return db.read<ConsortiumOverlapModel>(statement, {
     ids: consortiumIds,
     asOf,
     includeAffiliates,
+    activeStatuses: ACTIVE_STATUSES,
   });
 }
 

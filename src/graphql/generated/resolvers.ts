@@ -1,6 +1,11 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { OrganizationModel, ConsortiumModel, MembershipModel, SourceModel, FactModel, ProgramModel, StageModel, StandingModel, PersonModel, PositionModel, ModelModel, ModelDeveloperModel, MemberListModel, MultiConsortiumModel, CoMemberModel, ConsortiumOverlapModel, SearchHitModel, LinkModel, StandingKnowledgeModel, UnresolvedStageModel } from '../../model/models';
 import type { OrganizationConnectionModel, ConsortiumConnectionModel, SourceConnectionModel, SearchHitConnectionModel, MembershipConnectionModel } from '../../model/connection';
+import type { ConnectionsModel, ConnectionPathModel, ConnectionHopModel, PathAffiliationLinkModel } from '../../questions/connections';
+import type { SimilarityPageModel } from '../../questions/similarity';
+import type { SimilarOrganizationModel, SharedConsortiumModel } from '../../db/reads/similarityReads';
+import type { ChangesModel, StandingChangeModel } from '../../questions/changes';
+import type { MembershipChangeModel } from '../../db/reads/changeReads';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null;
@@ -56,6 +61,25 @@ export type BasedOnLink = {
   sources: Array<Source>;
 };
 
+/** What changed between two days: the program's timeline as data. */
+export type Changes = {
+  __typename?: 'Changes';
+  /** The first day (exclusive: changes after it). */
+  from: Scalars['Date']['output'];
+  /** This page of memberships that started or ended, by day (started first), then organisation and consortium. */
+  memberships: Array<MembershipChange>;
+  /** Cursor of this page's last membership; null when the page is empty. */
+  membershipsEndCursor: Maybe<Scalars['String']['output']>;
+  /** Whether more memberships follow (pass membershipsEndCursor as after). */
+  membershipsHasNextPage: Scalars['Boolean']['output'];
+  /** Stages of every program that took effect after `from` and on or before `to`, with their sources. */
+  stages: Array<Stage>;
+  /** Teams whose standing changed (selected, eliminated, added, ...). */
+  standings: Array<StandingChange>;
+  /** The last day (inclusive). */
+  to: Scalars['Date']['output'];
+};
+
 /** An organisation sharing consortia with the one asked about. */
 export type CoMember = {
   __typename?: 'CoMember';
@@ -66,6 +90,64 @@ export type CoMember = {
   /** How many consortia it shares with the organisation asked about. */
   sharedCount: Scalars['Int']['output'];
 };
+
+/** One hop of a path: two organisations sharing a consortium, or (with includeAffiliates) one part of the other. */
+export type ConnectionHop = {
+  __typename?: 'ConnectionHop';
+  /** The consortium both are members of; null for a PART_OF hop. */
+  consortium: Maybe<Consortium>;
+  /** The organisation nearer `from`. */
+  from: Organization;
+  /** The membership of `from` in the consortium, with its sources; null for a PART_OF hop. */
+  fromMembership: Maybe<Membership>;
+  /** For a PART_OF hop: the body that is part of the other, and the sources that say so. */
+  partOf: Maybe<PathAffiliationLink>;
+  /** The organisation nearer `to`. */
+  to: Organization;
+  /** The membership of `to` in the consortium, with its sources; null for a PART_OF hop. */
+  toMembership: Maybe<Membership>;
+};
+
+/** One path: organisations in order, and the hops between them. */
+export type ConnectionPath = {
+  __typename?: 'ConnectionPath';
+  /** One per pair of neighbouring organisations, in order. */
+  hops: Array<ConnectionHop>;
+  /** From the first organisation to the last. */
+  organizations: Array<Organization>;
+};
+
+/** The shortest paths between two organisations, a page at a time, or why there are none. */
+export type Connections = {
+  __typename?: 'Connections';
+  /** Cursor of this page's last path; null when the page is empty. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  /** Relationships the search read: its work, at most MAX_PATH_WORK (200,000). */
+  explored: Scalars['Int']['output'];
+  /** Whether another page follows (pass endCursor as after). */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** Hops of every path found (each the same, they are all shortest); null when there is none. */
+  length: Maybe<Scalars['Int']['output']>;
+  /** What the search found. */
+  outcome: ConnectionsOutcome;
+  /** This page of paths, in a stable order. */
+  paths: Array<ConnectionPath>;
+  /** The outcome in one sentence, e.g. `no path of at most 4 hops exists`. */
+  reason: Scalars['String']['output'];
+};
+
+/** Why `connections` answered as it did. */
+export type ConnectionsOutcome =
+  /** Shortest paths were found; every one has `length` hops. */
+  | 'FOUND'
+  /** No path of at most maxHops hops exists (a longer one may). */
+  | 'NONE_WITHIN_MAX_HOPS'
+  /** No path of any length exists with these filters: the search ran out of organisations to reach. */
+  | 'NOT_CONNECTED'
+  /** from and to are the same organisation: one path of no hops. */
+  | 'SAME_ORGANIZATION'
+  /** from or to is not the id of an organisation. */
+  | 'UNKNOWN_ORGANIZATION';
 
 /** A team of organisations (one per team in a program, or one per project in imported data). */
 export type Consortium = Node & {
@@ -283,6 +365,24 @@ export type Membership = {
   /** The last day it held, if it ended. */
   until: Maybe<Scalars['Date']['output']>;
 };
+
+/** A membership that began or ended between the two days. */
+export type MembershipChange = {
+  __typename?: 'MembershipChange';
+  /** The first day it held (STARTED) or the last (ENDED). */
+  day: Scalars['Date']['output'];
+  /** Began or ended. */
+  kind: MembershipChangeKind;
+  /** The membership, with its sources. */
+  membership: Membership;
+};
+
+/** Whether a membership began or ended. */
+export type MembershipChangeKind =
+  /** Its last day (until) falls in the window: it no longer holds on `to`. */
+  | 'ENDED'
+  /** Its first day (since, or its consortium's start) falls in the window. */
+  | 'STARTED';
 
 /** A page of memberships (a consortium's members, or an organisation's memberships). */
 export type MembershipConnection = {
@@ -819,6 +919,17 @@ export type PartOfLink = {
   sources: Array<Source>;
 };
 
+/** A PART_OF relationship: an affiliated body (e.g. a cooperation foundation) and the organisation it is part of. */
+export type PathAffiliationLink = {
+  __typename?: 'PathAffiliationLink';
+  /** The affiliated body. */
+  child: Organization;
+  /** The organisation it is part of. */
+  parent: Organization;
+  /** The sources that state it. */
+  sources: Array<Source>;
+};
+
 /** A person the sources name, with their positions. */
 export type Person = Node & {
   __typename?: 'Person';
@@ -912,8 +1023,20 @@ export type Provenance =
 /** Reads. Lists that can grow are paged (connections, or a first argument); see docs/relay.md. */
 export type Query = {
   __typename?: 'Query';
+  /**
+   * What changed after `from` up to and including `to`: stages held, standings changed, memberships started or
+   * ended, each with its source. first (1–1000) pages the memberships.
+   */
+  changes: Changes;
   /** Organisations that share a consortium with this one, most shared first. */
   coMembers: Array<CoMember>;
+  /**
+   * The shortest paths between two organisations through consortia both are members of (and, with
+   * includeAffiliates, PART_OF links), as alternating organisations and consortia with the memberships' sources.
+   * A hop is one organisation to the next. asOf keeps memberships held on that day; activeOnly keeps consortia
+   * still in their program then (today if no asOf). maxHops: 1–6; first: 1–20, at most 100 paths over all pages.
+   */
+  connections: Connections;
   /**
    * All consortia by name, optionally of one program; at most 1000 (a graph with more answers QUERY_TOO_COMPLEX:
    * page through consortiaConnection instead).
@@ -968,6 +1091,12 @@ export type Query = {
   search: Array<SearchHit>;
   /** The full-text search as a connection: best match first, then by id, a page at a time (default first 20). */
   searchConnection: SearchHitConnection;
+  /**
+   * Organisations most like this one by the consortia they share (memberships held on asOf; consortia in their
+   * program with activeOnly; with includeAffiliates, everyone rolled up to their top-level parent), best first.
+   * first: 1–100, at most 1,000 items over all pages.
+   */
+  similarOrganizations: SimilarOrganizationsPage;
   /** null for an unknown id. */
   source: Maybe<Source>;
   /** All sources by date; at most 1000 (a graph with more answers QUERY_TOO_COMPLEX: use sourcesConnection). */
@@ -984,10 +1113,33 @@ export type Query = {
 
 
 /** Reads. Lists that can grow are paged (connections, or a first argument); see docs/relay.md. */
+export type QueryChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+};
+
+
+/** Reads. Lists that can grow are paged (connections, or a first argument); see docs/relay.md. */
 export type QueryCoMembersArgs = {
+  activeOnly?: InputMaybe<Scalars['Boolean']['input']>;
   asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   organizationId: Scalars['ID']['input'];
+};
+
+
+/** Reads. Lists that can grow are paged (connections, or a first argument); see docs/relay.md. */
+export type QueryConnectionsArgs = {
+  activeOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['ID']['input'];
+  includeAffiliates?: InputMaybe<Scalars['Boolean']['input']>;
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  to: Scalars['ID']['input'];
 };
 
 
@@ -1015,6 +1167,7 @@ export type QueryConsortiumArgs = {
 
 /** Reads. Lists that can grow are paged (connections, or a first argument); see docs/relay.md. */
 export type QueryConsortiumOverlapsArgs = {
+  activeOnly?: InputMaybe<Scalars['Boolean']['input']>;
   asOf?: InputMaybe<Scalars['Date']['input']>;
   consortia?: InputMaybe<Array<Scalars['ID']['input']>>;
   includeAffiliates?: InputMaybe<Scalars['Boolean']['input']>;
@@ -1106,6 +1259,18 @@ export type QuerySearchConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   text: Scalars['String']['input'];
+};
+
+
+/** Reads. Lists that can grow are paged (connections, or a first argument); see docs/relay.md. */
+export type QuerySimilarOrganizationsArgs = {
+  activeOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  includeAffiliates?: InputMaybe<Scalars['Boolean']['input']>;
+  measure?: InputMaybe<SimilarityMeasure>;
 };
 
 
@@ -1237,6 +1402,54 @@ export type SearchHitEdge = {
   node: SearchHit;
 };
 
+/** A consortium two organisations share. */
+export type SharedConsortium = {
+  __typename?: 'SharedConsortium';
+  /** The consortium. */
+  consortium: Consortium;
+  /** Its members on the day (rolled up to their top-level parents with includeAffiliates): n of 1 / ln(n). */
+  members: Scalars['Int']['output'];
+};
+
+/** An organisation like the one asked about, and why. */
+export type SimilarOrganization = {
+  __typename?: 'SimilarOrganization';
+  /** Its own consortia on the day (|B|). */
+  consortiumCount: Scalars['Int']['output'];
+  /** The similar organisation. */
+  organization: Organization;
+  /** Its score by the measure asked for: higher is more alike. */
+  score: Scalars['Float']['output'];
+  /** The consortia the two share, with their sizes. */
+  shared: Array<SharedConsortium>;
+  /** How many consortia the two share (|A ∩ B|). */
+  sharedCount: Scalars['Int']['output'];
+};
+
+/** One page of similarOrganizations. */
+export type SimilarOrganizationsPage = {
+  __typename?: 'SimilarOrganizationsPage';
+  /** Its consortia on the day (|A|). */
+  consortiumCount: Scalars['Int']['output'];
+  /** Cursor of this page's last item; null when the page is empty. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  /** Whether another page follows (pass endCursor as after). */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** Best first (then by name and id); empty when it shares no consortium. */
+  items: Array<SimilarOrganization>;
+  /** The measure the scores are in. */
+  measure: SimilarityMeasure;
+  /** The organisation compared: the one asked about, or its top-level parent with includeAffiliates; null if unknown. */
+  organization: Maybe<Organization>;
+};
+
+/** How similarOrganizations scores organisation A against B, by the sets of consortia each is in on the day. */
+export type SimilarityMeasure =
+  /** Adamic–Adar: the sum over shared consortia c of 1 / ln(members of c); a small shared consortium counts more. */
+  | 'ADAMIC_ADAR'
+  /** Jaccard: |A ∩ B| / |A ∪ B|, the share of their consortia they have in common (0–1). */
+  | 'JACCARD';
+
 /** Where a fact comes from: a news article, an official report, or an imported file. */
 export type Source = Node & {
   __typename?: 'Source';
@@ -1354,6 +1567,17 @@ export type Standing = {
   stage: Stage;
   /** Where it stood. */
   status: StandingStatus;
+};
+
+/** A team whose standing in force on `from` differs from the one on `to`. */
+export type StandingChange = {
+  __typename?: 'StandingChange';
+  /** Its standing on `to`, with the sources that report it. */
+  after: Maybe<Standing>;
+  /** Its standing on `from` (null if it had none yet). */
+  before: Maybe<Standing>;
+  /** The team. */
+  consortium: Consortium;
 };
 
 /** What is known of the teams' standings on a day: every one, or only as of an earlier day. */
@@ -1547,7 +1771,12 @@ export type ResolversTypes = {
   AddMembershipInput: AddMembershipInput;
   BasedOnLink: ResolverTypeWrapper<LinkModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Changes: ResolverTypeWrapper<ChangesModel>;
   CoMember: ResolverTypeWrapper<CoMemberModel>;
+  ConnectionHop: ResolverTypeWrapper<ConnectionHopModel>;
+  ConnectionPath: ResolverTypeWrapper<ConnectionPathModel>;
+  Connections: ResolverTypeWrapper<ConnectionsModel>;
+  ConnectionsOutcome: ConnectionsOutcome;
   Consortium: ResolverTypeWrapper<ConsortiumModel>;
   ConsortiumConnection: ResolverTypeWrapper<ConsortiumConnectionModel>;
   ConsortiumEdge: ResolverTypeWrapper<Omit<ConsortiumEdge, 'node'> & { node: ResolversTypes['Consortium'] }>;
@@ -1562,6 +1791,8 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   MemberList: ResolverTypeWrapper<MemberListModel>;
   Membership: ResolverTypeWrapper<MembershipModel>;
+  MembershipChange: ResolverTypeWrapper<MembershipChangeModel>;
+  MembershipChangeKind: MembershipChangeKind;
   MembershipConnection: ResolverTypeWrapper<MembershipConnectionModel>;
   MembershipEdge: ResolverTypeWrapper<Omit<MembershipEdge, 'node'> & { node: ResolversTypes['Membership'] }>;
   MembershipPayload: ResolverTypeWrapper<Omit<MembershipPayload, 'membership'> & { membership?: Maybe<ResolversTypes['Membership']> }>;
@@ -1592,6 +1823,7 @@ export type ResolversTypes = {
   OrganizationPayload: ResolverTypeWrapper<Omit<OrganizationPayload, 'organization'> & { organization?: Maybe<ResolversTypes['Organization']> }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PartOfLink: ResolverTypeWrapper<LinkModel>;
+  PathAffiliationLink: ResolverTypeWrapper<PathAffiliationLinkModel>;
   Person: ResolverTypeWrapper<PersonModel>;
   Position: ResolverTypeWrapper<PositionModel>;
   Program: ResolverTypeWrapper<ProgramModel>;
@@ -1604,6 +1836,10 @@ export type ResolversTypes = {
   SearchHit: ResolverTypeWrapper<SearchHitModel>;
   SearchHitConnection: ResolverTypeWrapper<SearchHitConnectionModel>;
   SearchHitEdge: ResolverTypeWrapper<Omit<SearchHitEdge, 'node'> & { node: ResolversTypes['SearchHit'] }>;
+  SharedConsortium: ResolverTypeWrapper<SharedConsortiumModel>;
+  SimilarOrganization: ResolverTypeWrapper<SimilarOrganizationModel>;
+  SimilarOrganizationsPage: ResolverTypeWrapper<SimilarityPageModel>;
+  SimilarityMeasure: SimilarityMeasure;
   Source: ResolverTypeWrapper<SourceModel>;
   SourceConnection: ResolverTypeWrapper<SourceConnectionModel>;
   SourceEdge: ResolverTypeWrapper<Omit<SourceEdge, 'node'> & { node: ResolversTypes['Source'] }>;
@@ -1611,6 +1847,7 @@ export type ResolversTypes = {
   StagePayload: ResolverTypeWrapper<Omit<StagePayload, 'stage'> & { stage?: Maybe<ResolversTypes['Stage']> }>;
   StageStatus: StageStatus;
   Standing: ResolverTypeWrapper<StandingModel>;
+  StandingChange: ResolverTypeWrapper<StandingChangeModel>;
   StandingKnowledge: ResolverTypeWrapper<StandingKnowledgeModel>;
   StandingPayload: ResolverTypeWrapper<Omit<StandingPayload, 'standing'> & { standing?: Maybe<ResolversTypes['Standing']> }>;
   StandingStatus: StandingStatus;
@@ -1626,7 +1863,11 @@ export type ResolversParentTypes = {
   AddMembershipInput: AddMembershipInput;
   BasedOnLink: LinkModel;
   Boolean: Scalars['Boolean']['output'];
+  Changes: ChangesModel;
   CoMember: CoMemberModel;
+  ConnectionHop: ConnectionHopModel;
+  ConnectionPath: ConnectionPathModel;
+  Connections: ConnectionsModel;
   Consortium: ConsortiumModel;
   ConsortiumConnection: ConsortiumConnectionModel;
   ConsortiumEdge: Omit<ConsortiumEdge, 'node'> & { node: ResolversParentTypes['Consortium'] };
@@ -1640,6 +1881,7 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   MemberList: MemberListModel;
   Membership: MembershipModel;
+  MembershipChange: MembershipChangeModel;
   MembershipConnection: MembershipConnectionModel;
   MembershipEdge: Omit<MembershipEdge, 'node'> & { node: ResolversParentTypes['Membership'] };
   MembershipPayload: Omit<MembershipPayload, 'membership'> & { membership?: Maybe<ResolversParentTypes['Membership']> };
@@ -1661,6 +1903,7 @@ export type ResolversParentTypes = {
   OrganizationPayload: Omit<OrganizationPayload, 'organization'> & { organization?: Maybe<ResolversParentTypes['Organization']> };
   PageInfo: PageInfo;
   PartOfLink: LinkModel;
+  PathAffiliationLink: PathAffiliationLinkModel;
   Person: PersonModel;
   Position: PositionModel;
   Program: ProgramModel;
@@ -1672,12 +1915,16 @@ export type ResolversParentTypes = {
   SearchHit: SearchHitModel;
   SearchHitConnection: SearchHitConnectionModel;
   SearchHitEdge: Omit<SearchHitEdge, 'node'> & { node: ResolversParentTypes['SearchHit'] };
+  SharedConsortium: SharedConsortiumModel;
+  SimilarOrganization: SimilarOrganizationModel;
+  SimilarOrganizationsPage: SimilarityPageModel;
   Source: SourceModel;
   SourceConnection: SourceConnectionModel;
   SourceEdge: Omit<SourceEdge, 'node'> & { node: ResolversParentTypes['Source'] };
   Stage: StageModel;
   StagePayload: Omit<StagePayload, 'stage'> & { stage?: Maybe<ResolversParentTypes['Stage']> };
   Standing: StandingModel;
+  StandingChange: StandingChangeModel;
   StandingKnowledge: StandingKnowledgeModel;
   StandingPayload: Omit<StandingPayload, 'standing'> & { standing?: Maybe<ResolversParentTypes['Standing']> };
   String: Scalars['String']['output'];
@@ -1695,10 +1942,44 @@ export type BasedOnLinkResolvers<ContextType = GraphQLContext, ParentType extend
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
 };
 
+export type ChangesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Changes'] = ResolversParentTypes['Changes']> = {
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  memberships?: Resolver<Array<ResolversTypes['MembershipChange']>, ParentType, ContextType>;
+  membershipsEndCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  membershipsHasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  stages?: Resolver<Array<ResolversTypes['Stage']>, ParentType, ContextType>;
+  standings?: Resolver<Array<ResolversTypes['StandingChange']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
 export type CoMemberResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CoMember'] = ResolversParentTypes['CoMember']> = {
   consortia?: Resolver<Array<ResolversTypes['Consortium']>, ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   sharedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ConnectionHopResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConnectionHop'] = ResolversParentTypes['ConnectionHop']> = {
+  consortium?: Resolver<Maybe<ResolversTypes['Consortium']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  fromMembership?: Resolver<Maybe<ResolversTypes['Membership']>, ParentType, ContextType>;
+  partOf?: Resolver<Maybe<ResolversTypes['PathAffiliationLink']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  toMembership?: Resolver<Maybe<ResolversTypes['Membership']>, ParentType, ContextType>;
+};
+
+export type ConnectionPathResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConnectionPath'] = ResolversParentTypes['ConnectionPath']> = {
+  hops?: Resolver<Array<ResolversTypes['ConnectionHop']>, ParentType, ContextType>;
+  organizations?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+};
+
+export type ConnectionsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Connections'] = ResolversParentTypes['Connections']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  explored?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  length?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['ConnectionsOutcome'], ParentType, ContextType>;
+  paths?: Resolver<Array<ResolversTypes['ConnectionPath']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ConsortiumResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Consortium'] = ResolversParentTypes['Consortium']> = {
@@ -1791,6 +2072,12 @@ export type MembershipResolvers<ContextType = GraphQLContext, ParentType extends
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   totalCost?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type MembershipChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MembershipChange'] = ResolversParentTypes['MembershipChange']> = {
+  day?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['MembershipChangeKind'], ParentType, ContextType>;
+  membership?: Resolver<ResolversTypes['Membership'], ParentType, ContextType>;
 };
 
 export type MembershipConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MembershipConnection'] = ResolversParentTypes['MembershipConnection']> = {
@@ -1945,6 +2232,12 @@ export type PartOfLinkResolvers<ContextType = GraphQLContext, ParentType extends
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
 };
 
+export type PathAffiliationLinkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PathAffiliationLink'] = ResolversParentTypes['PathAffiliationLink']> = {
+  child?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  parent?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+};
+
 export type PersonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1983,11 +2276,13 @@ export type ProgramResolvers<ContextType = GraphQLContext, ParentType extends Re
 };
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
-  coMembers?: Resolver<Array<ResolversTypes['CoMember']>, ParentType, ContextType, RequireFields<QueryCoMembersArgs, 'first' | 'organizationId'>>;
+  changes?: Resolver<ResolversTypes['Changes'], ParentType, ContextType, RequireFields<QueryChangesArgs, 'first' | 'from' | 'to'>>;
+  coMembers?: Resolver<Array<ResolversTypes['CoMember']>, ParentType, ContextType, RequireFields<QueryCoMembersArgs, 'activeOnly' | 'first' | 'organizationId'>>;
+  connections?: Resolver<ResolversTypes['Connections'], ParentType, ContextType, RequireFields<QueryConnectionsArgs, 'activeOnly' | 'first' | 'from' | 'includeAffiliates' | 'maxHops' | 'to'>>;
   consortia?: Resolver<Array<ResolversTypes['Consortium']>, ParentType, ContextType, Partial<QueryConsortiaArgs>>;
   consortiaConnection?: Resolver<ResolversTypes['ConsortiumConnection'], ParentType, ContextType, Partial<QueryConsortiaConnectionArgs>>;
   consortium?: Resolver<Maybe<ResolversTypes['Consortium']>, ParentType, ContextType, RequireFields<QueryConsortiumArgs, 'id'>>;
-  consortiumOverlaps?: Resolver<Array<ResolversTypes['ConsortiumOverlap']>, ParentType, ContextType, RequireFields<QueryConsortiumOverlapsArgs, 'includeAffiliates'>>;
+  consortiumOverlaps?: Resolver<Array<ResolversTypes['ConsortiumOverlap']>, ParentType, ContextType, RequireFields<QueryConsortiumOverlapsArgs, 'activeOnly' | 'includeAffiliates'>>;
   model?: Resolver<Maybe<ResolversTypes['Model']>, ParentType, ContextType, RequireFields<QueryModelArgs, 'id'>>;
   models?: Resolver<Array<ResolversTypes['Model']>, ParentType, ContextType>;
   network?: Resolver<ResolversTypes['Network'], ParentType, ContextType, RequireFields<QueryNetworkArgs, 'activeOnly' | 'includeAffiliates' | 'includeAffiliations' | 'labelLanguage' | 'projection'>>;
@@ -2002,6 +2297,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   programs?: Resolver<Array<ResolversTypes['Program']>, ParentType, ContextType>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   searchConnection?: Resolver<ResolversTypes['SearchHitConnection'], ParentType, ContextType, RequireFields<QuerySearchConnectionArgs, 'text'>>;
+  similarOrganizations?: Resolver<ResolversTypes['SimilarOrganizationsPage'], ParentType, ContextType, RequireFields<QuerySimilarOrganizationsArgs, 'activeOnly' | 'first' | 'id' | 'includeAffiliates' | 'measure'>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   sourcesConnection?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<QuerySourcesConnectionArgs>>;
@@ -2038,6 +2334,28 @@ export type SearchHitConnectionResolvers<ContextType = GraphQLContext, ParentTyp
 export type SearchHitEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchHitEdge'] = ResolversParentTypes['SearchHitEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['SearchHit'], ParentType, ContextType>;
+};
+
+export type SharedConsortiumResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SharedConsortium'] = ResolversParentTypes['SharedConsortium']> = {
+  consortium?: Resolver<ResolversTypes['Consortium'], ParentType, ContextType>;
+  members?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SimilarOrganizationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SimilarOrganization'] = ResolversParentTypes['SimilarOrganization']> = {
+  consortiumCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  shared?: Resolver<Array<ResolversTypes['SharedConsortium']>, ParentType, ContextType>;
+  sharedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SimilarOrganizationsPageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SimilarOrganizationsPage'] = ResolversParentTypes['SimilarOrganizationsPage']> = {
+  consortiumCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['SimilarOrganization']>, ParentType, ContextType>;
+  measure?: Resolver<ResolversTypes['SimilarityMeasure'], ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
 };
 
 export type SourceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
@@ -2101,6 +2419,12 @@ export type StandingResolvers<ContextType = GraphQLContext, ParentType extends R
   status?: Resolver<ResolversTypes['StandingStatus'], ParentType, ContextType>;
 };
 
+export type StandingChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StandingChange'] = ResolversParentTypes['StandingChange']> = {
+  after?: Resolver<Maybe<ResolversTypes['Standing']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['Standing']>, ParentType, ContextType>;
+  consortium?: Resolver<ResolversTypes['Consortium'], ParentType, ContextType>;
+};
+
 export type StandingKnowledgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StandingKnowledge'] = ResolversParentTypes['StandingKnowledge']> = {
   asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2122,7 +2446,11 @@ export type UnresolvedStageResolvers<ContextType = GraphQLContext, ParentType ex
 
 export type Resolvers<ContextType = GraphQLContext> = {
   BasedOnLink?: BasedOnLinkResolvers<ContextType>;
+  Changes?: ChangesResolvers<ContextType>;
   CoMember?: CoMemberResolvers<ContextType>;
+  ConnectionHop?: ConnectionHopResolvers<ContextType>;
+  ConnectionPath?: ConnectionPathResolvers<ContextType>;
+  Connections?: ConnectionsResolvers<ContextType>;
   Consortium?: ConsortiumResolvers<ContextType>;
   ConsortiumConnection?: ConsortiumConnectionResolvers<ContextType>;
   ConsortiumEdge?: ConsortiumEdgeResolvers<ContextType>;
@@ -2132,6 +2460,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Fact?: FactResolvers<ContextType>;
   MemberList?: MemberListResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
+  MembershipChange?: MembershipChangeResolvers<ContextType>;
   MembershipConnection?: MembershipConnectionResolvers<ContextType>;
   MembershipEdge?: MembershipEdgeResolvers<ContextType>;
   MembershipPayload?: MembershipPayloadResolvers<ContextType>;
@@ -2150,6 +2479,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   OrganizationPayload?: OrganizationPayloadResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PartOfLink?: PartOfLinkResolvers<ContextType>;
+  PathAffiliationLink?: PathAffiliationLinkResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   Position?: PositionResolvers<ContextType>;
   Program?: ProgramResolvers<ContextType>;
@@ -2159,12 +2489,16 @@ export type Resolvers<ContextType = GraphQLContext> = {
   SearchHit?: SearchHitResolvers<ContextType>;
   SearchHitConnection?: SearchHitConnectionResolvers<ContextType>;
   SearchHitEdge?: SearchHitEdgeResolvers<ContextType>;
+  SharedConsortium?: SharedConsortiumResolvers<ContextType>;
+  SimilarOrganization?: SimilarOrganizationResolvers<ContextType>;
+  SimilarOrganizationsPage?: SimilarOrganizationsPageResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   SourceConnection?: SourceConnectionResolvers<ContextType>;
   SourceEdge?: SourceEdgeResolvers<ContextType>;
   Stage?: StageResolvers<ContextType>;
   StagePayload?: StagePayloadResolvers<ContextType>;
   Standing?: StandingResolvers<ContextType>;
+  StandingChange?: StandingChangeResolvers<ContextType>;
   StandingKnowledge?: StandingKnowledgeResolvers<ContextType>;
   StandingPayload?: StandingPayloadResolvers<ContextType>;
   UnresolvedStage?: UnresolvedStageResolvers<ContextType>;

@@ -3,6 +3,14 @@ import { Consortium, Fact, MemberList, Model, ModelDeveloper, Program, Stage, St
 import { Mutation } from './mutationResolvers';
 import { TimelineMutation } from './timelineMutations';
 import { network } from './networkResolvers';
+import {
+  SharedConsortium,
+  SimilarOrganization,
+  SimilarOrganizationsPage,
+  similarOrganizations,
+} from './similarityResolvers';
+import { Changes, StandingChange, changes } from './changeResolvers';
+import { ConnectionHop, ConnectionPath, Connections, PathAffiliationLink, connections } from './pathResolvers';
 import { Membership, Organization, Person, Position } from './organizationResolvers';
 import { BasedOnLink, PartOfLink, RunByLink } from './provenanceResolvers';
 import { StandingKnowledge, UnresolvedStage } from './timelineResolvers';
@@ -27,7 +35,7 @@ import { Node, nodeIdOf, nodeQueries } from './nodeResolvers';
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
-  Query: { ...Query, ...connectionQueries, ...nodeQueries, network },
+  Query: { ...Query, ...connectionQueries, ...nodeQueries, network, connections, similarOrganizations, changes },
   Mutation: { ...Mutation, ...TimelineMutation },
   Node,
   Organization: { ...Organization, ...organizationConnections, ...nodeIdOf('Organization') },
@@ -56,4 +64,13 @@ export const resolvers: Resolvers = {
   BasedOnLink,
   StandingKnowledge,
   UnresolvedStage,
+  Connections,
+  ConnectionPath,
+  ConnectionHop,
+  PathAffiliationLink,
+  SimilarOrganizationsPage,
+  SimilarOrganization,
+  SharedConsortium,
+  Changes,
+  StandingChange,
 };

@@ -66,11 +66,11 @@ export const Query: QueryResolvers = {
       first: pageSize('first', args.first, 100),
     }),
 
-  consortiumOverlaps: (_root, { consortia, asOf, includeAffiliates }, { db }) =>
-    consortiumOverlaps(db, consortia ?? null, asOf ?? null, includeAffiliates ?? false),
+  consortiumOverlaps: (_root, { consortia, asOf, includeAffiliates, activeOnly }, { db }) =>
+    consortiumOverlaps(db, consortia ?? null, asOf ?? null, includeAffiliates ?? false, activeOnly ?? false),
 
-  coMembers: (_root, { organizationId, asOf, first }, { db }) =>
-    coMembersOf(db, organizationId, asOf ?? null, pageSize('first', first, 100)),
+  coMembers: (_root, { organizationId, asOf, first, activeOnly }, { db }) =>
+    coMembersOf(db, organizationId, asOf ?? null, pageSize('first', first, 100), activeOnly ?? false),
 
   search: (_root, { text, first }, { db }) => {
     if (text.length > 200) throw badUserInput(`text must be at most 200 characters, got ${text.length}`);

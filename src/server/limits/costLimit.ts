@@ -32,6 +32,7 @@ import {
   DISTINCT_ITEMS,
   LIST_SIZES,
   ONE_TO_ONE,
+  PAGE_CAPS,
   UNKNOWN,
   UNKNOWN_LIST_SIZE,
   type AnswerCaps,
@@ -216,7 +217,9 @@ function childLevel(
   walk: Walk,
 ): Level {
   const perObject = isPerObject(parent);
-  const page = firstArgument(field, definition, walk);
+  const given = firstArgument(field, definition, walk);
+  // A field whose resolver refuses pages over its own cap never returns more, whatever `first` says.
+  const page = given === undefined ? undefined : Math.min(given, PAGE_CAPS[key] ?? given);
   if (!isList(definition.type) && page === undefined) {
     return {
       total: parent.total,

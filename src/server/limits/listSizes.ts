@@ -1,6 +1,7 @@
 import type { GraphStats } from '../../db/reads/graphStats';
 import { MAX_PAGE_SIZE } from '../../graphql/userInput';
 import type { NetworkLimits } from '../../network/networkLimits';
+import { CONNECTION_LIMITS, SIMILARITY_LIMITS } from '../../questions/questionLimits';
 
 /** The answer caps resolvers enforce (a larger answer is refused), so the cost rule may count them as lengths. */
 export type AnswerCaps = Pick<NetworkLimits, 'maxNetworkNodes' | 'maxNetworkEdges'>;
@@ -151,6 +152,19 @@ export const LIST_SIZES: Readonly<Record<string, ListSizer>> = {
   'Network.nodes': ({ stats, caps }) => Math.min(caps.maxNetworkNodes, stats.organizations + stats.consortia),
   'Network.edges': ({ stats, caps }) =>
     Math.min(caps.maxNetworkEdges, Math.max(stats.memberships, stats.coMemberPairs) + stats.affiliations),
+  // connections refuses a page over maxFirst paths and a path over maxHops hops (maxHops + 1 organisations).
+  // Its page is the `first` of connections, counted there (capped by PAGE_CAPS).
+  'Connections.paths': () => 1,
+  'ConnectionPath.organizations': () => CONNECTION_LIMITS.maxHops + 1,
+  'ConnectionPath.hops': () => CONNECTION_LIMITS.maxHops,
+  'PathAffiliationLink.sources': ({ stats }) => stats.maxSources,
+  // Its page is the `first` of similarOrganizations; each item shares at most the consortia of the subject.
+  'SimilarOrganizationsPage.items': () => 1,
+  'SimilarOrganization.shared': rolledUpConsortia,
+  // changes: every stage of every program at most, their teams, and a page of memberships (its `first`).
+  'Changes.stages': ({ stats }) => stats.programs * stats.maxStagesPerProgram,
+  'Changes.standings': ({ stats }) => stats.programs * stats.maxConsortiaPerProgram,
+  'Changes.memberships': () => 1,
   // A connection's edges are its page, already counted by the `first` or `last` of the field that returned it.
   'OrganizationConnection.edges': () => 1,
   'ConsortiumConnection.edges': () => 1,
@@ -163,6 +177,12 @@ export const LIST_SIZES: Readonly<Record<string, ListSizer>> = {
     if (ids === UNKNOWN) return 0; // counted by the recheck, which sees the list sent
     return Array.isArray(ids) ? Math.min(ids.length, MAX_PAGE_SIZE) : 1;
   },
+};
+
+/** Fields whose resolver refuses a `first` over a cap smaller than MAX_PAGE_SIZE: the cost rule counts the cap. */
+export const PAGE_CAPS: Readonly<Record<string, number>> = {
+  'Query.connections': CONNECTION_LIMITS.maxFirst,
+  'Query.similarOrganizations': SIMILARITY_LIMITS.maxFirst,
 };
 
 type TotalSizer = (field: ListField) => Partial<Level> | undefined;
@@ -199,6 +219,14 @@ export const ANSWER_TOTALS: Readonly<Record<string, TotalSizer>> = {
       listTotals: { consortia: consortiaOfOrganizations(stats, rows) + ofParts, countedAffiliates: parts },
     };
   },
+  // Items are distinct holders, each sharing some of its own consortia (rolled up: also of its parts, each part
+  // below one holder only), as for organizationsInMultipleConsortia.
+  'SimilarOrganization.shared': ({ stats, parent }) => {
+    if (!parent.distinct) return undefined;
+    const parts = Math.min(parent.total * stats.maxDescendants, stats.affiliations);
+    const ofParts = largestSum(stats.consortiaPerPartPrefix, parts, stats.maxConsortiaPerOrganization);
+    return { total: consortiaOfOrganizations(stats, parent.total) + ofParts };
+  },
   // Only pairs sharing someone are rows, so there are no more rows than shared organisations.
   'Query.consortiumOverlaps': (field) => {
     const shared = field.parent.total * sharedByPairs(field.stats, consortiaNamed(field));
@@ -215,6 +243,7 @@ export const DISTINCT_ITEMS: ReadonlySet<string> = new Set([
   'Query.organizationsInMultipleConsortia',
   'Query.coMembers',
   'Query.search',
+  'Query.similarOrganizations',
   'Query.consortia',
   'Organization.consortia',
   'Organization.affiliates',
@@ -233,6 +262,8 @@ export const ONE_TO_ONE: ReadonlySet<string> = new Set([
   'MultiConsortiumOrganization.organization',
   'CoMember.organization',
   'SearchHit.organization',
+  'SimilarOrganizationsPage.items',
+  'SimilarOrganization.organization',
 ]);
 
 /** The size of a list field LIST_SIZES does not know: the largest page, as for a `first` given by a variable. */

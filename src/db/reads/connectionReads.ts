@@ -1,0 +1,101 @@
+import { ACTIVE_STATUSES } from '../../model/kinds';
+import type { MembershipModel } from '../../model/models';
+import type { Database } from '../database';
+import { consortiumActive, membershipFields, membershipHeld, standingOnDay } from './fragments';
+
+/** Which memberships a path may use: held on `asOf` (all time when null), of consortia in their program then. */
+export interface PathFilter {
+  asOf: string | null;
+  activeOnly: boolean;
+}
+
+/** A MEMBER_OF relationship read from one end, with the stored degree of the node at the other end. */
+export interface MembershipEdge {
+  orgId: string;
+  consortiumId: string;
+  /** consortiumCount of the organisation (read from a consortium) or memberCount of the consortium. */
+  degree: number;
+  membership: MembershipModel;
+}
+
+/** A PART_OF relationship with the stored consortiumCount of both ends. */
+export interface PartOfEdge {
+  childId: string;
+  parentId: string;
+  sources: string[];
+  childDegree: number;
+  parentDegree: number;
+}
+
+const membershipsOfOrganizations = (active: boolean) => `UNWIND $ids AS id
+  MATCH (o:Organization {id: id})-[m:MEMBER_OF]->(c:Consortium)
+  WHERE ${membershipHeld('m', 'c')}
+  ${active ? `${standingOnDay('c')} WITH o, m, c, standingStatus WHERE ${consortiumActive('c')}` : ''}
+  RETURN o.id AS orgId, c.id AS consortiumId, coalesce(c.memberCount, 0) AS degree,
+         ${membershipFields('m', 'o', 'c')} AS membership
+  LIMIT $limit`;
+
+const MEMBERSHIPS_OF_ORGANIZATIONS = {
+  all: membershipsOfOrganizations(false),
+  active: membershipsOfOrganizations(true),
+};
+
+// A consortium is only ever reached from an organisation through a membership that passed the filter, so its
+// standing was checked then: from the consortium's side only the day of each membership matters.
+const MEMBERSHIPS_OF_CONSORTIA = `UNWIND $ids AS id
+  MATCH (c:Consortium {id: id})<-[m:MEMBER_OF]-(o:Organization)
+  WHERE ${membershipHeld('m', 'c')}
+  RETURN o.id AS orgId, c.id AS consortiumId, coalesce(o.consortiumCount, 0) AS degree,
+         ${membershipFields('m', 'o', 'c')} AS membership
+  LIMIT $limit`;
+
+const PART_OF_LINKS = `UNWIND $ids AS id
+  MATCH (:Organization {id: id})-[r:PART_OF]-(:Organization)
+  WITH DISTINCT r
+  WITH r, startNode(r) AS child, endNode(r) AS parent
+  RETURN child.id AS childId, parent.id AS parentId, coalesce(r.sources, []) AS sources,
+         coalesce(child.consortiumCount, 0) AS childDegree, coalesce(parent.consortiumCount, 0) AS parentDegree
+  LIMIT $limit`;
+
+/**
+ * The memberships of these organisations that pass `filter`, at most `limit` rows (a caller over its budget asks
+ * for one more than it can take, to know).
+ */
+export function membershipsFromOrganizations(
+  db: Database,
+  orgIds: readonly string[],
+  filter: PathFilter,
+  limit: number,
+): Promise<MembershipEdge[]> {
+  const statement = filter.activeOnly ? MEMBERSHIPS_OF_ORGANIZATIONS.active : MEMBERSHIPS_OF_ORGANIZATIONS.all;
+  return db.read<MembershipEdge>(statement, {
+    ids: orgIds,
+    asOf: filter.asOf,
+    activeStatuses: ACTIVE_STATUSES,
+    limit,
+  });
+}
+
+/** The memberships of these consortia held on `filter.asOf`, at most `limit` rows. */
+export function membershipsOfConsortia(
+  db: Database,
+  consortiumIds: readonly string[],
+  filter: PathFilter,
+  limit: number,
+): Promise<MembershipEdge[]> {
+  return db.read<MembershipEdge>(MEMBERSHIPS_OF_CONSORTIA, { ids: consortiumIds, asOf: filter.asOf, limit });
+}
+
+/** The PART_OF relationships at either end of these organisations, each once, at most `limit`. */
+export function partOfLinks(db: Database, orgIds: readonly string[], limit: number): Promise<PartOfEdge[]> {
+  return db.read<PartOfEdge>(PART_OF_LINKS, { ids: orgIds, limit });
+}
+
+/** The stored consortiumCount of each organisation that exists, by id. */
+export async function organizationDegrees(db: Database, orgIds: readonly string[]): Promise<Map<string, number>> {
+  const rows = await db.read<{ id: string; degree: number }>(
+    `UNWIND $ids AS id MATCH (o:Organization {id: id}) RETURN o.id AS id, coalesce(o.consortiumCount, 0) AS degree`,
+    { ids: orgIds },
+  );
+  return new Map(rows.map((row) => [row.id, row.degree]));
+}
