@@ -67,23 +67,27 @@ export function exportRouter(db: Database, logger: Logger, limits: NetworkLimits
       answerError(res, error, logger);
       return;
     }
+    // The slot first: the ETag's statement needs a connection of the exports' own pool, which the running exports
+    // may all hold (waiting for slow clients); past the cap, 429 at once rather than a 503 after the pool's wait.
+    const giveBack = slots.tryTake();
+    if (!giveBack) {
+      answerBusy(res, slots.taken);
+      return;
+    }
     let etag: string;
     try {
       etag = await exportEtag(db, req.params.file, options);
     } catch (error) {
+      giveBack();
       answerError(res, error, logger);
       return;
     }
-    // Revalidation costs one round trip to Neo4j and no export slot.
+    // Revalidation costs one round trip to Neo4j, and its slot only for that long.
     res.setHeader('ETag', etag);
     res.setHeader('Cache-Control', 'no-cache');
     if (req.fresh) {
+      giveBack();
       res.status(304).end();
-      return;
-    }
-    const giveBack = slots.tryTake();
-    if (!giveBack) {
-      answerBusy(res, slots.taken);
       return;
     }
     try {
