@@ -55,17 +55,7 @@ function checkedMembership(input: MembershipInput) {
     const since = input.since ? checkDay('since', input.since) : null;
     const until = input.until ? checkDay('until', input.until) : null;
     checkPeriod(since, until);
-    if ((input.sourceId ? 1 : 0) + (input.source ? 1 : 0) !== 1) {
-      throw new FieldError('sourceId', 'give exactly one of sourceId (an existing source) or source (a new one)');
-    }
-    const source = input.source
-      ? {
-          title: checkName('source.title', input.source.title),
-          url: checkUrl('source.url', input.source.url),
-          publisher: checkText('source.publisher', input.source.publisher, 'name'),
-          date: input.source.date ? checkDay('source.date', input.source.date) : null,
-        }
-      : null;
+    const { sourceId, source } = checkedCitation(input);
     return {
       organizationId: checkId('organizationId', input.organizationId),
       consortiumId: checkId('consortiumId', input.consortiumId),
@@ -74,10 +64,35 @@ function checkedMembership(input: MembershipInput) {
       note: checkText('note', input.note, 'note'),
       since,
       until,
-      sourceId: input.sourceId ? checkId('sourceId', input.sourceId) : null,
+      sourceId,
       source,
     };
   });
+}
+
+/** A write's citation once checked: an existing source's id, or a new source's fields. */
+export interface CheckedCitation {
+  sourceId: string | null;
+  source: CheckedSource | null;
+}
+
+/**
+ * Checks that exactly one of sourceId (an existing source) and source (a new one) is given, and the new source's
+ * fields; throws FieldError. Every write that cites a source checks it so (memberships, the program timeline).
+ */
+export function checkedCitation(input: { sourceId?: string | null; source?: NewSourceInput | null }): CheckedCitation {
+  if ((input.sourceId ? 1 : 0) + (input.source ? 1 : 0) !== 1) {
+    throw new FieldError('sourceId', 'give exactly one of sourceId (an existing source) or source (a new one)');
+  }
+  const source = input.source
+    ? {
+        title: checkName('source.title', input.source.title),
+        url: checkUrl('source.url', input.source.url),
+        publisher: checkText('source.publisher', input.source.publisher, 'name'),
+        date: input.source.date ? checkDay('source.date', input.source.date) : null,
+      }
+    : null;
+  return { sourceId: input.sourceId ? checkId('sourceId', input.sourceId) : null, source };
 }
 
 /**
@@ -135,12 +150,8 @@ export function removeMembership(db: Database, input: MembershipKey): Promise<Wr
   });
 }
 
-/** The id of the source the membership cites: an existing one (checked) or a new one (created). */
-async function citedSource(
-  db: Database,
-  tx: Tx,
-  fields: { sourceId: string | null; source: CheckedSource | null },
-): Promise<string> {
+/** The id of the source a write cites: an existing one (checked, NOT_FOUND) or a new one (created). */
+export async function citedSource(db: Database, tx: Tx, fields: CheckedCitation): Promise<string> {
   if (fields.sourceId !== null) {
     await requireExisting(db, tx, 'Source', 'sourceId', [fields.sourceId]);
     return fields.sourceId;

@@ -3,6 +3,7 @@
  * teams it evaluates are UNKNOWN, and an activeOnly answer says it is complete only as of the last reported
  * stage. Expected standings come from the seed files read independently (tests/support/seedFacts.ts).
  */
+import { ANSWER_COLUMNS, ANSWER_DAYS } from '../support/answersTable';
 import { expectedMultiConsortium, expectedStandingAnswer, seedConsortiumIds } from '../support/seedFacts';
 import { useTestServer, type TestServer } from '../support/testServer';
 
@@ -114,4 +115,27 @@ describe('the standing on a day', () => {
     );
     expect(answered).toEqual(expectedMultiConsortium({ day: '2026-09-15', activeOnly: true, rollUp: false }));
   });
+});
+
+describe("the README's answers table, asked of the API", () => {
+  it.each(ANSWER_DAYS.flatMap(({ day }) => ANSWER_COLUMNS.map((column) => [day, column.title, column] as const)))(
+    'on %s, %s: the API answers the computation the table is rendered from',
+    async (day, _title, { activeOnly, rollUp }) => {
+      const result = await data<{
+        organizationsInMultipleConsortia: Array<{ organization: { id: string }; consortia: Array<{ id: string }> }>;
+      }>(
+        `query ($day: Date, $activeOnly: Boolean, $rollUp: Boolean) {
+          organizationsInMultipleConsortia(asOf: $day, activeOnly: $activeOnly, includeAffiliates: $rollUp) {
+            organization { id } consortia { id } } }`,
+        { day, activeOnly, rollUp },
+      );
+      const answered = new Map(
+        result.organizationsInMultipleConsortia.map((row) => [
+          row.organization.id,
+          row.consortia.map((c) => c.id).sort(),
+        ]),
+      );
+      expect(answered).toEqual(expectedMultiConsortium({ day, activeOnly, rollUp }));
+    },
+  );
 });

@@ -220,3 +220,48 @@ export function expectedStandingAnswer(
     ? { status: 'UNKNOWN', stage: unresolved.id, lastKnown: last.status }
     : { status: last.status, stage: last.stage, lastKnown: null };
 }
+
+/** The English names of the organisations, from entities.yaml (for tables a reader checks by eye). */
+export const seedOrganizationNames = new Map(
+  (entities.organizations as Array<{ id: string; name?: string }>).map((org) => [org.id, org.name ?? org.id]),
+);
+
+/** Every day a seed stage or membership starts, ends or is known by: after the last, nothing changes. */
+export const lastSeedDay = [
+  ...[...stages.values()].flatMap((stage) => [stage.date, stage.knownBy]),
+  ...seedMemberships.flatMap((membership) => [membership.since, membership.until]),
+]
+  .filter((day): day is string => !!day)
+  .sort()
+  .at(-1)!;
+
+/**
+ * What is known of the standings on `day`, the project's rule written out again: the stages at which some team is
+ * UNKNOWN (by expectedStandingAnswer), and the day of the last stage with a recorded standing before the first.
+ */
+export function expectedStandingKnowledge(day: string): {
+  complete: boolean;
+  knownAsOf: string;
+  unresolved: Array<{ id: string; name: string; period?: string }>;
+} {
+  const unresolvedIds = new Set(
+    seedConsortiumIds
+      .map((id) => expectedStandingAnswer(id, day))
+      .filter((answer) => answer?.status === 'UNKNOWN')
+      .map((answer) => answer!.stage),
+  );
+  const unresolved = [...stages.values()]
+    .filter((stage) => unresolvedIds.has(stage.id))
+    .sort((a, b) => a.order - b.order) as Array<RawStage & { name: string; period?: string }>;
+  if (unresolved.length === 0) return { complete: true, knownAsOf: day, unresolved: [] };
+  const reported = [...standings.values()]
+    .flat()
+    .filter((standing) => standing.order < unresolved[0]!.order && standing.effective <= day)
+    .map((standing) => standing.effective)
+    .sort();
+  return {
+    complete: false,
+    knownAsOf: reported.at(-1)!,
+    unresolved: unresolved.map((stage) => ({ id: stage.id, name: stage.name, period: stage.period })),
+  };
+}

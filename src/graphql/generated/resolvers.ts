@@ -194,6 +194,22 @@ export type ConsortiumPayload = {
   ok: Scalars['Boolean']['output'];
 };
 
+/** The end of a membership to record, with the source that reports it (give sourceId or source). */
+export type EndMembershipInput = {
+  /** The consortium. */
+  consortiumId: Scalars['ID']['input'];
+  /** The member. */
+  organizationId: Scalars['ID']['input'];
+  /** The words of the source that state it. */
+  quote?: InputMaybe<Scalars['String']['input']>;
+  /** A new source that reports it. Give this or sourceId. */
+  source?: InputMaybe<NewSourceInput>;
+  /** An existing source that reports it. Give this or source. */
+  sourceId?: InputMaybe<Scalars['ID']['input']>;
+  /** The last day the membership held. */
+  until: Scalars['Date']['input'];
+};
+
 /** A statement a source makes about an organisation, consortium, program or model, with its words. */
 export type Fact = Node & {
   __typename?: 'Fact';
@@ -366,6 +382,11 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Adds a membership citing a source. ALREADY_EXISTS if the organisation is already a member. */
   addMembership: MembershipPayload;
+  /**
+   * Records the last day a membership held (until), citing the source that reports its end. NOT_FOUND when there is
+   * no such membership or sourceId; INVALID_INPUT when until is before its since.
+   */
+  endMembership: MembershipPayload;
   /** Records that childId is part of parentId (e.g. a university's foundation), citing a source. */
   linkAffiliate: OrganizationPayload;
   /**
@@ -374,6 +395,18 @@ export type Mutation = {
    * become its aliases, and the merged nodes are deleted (their ids no longer resolve).
    */
   mergeOrganizations: OrganizationPayload;
+  /**
+   * Records a stage of a program, or restates the stage with that id (its fields replaced, the source added):
+   * a result published later starts here (set its day, HELD). NOT_FOUND for an unknown program or sourceId;
+   * ALREADY_EXISTS when another stage of the program has that order; INVALID_INPUT for an id of another program's stage.
+   */
+  recordStage: StagePayload;
+  /**
+   * Records a team's standing after a stage, as a source reports it: from the stage's day the team's standing is this,
+   * no longer UNKNOWN. NOT_FOUND for an unknown consortium, stage or sourceId; INVALID_INPUT for UNKNOWN, a stage of
+   * another program or a stage with no day yet; CONFLICT when another standing is recorded for the team at that stage.
+   */
+  recordStanding: StandingPayload;
   /** Removes a membership. NOT_FOUND if there is none. */
   removeMembership: RemoveMembershipPayload;
   /** Creates the consortium or updates it: fields left out keep their value. */
@@ -398,6 +431,16 @@ export type MutationAddMembershipArgs = {
  * (UNAUTHENTICATED otherwise, and nothing is written). Each runs in one transaction. Expected
  * failures come back as data (`ok: false` with an `error`), the graph unchanged.
  */
+export type MutationEndMembershipArgs = {
+  input: EndMembershipInput;
+};
+
+
+/**
+ * Writes. Every mutation needs `Authorization: Bearer <token>` with a token of API_TOKENS
+ * (UNAUTHENTICATED otherwise, and nothing is written). Each runs in one transaction. Expected
+ * failures come back as data (`ok: false` with an `error`), the graph unchanged.
+ */
 export type MutationLinkAffiliateArgs = {
   childId: Scalars['ID']['input'];
   parentId: Scalars['ID']['input'];
@@ -413,6 +456,26 @@ export type MutationLinkAffiliateArgs = {
 export type MutationMergeOrganizationsArgs = {
   keepId: Scalars['ID']['input'];
   mergeIds: Array<Scalars['ID']['input']>;
+};
+
+
+/**
+ * Writes. Every mutation needs `Authorization: Bearer <token>` with a token of API_TOKENS
+ * (UNAUTHENTICATED otherwise, and nothing is written). Each runs in one transaction. Expected
+ * failures come back as data (`ok: false` with an `error`), the graph unchanged.
+ */
+export type MutationRecordStageArgs = {
+  input: RecordStageInput;
+};
+
+
+/**
+ * Writes. Every mutation needs `Authorization: Bearer <token>` with a token of API_TOKENS
+ * (UNAUTHENTICATED otherwise, and nothing is written). Each runs in one transaction. Expected
+ * failures come back as data (`ok: false` with an `error`), the graph unchanged.
+ */
+export type MutationRecordStandingArgs = {
+  input: RecordStandingInput;
 };
 
 
@@ -1067,6 +1130,54 @@ export type QueryStandingKnowledgeArgs = {
   programId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** A stage of a program to record, with the source that reports it (give sourceId or source). */
+export type RecordStageInput = {
+  /** The day it took place or is planned. */
+  date?: InputMaybe<Scalars['Date']['input']>;
+  /** What the source says happened. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The last day of a stage that lasts several days. */
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Whether every team in the program before it gets an outcome at it (an evaluation). */
+  evaluatesTeams?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The stage's id (an existing id restates that stage). */
+  id: Scalars['ID']['input'];
+  /** The day a loosely dated stage is known to be over by. */
+  knownBy?: InputMaybe<Scalars['Date']['input']>;
+  /** What the stage is (an evaluation, a selection, a call). */
+  name: Scalars['String']['input'];
+  /** Its place among the program's stages, from 1 (at most 1000), unique in the program. */
+  order: Scalars['Int']['input'];
+  /** How the source dates it when it gives no day (e.g. August 2026). */
+  period?: InputMaybe<Scalars['String']['input']>;
+  /** The program it is a stage of. */
+  programId: Scalars['ID']['input'];
+  /** A new source that reports it. Give this or sourceId. */
+  source?: InputMaybe<NewSourceInput>;
+  /** An existing source that reports it. Give this or source. */
+  sourceId?: InputMaybe<Scalars['ID']['input']>;
+  /** Whether it has taken place. */
+  status: StageStatus;
+};
+
+/** A team's standing after a stage to record, with the source that reports it (give sourceId or source). */
+export type RecordStandingInput = {
+  /** The team. */
+  consortiumId: Scalars['ID']['input'];
+  /** The words of the source that state it. */
+  quote?: InputMaybe<Scalars['String']['input']>;
+  /** Why, as the source says (for an elimination). */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** A new source that reports it. Give this or sourceId. */
+  source?: InputMaybe<NewSourceInput>;
+  /** An existing source that reports it. Give this or source. */
+  sourceId?: InputMaybe<Scalars['ID']['input']>;
+  /** The stage after which it stands so. */
+  stageId: Scalars['ID']['input'];
+  /** Where it stands, as the source reports it (not UNKNOWN). */
+  status: StandingStatus;
+};
+
 /** The answer of removeMembership: ok with both ends as they are now, or an error. */
 export type RemoveMembershipPayload = {
   __typename?: 'RemoveMembershipPayload';
@@ -1200,6 +1311,17 @@ export type Stage = Node & {
   status: StageStatus;
 };
 
+/** What recordStage answers. */
+export type StagePayload = {
+  __typename?: 'StagePayload';
+  /** Why not, when ok is false. */
+  error: Maybe<MutationError>;
+  /** Whether the stage was recorded. */
+  ok: Scalars['Boolean']['output'];
+  /** The stage recorded, when ok is true. */
+  stage: Maybe<Stage>;
+};
+
 /** Whether a stage of a program has taken place. */
 export type StageStatus =
   /** It has taken place. */
@@ -1245,6 +1367,17 @@ export type StandingKnowledge = {
   standingKnownAsOf: Maybe<Scalars['Date']['output']>;
   /** The stages whose day has passed with no result reported for teams they evaluate, in stage order. */
   unresolvedStages: Array<UnresolvedStage>;
+};
+
+/** What recordStanding answers. */
+export type StandingPayload = {
+  __typename?: 'StandingPayload';
+  /** Why not, when ok is false. */
+  error: Maybe<MutationError>;
+  /** Whether the standing was recorded. */
+  ok: Scalars['Boolean']['output'];
+  /** The standing recorded, when ok is true. */
+  standing: Maybe<Standing>;
 };
 
 /** Where a consortium stands in its program after a stage. */
@@ -1421,6 +1554,7 @@ export type ResolversTypes = {
   ConsortiumOverlap: ResolverTypeWrapper<ConsortiumOverlapModel>;
   ConsortiumPayload: ResolverTypeWrapper<Omit<ConsortiumPayload, 'consortium'> & { consortium?: Maybe<ResolversTypes['Consortium']> }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  EndMembershipInput: EndMembershipInput;
   Fact: ResolverTypeWrapper<FactModel>;
   FactKind: FactKind;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -1463,6 +1597,8 @@ export type ResolversTypes = {
   Program: ResolverTypeWrapper<ProgramModel>;
   Provenance: Provenance;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordStageInput: RecordStageInput;
+  RecordStandingInput: RecordStandingInput;
   RemoveMembershipPayload: ResolverTypeWrapper<Omit<RemoveMembershipPayload, 'consortium' | 'organization'> & { consortium?: Maybe<ResolversTypes['Consortium']>, organization?: Maybe<ResolversTypes['Organization']> }>;
   RunByLink: ResolverTypeWrapper<LinkModel>;
   SearchHit: ResolverTypeWrapper<SearchHitModel>;
@@ -1472,9 +1608,11 @@ export type ResolversTypes = {
   SourceConnection: ResolverTypeWrapper<SourceConnectionModel>;
   SourceEdge: ResolverTypeWrapper<Omit<SourceEdge, 'node'> & { node: ResolversTypes['Source'] }>;
   Stage: ResolverTypeWrapper<StageModel>;
+  StagePayload: ResolverTypeWrapper<Omit<StagePayload, 'stage'> & { stage?: Maybe<ResolversTypes['Stage']> }>;
   StageStatus: StageStatus;
   Standing: ResolverTypeWrapper<StandingModel>;
   StandingKnowledge: ResolverTypeWrapper<StandingKnowledgeModel>;
+  StandingPayload: ResolverTypeWrapper<Omit<StandingPayload, 'standing'> & { standing?: Maybe<ResolversTypes['Standing']> }>;
   StandingStatus: StandingStatus;
   Strategy: Strategy;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -1495,6 +1633,7 @@ export type ResolversParentTypes = {
   ConsortiumOverlap: ConsortiumOverlapModel;
   ConsortiumPayload: Omit<ConsortiumPayload, 'consortium'> & { consortium?: Maybe<ResolversParentTypes['Consortium']> };
   Date: Scalars['Date']['output'];
+  EndMembershipInput: EndMembershipInput;
   Fact: FactModel;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
@@ -1526,6 +1665,8 @@ export type ResolversParentTypes = {
   Position: PositionModel;
   Program: ProgramModel;
   Query: Record<PropertyKey, never>;
+  RecordStageInput: RecordStageInput;
+  RecordStandingInput: RecordStandingInput;
   RemoveMembershipPayload: Omit<RemoveMembershipPayload, 'consortium' | 'organization'> & { consortium?: Maybe<ResolversParentTypes['Consortium']>, organization?: Maybe<ResolversParentTypes['Organization']> };
   RunByLink: LinkModel;
   SearchHit: SearchHitModel;
@@ -1535,8 +1676,10 @@ export type ResolversParentTypes = {
   SourceConnection: SourceConnectionModel;
   SourceEdge: Omit<SourceEdge, 'node'> & { node: ResolversParentTypes['Source'] };
   Stage: StageModel;
+  StagePayload: Omit<StagePayload, 'stage'> & { stage?: Maybe<ResolversParentTypes['Stage']> };
   Standing: StandingModel;
   StandingKnowledge: StandingKnowledgeModel;
+  StandingPayload: Omit<StandingPayload, 'standing'> & { standing?: Maybe<ResolversParentTypes['Standing']> };
   String: Scalars['String']['output'];
   UnresolvedStage: UnresolvedStageModel;
   UpsertConsortiumInput: UpsertConsortiumInput;
@@ -1697,8 +1840,11 @@ export type MultiConsortiumOrganizationResolvers<ContextType = GraphQLContext, P
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addMembership?: Resolver<ResolversTypes['MembershipPayload'], ParentType, ContextType, RequireFields<MutationAddMembershipArgs, 'input'>>;
+  endMembership?: Resolver<ResolversTypes['MembershipPayload'], ParentType, ContextType, RequireFields<MutationEndMembershipArgs, 'input'>>;
   linkAffiliate?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationLinkAffiliateArgs, 'childId' | 'parentId' | 'sourceId'>>;
   mergeOrganizations?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationMergeOrganizationsArgs, 'keepId' | 'mergeIds'>>;
+  recordStage?: Resolver<ResolversTypes['StagePayload'], ParentType, ContextType, RequireFields<MutationRecordStageArgs, 'input'>>;
+  recordStanding?: Resolver<ResolversTypes['StandingPayload'], ParentType, ContextType, RequireFields<MutationRecordStandingArgs, 'input'>>;
   removeMembership?: Resolver<ResolversTypes['RemoveMembershipPayload'], ParentType, ContextType, RequireFields<MutationRemoveMembershipArgs, 'consortiumId' | 'organizationId'>>;
   upsertConsortium?: Resolver<ResolversTypes['ConsortiumPayload'], ParentType, ContextType, RequireFields<MutationUpsertConsortiumArgs, 'input'>>;
   upsertOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationUpsertOrganizationArgs, 'input'>>;
@@ -1935,6 +2081,12 @@ export type StageResolvers<ContextType = GraphQLContext, ParentType extends Reso
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type StagePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StagePayload'] = ResolversParentTypes['StagePayload']> = {
+  error?: Resolver<Maybe<ResolversTypes['MutationError']>, ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  stage?: Resolver<Maybe<ResolversTypes['Stage']>, ParentType, ContextType>;
+};
+
 export type StandingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Standing'] = ResolversParentTypes['Standing']> = {
   consortium?: Resolver<ResolversTypes['Consortium'], ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -1954,6 +2106,12 @@ export type StandingKnowledgeResolvers<ContextType = GraphQLContext, ParentType 
   complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   standingKnownAsOf?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   unresolvedStages?: Resolver<Array<ResolversTypes['UnresolvedStage']>, ParentType, ContextType>;
+};
+
+export type StandingPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StandingPayload'] = ResolversParentTypes['StandingPayload']> = {
+  error?: Resolver<Maybe<ResolversTypes['MutationError']>, ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  standing?: Resolver<Maybe<ResolversTypes['Standing']>, ParentType, ContextType>;
 };
 
 export type UnresolvedStageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UnresolvedStage'] = ResolversParentTypes['UnresolvedStage']> = {
@@ -2005,8 +2163,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   SourceConnection?: SourceConnectionResolvers<ContextType>;
   SourceEdge?: SourceEdgeResolvers<ContextType>;
   Stage?: StageResolvers<ContextType>;
+  StagePayload?: StagePayloadResolvers<ContextType>;
   Standing?: StandingResolvers<ContextType>;
   StandingKnowledge?: StandingKnowledgeResolvers<ContextType>;
+  StandingPayload?: StandingPayloadResolvers<ContextType>;
   UnresolvedStage?: UnresolvedStageResolvers<ContextType>;
 };
 

@@ -1,6 +1,7 @@
 import type { Resolvers } from '../generated/resolvers';
 import { Consortium, Fact, MemberList, Model, ModelDeveloper, Program, Stage, Standing } from './consortiumResolvers';
 import { Mutation } from './mutationResolvers';
+import { TimelineMutation } from './timelineMutations';
 import { network } from './networkResolvers';
 import { Membership, Organization, Person, Position } from './organizationResolvers';
 import { BasedOnLink, PartOfLink, RunByLink } from './provenanceResolvers';
@@ -27,7 +28,7 @@ import { Node, nodeIdOf, nodeQueries } from './nodeResolvers';
 export const resolvers: Resolvers = {
   Date: DateScalar,
   Query: { ...Query, ...connectionQueries, ...nodeQueries, network },
-  Mutation,
+  Mutation: { ...Mutation, ...TimelineMutation },
   Node,
   Organization: { ...Organization, ...organizationConnections, ...nodeIdOf('Organization') },
   Membership,

@@ -9,7 +9,7 @@ import { requireWriter } from '../auth';
 type Payload<K extends string, V> = { ok: boolean; error: WriteFailure | null } & { [key in K]: V | null };
 
 /** Maps a write result to its payload, loading what it names through the request's loaders. */
-async function payload<T, K extends string, V>(
+export async function payload<T, K extends string, V>(
   result: WriteResult<T>,
   key: K,
   load: (value: T) => Promise<V | undefined>,
@@ -19,7 +19,7 @@ async function payload<T, K extends string, V>(
 }
 
 /** Wraps a mutation so it runs only for a request with an allowed token. */
-function guarded<A, R>(resolve: (args: A, context: GraphQLContext) => Promise<R>) {
+export function guarded<A, R>(resolve: (args: A, context: GraphQLContext) => Promise<R>) {
   return (_root: unknown, args: A, context: GraphQLContext): Promise<R> => {
     requireWriter(context);
     return resolve(args, context);
