@@ -67,7 +67,8 @@ export function exportRouter(db: Database, logger: Logger, limits: NetworkLimits
       answerError(res, error, logger);
       return;
     }
-    // The cap first, before any read: one export too many is answered 429 at once.
+    // The slot first: the ETag's statement needs a connection of the exports' own pool, which the running exports
+    // may all hold (waiting for slow clients); past the cap, 429 at once rather than a 503 after the pool's wait.
     const giveBack = slots.tryTake();
     if (!giveBack) {
       answerBusy(res, slots.taken);
@@ -81,7 +82,7 @@ export function exportRouter(db: Database, logger: Logger, limits: NetworkLimits
       answerError(res, error, logger);
       return;
     }
-    // Revalidation costs one round trip to Neo4j, and gives its place back at once.
+    // Revalidation costs one round trip to Neo4j, and its slot only for that long.
     res.setHeader('ETag', etag);
     res.setHeader('Cache-Control', 'no-cache');
     if (req.fresh) {
