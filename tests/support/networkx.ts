@@ -4,6 +4,9 @@ import { promisify } from 'node:util';
 /** What to install when NetworkX is missing: Debian's package, the line CI's `.ci/run` needs too. */
 export const NETWORKX_INSTALL = 'apt-get install -y python3-networkx';
 
+/** The python that has NetworkX: NETWORKX_PYTHON (CI sets it when it installs Debian's package), else python3. */
+const PYTHON = process.env.NETWORKX_PYTHON ?? 'python3';
+
 /**
  * Runs `script` with python3 (NetworkX imported as `nx`, `json` and `csv` too) and `args` as `sys.argv[1:]`, and
  * parses the one JSON line it prints. Fails, never skips, with what to install when python3 or NetworkX is missing:
@@ -12,7 +15,7 @@ export const NETWORKX_INSTALL = 'apt-get install -y python3-networkx';
 export async function runNetworkx<T>(script: string, args: readonly string[], timeoutMs = 60_000): Promise<T> {
   const program = `import sys, json, csv\ntry:\n  import networkx as nx\nexcept ImportError:\n  print("NO_NETWORKX"); sys.exit(3)\n${script}`;
   try {
-    const { stdout } = await promisify(execFile)('python3', ['-c', program, ...args], {
+    const { stdout } = await promisify(execFile)(PYTHON, ['-c', program, ...args], {
       timeout: timeoutMs,
       maxBuffer: 64 * 1024 * 1024,
     });
