@@ -22,6 +22,7 @@ import { authFailureLimiter, DEFAULT_AUTH_FAILURES_PER_MINUTE } from './authLimi
 import { exportRouter } from './exportRoutes';
 import { DEFAULT_EXPORT_LIMITS, type ExportLimits } from './exportSlots';
 import { healthRouter } from './health';
+import { landingRouter } from './landingRoute';
 import { bodyErrorHandler } from './limits/bodyErrors';
 import { costRecheckPlugin } from './limits/costRecheck';
 import { createGraphStatsCache, GRAPH_STATS_REFRESH_MS } from './limits/graphStatsCache';
@@ -150,6 +151,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     ),
   );
   app.use(vizRouter());
+  app.use(landingRouter({ playground: options.playground }));
   app.use(
     '/graphql',
     authFailureLimiter({
