@@ -11,7 +11,8 @@ import { runCli } from './runCli';
 
 const USAGE = `usage: npm run export -- --format <${EXPORT_FORMATS.join('|')}> --out <file|->
        [--projection BIPARTITE|CO_MEMBERSHIP] [--consortia a,b] [--kinds COMPANY,UNIVERSITY]
-       [--min-weight 2] [--include-affiliations] [--as-of YYYY-MM-DD] [--label-language EN|KO|JA]
+       [--min-weight 2] [--include-affiliations | --include-affiliates] [--active-only]
+       [--as-of YYYY-MM-DD] [--label-language EN|KO|JA]
        [--measures all|degree|none]   (degree and none stream with flat memory; all is refused above
                                        MAX_MEASURED_NETWORK_NODES nodes)`;
 
@@ -34,6 +35,8 @@ function readArguments() {
         kinds: { type: 'string' },
         'min-weight': { type: 'string' },
         'include-affiliations': { type: 'boolean', default: false },
+        'include-affiliates': { type: 'boolean', default: false },
+        'active-only': { type: 'boolean', default: false },
         'as-of': { type: 'string' },
         'label-language': { type: 'string' },
         measures: { type: 'string' },
@@ -57,6 +60,8 @@ async function main(): Promise<void> {
     kinds: args.kinds,
     minWeight: args['min-weight'],
     includeAffiliations: String(args['include-affiliations']),
+    includeAffiliates: String(args['include-affiliates']),
+    activeOnly: String(args['active-only']),
     asOf: args['as-of'],
     labelLanguage: args['label-language'],
     measures: args.measures,

@@ -1,7 +1,11 @@
+import type { ManagedTransaction } from 'neo4j-driver';
 import type { Database } from '../db/database';
 import {
+  activeConsortiumIds,
   affiliationsTouching,
+  lastStandingDays,
   networkMemberships,
+  stageDays,
   networkNodeCount,
   type AffiliationRow,
   type NetworkMembershipRow,
@@ -10,6 +14,7 @@ import {
   type NetworkScope,
 } from '../db/reads/networkReads';
 import { withMeasureSlot } from './measurePool';
+import { consortiumSpellsOf, type ConsortiumSpells } from './spells';
 import { computeMeasuresWith, type GraphMeasureRunner, type UnmeasuredNode } from './measures';
 import {
   DEFAULT_NETWORK_LIMITS,
@@ -20,7 +25,13 @@ import {
   type NetworkLimits,
 } from './networkLimits';
 import { NetworkTooLargeError, type LabelLanguage, type NetworkOptions } from './networkOptions';
-import { WHOLE_GRAPH_MEASURES, type Network, type NetworkEdge, type NetworkMeasure } from './networkTypes';
+import {
+  WHOLE_GRAPH_MEASURES,
+  type Network,
+  type NetworkEdge,
+  type NetworkMeasure,
+  type NetworkNode,
+} from './networkTypes';
 
 export type { NetworkAsker } from './networkLimits';
 
@@ -136,11 +147,18 @@ export function checkMeasurable(nodeCount: number, limit: number, asker: Network
   if (nodeCount > limit) throw new NetworkTooLargeError(nodeCount, limit, asker);
 }
 
-export const scopeOf = (options: NetworkOptions): NetworkScope => ({
-  consortia: options.consortia,
-  kinds: options.kinds,
-  asOf: options.asOf,
-});
+/**
+ * The memberships a network is made of, in the caller's transaction: with `activeOnly`, its consortia narrowed to
+ * those in their program on `asOf` (activeConsortiumIds, the main question's rule), so every statement after it,
+ * streamed or not, reads only those.
+ */
+export async function scopeOf(db: Database, tx: ManagedTransaction, options: NetworkOptions): Promise<NetworkScope> {
+  const scope = { consortia: options.consortia, kinds: options.kinds, asOf: options.asOf };
+  if (!options.activeOnly) return scope;
+  const active = await activeConsortiumIds(db, tx, options.asOf);
+  const asked = options.consortia === null ? null : new Set(options.consortia);
+  return { ...scope, consortia: asked === null ? active : active.filter((id) => asked.has(id)) };
+}
 
 /**
  * Counts the nodes of the network (one aggregation in Neo4j, nothing read) and refuses it if over `limit`.
@@ -152,7 +170,9 @@ export async function checkNetworkSize(
   limit: number,
   asker: NetworkAsker,
 ): Promise<void> {
-  const count = await db.readTx((tx) => networkNodeCount(db, tx, scopeOf(options), options.includeAffiliations));
+  const count = await db.readTx(async (tx) =>
+    networkNodeCount(db, tx, await scopeOf(db, tx, options), options.includeAffiliations),
+  );
   checkMeasurable(nodeTotal(count, options), limit, asker);
 }
 
@@ -166,12 +186,14 @@ const nodeTotal = (count: NetworkNodeCount, options: NetworkOptions) =>
  * aggregation), so a network too large is refused before its rows are read.
  */
 function readNetworkRows(db: Database, options: NetworkOptions, check: SizeChecks): Promise<NetworkRows> {
-  const scope = scopeOf(options);
   return db.readTx(async (tx) => {
+    const scope = await scopeOf(db, tx, options);
+    // Rolled up, the count is of members before merging: an upper bound, which is what a limit needs.
     if (check.countFirst) {
       check.nodes(nodeTotal(await networkNodeCount(db, tx, scope, options.includeAffiliations), options));
     }
-    const memberships = await networkMemberships(db, tx, scope);
+    const rows = await networkMemberships(db, tx, scope, options.includeAffiliates);
+    const memberships = options.includeAffiliates ? mergedByPair(rows) : rows;
     const memberIds = [...new Set(memberships.map((row) => row.organization.id))];
     const affiliations = options.includeAffiliations
       ? await affiliationsTouching(db, tx, memberIds, options.kinds)
@@ -180,14 +202,59 @@ function readNetworkRows(db: Database, options: NetworkOptions, check: SizeCheck
   });
 }
 
+/**
+ * Rolled up, a parent and its bodies in one consortium are one membership of the parent: LEAD if any of them
+ * leads, the first category given, from the earliest `since` (none: from the start) to the latest `until` (none:
+ * still holds). Rows keep their order (the first of each pair).
+ */
+function mergedByPair(rows: readonly NetworkMembershipRow[]): NetworkMembershipRow[] {
+  const byPair = new Map<string, NetworkMembershipRow>();
+  for (const row of rows) {
+    const key = `${row.organization.id}\u0000${row.consortium.id}`;
+    const seen = byPair.get(key);
+    if (!seen) {
+      byPair.set(key, { ...row });
+      continue;
+    }
+    if (row.role === 'LEAD') seen.role = 'LEAD';
+    seen.category ??= row.category;
+    seen.since = seen.since === null || row.since === null ? null : seen.since < row.since ? seen.since : row.since;
+    seen.until = seen.until === null || row.until === null ? null : seen.until > row.until ? seen.until : row.until;
+  }
+  return [...byPair.values()];
+}
+
 export const organizationNodeId = (id: string) => `org:${id}`;
 export const consortiumNodeId = (id: string) => `consortium:${id}`;
 
 export function labelOf(organization: NetworkOrganizationRow, language: LabelLanguage): string {
-  if (language === 'KO') return organization.nameKo ?? organization.name;
-  if (language === 'JA') return organization.nameJa ?? organization.name;
-  return organization.name;
+  return namesOf(organization, language).label;
 }
+
+/**
+ * An organisation's label in `language` and its names in every language, as every export writes them: the label
+ * is the name in that language, or the English name where the sources give none (then `labelLanguage` says EN).
+ */
+export function namesOf(
+  organization: Pick<NetworkOrganizationRow, 'name' | 'nameKo' | 'nameJa'>,
+  language: LabelLanguage,
+): Pick<NetworkNode, 'label' | 'labelLanguage' | 'name' | 'nameKo' | 'nameJa'> {
+  const inLanguage = language === 'KO' ? organization.nameKo : language === 'JA' ? organization.nameJa : null;
+  return {
+    label: inLanguage ?? organization.name,
+    labelLanguage: inLanguage ? language : 'EN',
+    name: organization.name,
+    nameKo: organization.nameKo,
+    nameJa: organization.nameJa,
+  };
+}
+
+/** A consortium's names: the sources give consortia one name, so its label is that in every language. */
+export const consortiumNames = (name: string): Pick<NetworkNode, 'label' | 'labelLanguage' | 'name'> => ({
+  label: name,
+  labelLanguage: 'EN',
+  name,
+});
 
 // By English name whatever the label language, so communities do not depend on it. A collator compares exactly as
 // `localeCompare(other, 'en')` does, without building one per comparison.
@@ -216,7 +283,7 @@ function organizationNodes(rows: NetworkRows, language: LabelLanguage): Unmeasur
     .map(({ organization, count }) => ({
       id: organizationNodeId(organization.id),
       entityId: organization.id,
-      label: labelOf(organization, language),
+      ...namesOf(organization, language),
       type: 'ORGANIZATION' as const,
       kind: organization.kind,
       country: organization.country,
@@ -237,7 +304,7 @@ function consortiumNodes(memberships: readonly NetworkMembershipRow[]): Unmeasur
     .map(([id, { name, count }]) => ({
       id: consortiumNodeId(id),
       entityId: id,
-      label: name,
+      ...consortiumNames(name),
       type: 'CONSORTIUM' as const,
       kind: null,
       country: null,
@@ -246,12 +313,14 @@ function consortiumNodes(memberships: readonly NetworkMembershipRow[]): Unmeasur
 }
 
 function membershipEdges(memberships: readonly NetworkMembershipRow[]): NetworkEdge[] {
-  return memberships.map(({ organization, consortium, role, category }) =>
+  return memberships.map(({ organization, consortium, role, category, since, until }) =>
     edge(organizationNodeId(organization.id), consortiumNodeId(consortium.id), {
       type: 'MEMBERSHIP',
       weight: 1,
       role,
       category,
+      since,
+      until,
     }),
   );
 }
@@ -332,7 +401,20 @@ function withAffiliations(edges: readonly NetworkEdge[], affiliations: readonly 
 export function edge(
   source: string,
   target: string,
-  fields: Pick<NetworkEdge, 'type' | 'weight'> & Partial<Pick<NetworkEdge, 'role' | 'category'>>,
+  fields: Pick<NetworkEdge, 'type' | 'weight'> & Partial<Pick<NetworkEdge, 'role' | 'category' | 'since' | 'until'>>,
 ): NetworkEdge {
   return { id: `${source}|${target}`, source, target, role: null, category: null, ...fields };
+}
+
+/**
+ * When each consortium is on a dynamic export's timeline (spells.ts): `activeConsortiumIds`, the rule of the main
+ * question's `activeOnly`, asked on each stage day (at most MAX_TIMELINE_DAYS statements, one per day).
+ */
+export async function programTimeline(db: Database): Promise<ConsortiumSpells> {
+  return db.readTx(async (tx) => {
+    const days = await stageDays(db, tx);
+    const active: Set<string>[] = [];
+    for (const day of days) active.push(new Set(await activeConsortiumIds(db, tx, day)));
+    return consortiumSpellsOf(days, active, await lastStandingDays(db, tx));
+  });
 }

@@ -3,20 +3,27 @@ import type { Column } from './columns';
 import { EDGE_COLUMNS, nodeColumns } from './columns';
 import type { NetworkEdge, NetworkNode, NetworkSource } from './networkTypes';
 
+// Gephi's spreadsheet import (File > Import spreadsheet; https://gephi.org/users/supported-graph-formats/spreadsheet/)
+// gives these column names a meaning: nodes `Id` and `Label`; edges `Source`, `Target`, `Id`, `Label`, `Type`
+// ("Directed", "Undirected" or "Mixed": the edge's direction, so never our classification, which is `edgeKind`)
+// and `Weight`. Every other column becomes an attribute of that name. pandas and spreadsheets read them as headers.
 const nodeCsvColumns = (network: NetworkSource): readonly Column<NetworkNode>[] => [
-  { name: 'id', type: 'string', value: (node) => node.id },
-  ...nodeColumns(network.measures),
+  { name: 'Id', type: 'string', value: (node) => node.id },
+  { name: 'Label', type: 'string', value: (node) => node.label },
+  ...nodeColumns(network.measures).filter((column) => column.name !== 'label'),
 ];
 
 const EDGE_CSV_COLUMNS: readonly Column<NetworkEdge>[] = [
-  { name: 'id', type: 'string', value: (edge) => edge.id },
-  { name: 'source', type: 'string', value: (edge) => edge.source },
-  { name: 'target', type: 'string', value: (edge) => edge.target },
-  ...EDGE_COLUMNS,
+  { name: 'Id', type: 'string', value: (edge) => edge.id },
+  { name: 'Source', type: 'string', value: (edge) => edge.source },
+  { name: 'Target', type: 'string', value: (edge) => edge.target },
+  { name: 'Type', type: 'string', value: () => 'Undirected' },
+  { name: 'Weight', type: 'double', value: (edge) => edge.weight },
+  ...EDGE_COLUMNS.filter((column) => column.name !== 'weight'),
 ];
 
 /**
- * Writes a network's nodes as CSV (RFC 4180: header row, CRLF line ends, fields quoted when they hold a comma, a
+ * Writes a network's nodes as CSV in Gephi's spreadsheet columns (RFC 4180: header row, CRLF line ends, fields quoted when they hold a comma, a
  * quote or a line break). `null` is an empty field. A text cell a spreadsheet would run as a formula is prefixed
  * with `'` ({@link csvText}). Chunks of about 64 KiB.
  */

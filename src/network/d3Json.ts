@@ -13,7 +13,7 @@ export function writeD3Json(network: NetworkSource): AsyncIterable<string> {
 
 async function* d3Pieces(network: NetworkSource): AsyncGenerator<string> {
   yield '{"directed":false,"multigraph":false,"nodes":[';
-  yield* jsonArrayItems(network.nodes, (node) => ({ id: node.id, ...nodeAttributes(node) }));
+  yield* jsonArrayItems(network.nodes, (node) => ({ id: node.id, ...nodeAttributes(node, network.measures) }));
   yield '\n],"links":[';
   yield* jsonArrayItems(network.edges, (edge) => ({
     source: edge.source,

@@ -1,20 +1,36 @@
 import type { Database } from '../db/database';
-import { withNetworkStream, type NetworkStreamReads } from '../db/reads/networkReads';
+import {
+  networkMemberships,
+  withNetworkStream,
+  type NetworkScope,
+  type NetworkStreamReads,
+} from '../db/reads/networkReads';
 import {
   buildNetwork,
   byName,
   checkNetworkSize,
+  consortiumNames,
   consortiumNodeId,
   edge,
-  labelOf,
+  namesOf,
   needsWholeGraph,
   organizationNodeId,
+  programTimeline,
   scopeOf,
 } from './buildNetwork';
+import { edgesWithSpells, SpellIndex, withSpells } from './spells';
 import { pipeNetwork, type ExportFormat } from './formats';
+import {
+  indexOfIds,
+  LayoutEdges,
+  layoutOfNetwork,
+  layoutPositions,
+  placedNodes,
+  placedStream,
+} from './layoutPositions';
 import type { NetworkLimits } from './networkLimits';
 import type { NetworkOptions } from './networkOptions';
-import type { NetworkEdge, NetworkNode } from './networkTypes';
+import type { NetworkEdge, NetworkNode, NetworkSource } from './networkTypes';
 
 /** Where an export goes; `begin` is called once, when the export is sure to start, and gives the stream. */
 export interface ExportTarget {
@@ -56,13 +72,18 @@ export async function exportNetwork(
   format: ExportFormat,
   target: ExportTarget,
 ): Promise<ExportSummary> {
-  if (needsWholeGraph(options.measures)) {
-    await checkNetworkSize(db, options, limits.maxMeasuredNodes, 'export');
+  // Rolled up, members merge into their parents: that needs the memberships in memory, as a measured network does.
+  if (needsWholeGraph(options.measures) || options.includeAffiliates) {
+    if (needsWholeGraph(options.measures)) await checkNetworkSize(db, options, limits.maxMeasuredNodes, 'export');
     const network = await buildNetwork(db, options, limits, 'export');
-    await pipeNetwork(format, network, target.begin(), target.stallTimeoutMs);
+    const layout = await layoutOfNetwork(limits, network.nodes, network.edges);
+    const placed = { ...network, nodes: placedNodes(network.nodes, layout) };
+    const timed = format === 'gexf' ? timedNetwork(placed, await spellIndexOf(db, options)) : placed;
+    await pipeNetwork(format, timed, target.begin(), target.stallTimeoutMs);
     return { nodes: network.nodes.length, edges: network.edges.length, streamed: false };
   }
-  return withNetworkStream(db, scopeOf(options), limits.exportTimeoutMs, async (reads) => {
+  const scope = await db.readTx((tx) => scopeOf(db, tx, options));
+  return withNetworkStream(db, scope, limits.exportTimeoutMs, async (reads) => {
     const organizationIds = await sortedIds(reads.organizationKeys(options.includeAffiliations));
     const consortiumIds = options.projection === 'BIPARTITE' ? await sortedIds(reads.consortiumKeys()) : [];
     const summary: ExportSummary = {
@@ -70,15 +91,21 @@ export async function exportNetwork(
       edges: 0,
       streamed: true,
     };
+    // A first pass over the edges, holding only index pairs, gives the layout its graph.
+    const nodeIds = [...organizationIds.map(organizationNodeId), ...consortiumIds.map(consortiumNodeId)];
+    const layoutEdges = new LayoutEdges(indexOfIds(nodeIds));
+    for await (const each of streamedEdges(reads, options)) layoutEdges.add(each);
+    const layout = await layoutPositions(limits, layoutEdges.input(nodeIds));
     const edges = counted(streamedEdges(reads, options), () => (summary.edges += 1));
+    const network: NetworkSource = {
+      projection: options.projection,
+      measures: options.measures,
+      nodes: placedStream(streamedNodes(reads, options, organizationIds, consortiumIds), layout),
+      edges,
+    };
     await pipeNetwork(
       format,
-      {
-        projection: options.projection,
-        measures: options.measures,
-        nodes: streamedNodes(reads, options, organizationIds, consortiumIds),
-        edges,
-      },
+      format === 'gexf' ? timedNetwork(network, await spellIndexOf(db, options, scope)) : network,
       target.begin(),
       target.stallTimeoutMs,
     );
@@ -109,7 +136,7 @@ async function* streamedNodes(
         {
           id: organizationNodeId(row.organization.id),
           entityId: row.organization.id,
-          label: labelOf(row.organization, options.labelLanguage),
+          ...namesOf(row.organization, options.labelLanguage),
           type: 'ORGANIZATION',
           kind: row.organization.kind,
           country: row.organization.country,
@@ -127,7 +154,7 @@ async function* streamedNodes(
         {
           id: consortiumNodeId(row.id),
           entityId: row.id,
-          label: row.name,
+          ...consortiumNames(row.name),
           type: 'CONSORTIUM',
           kind: null,
           country: null,
@@ -158,6 +185,8 @@ async function* streamedEdges(reads: NetworkStreamReads, options: NetworkOptions
         weight: 1,
         role: row.role,
         category: row.category,
+        since: row.since,
+        until: row.until,
       });
     }
   } else {
@@ -173,6 +202,28 @@ async function* streamedEdges(reads: NetworkStreamReads, options: NetworkOptions
     yield edge(organizationNodeId(row.partId), organizationNodeId(row.wholeId), { type: 'AFFILIATION', weight: 1 });
   }
 }
+
+/**
+ * The spells of a dynamic export: the program's timeline and every membership of the network (rolled up when the
+ * network is), read in a transaction of their own. Holds one row per membership while it builds the index.
+ */
+async function spellIndexOf(db: Database, options: NetworkOptions, known?: NetworkScope): Promise<SpellIndex> {
+  const index = new SpellIndex(await programTimeline(db));
+  const rows = await db.readTx(async (tx) => {
+    const scope = known ?? (await scopeOf(db, tx, options));
+    return networkMemberships(db, tx, scope, options.includeAffiliates);
+  });
+  for (const row of rows) {
+    index.addMembership(organizationNodeId(row.organization.id), row.consortium.id, row.since, row.until);
+  }
+  return index;
+}
+
+const timedNetwork = <T extends NetworkSource>(network: T, index: SpellIndex): NetworkSource => ({
+  ...network,
+  nodes: withSpells(network.nodes, index),
+  edges: edgesWithSpells(network.edges, index),
+});
 
 async function* counted<T>(items: AsyncIterable<T>, onItem: () => void): AsyncGenerator<T> {
   for await (const item of items) {

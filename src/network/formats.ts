@@ -36,7 +36,8 @@ const CSV_TYPE = 'text/csv; charset=utf-8';
 export const EXPORT_FORMAT_INFO: Readonly<Record<ExportFormat, ExportFormatInfo>> = {
   graphml: formatInfo('graphml', GRAPHML_TYPE),
   gexf: formatInfo('gexf', GEXF_TYPE),
-  cytoscape: formatInfo('cytoscape.json', JSON_TYPE),
+  // `.cyjs` is the extension Cytoscape desktop's File > Import > Network from File recognises for this JSON.
+  cytoscape: formatInfo('cyjs', JSON_TYPE),
   d3: formatInfo('d3.json', JSON_TYPE),
   graphology: formatInfo('graphology.json', JSON_TYPE),
   'nodes.csv': formatInfo('nodes.csv', CSV_TYPE),
@@ -49,7 +50,58 @@ export const EXPORT_FORMAT_INFO: Readonly<Record<ExportFormat, ExportFormatInfo>
  */
 export function parseExportFormat(text: string): ExportFormat | undefined {
   const name = text.startsWith('network.') ? text.slice('network.'.length) : text;
+  // `cytoscape.json` was the Cytoscape export's extension before `.cyjs`; links to it keep working.
+  if (name === 'cytoscape.json') return 'cytoscape';
   return EXPORT_FORMATS.find((format) => format === name || EXPORT_FORMAT_INFO[format].extension === name);
+}
+
+/** What a download's name says about the network it holds (the options of networkOptions.ts). */
+export interface DownloadNameParts {
+  projection: string;
+  consortia: readonly string[] | null;
+  kinds: readonly string[] | null;
+  minWeight: number | null;
+  includeAffiliations: boolean;
+  includeAffiliates?: boolean;
+  activeOnly?: boolean;
+  asOf: string | null;
+  labelLanguage: string;
+  measures: readonly string[];
+}
+
+/**
+ * The file name a download is offered under: the projection and every option that changes the content, so two
+ * different exports never overwrite each other in a downloads folder, e.g.
+ * `network-co-membership-2025-12-31-active-rolled-up-ko.gexf`. Consortia are named when there are at most three,
+ * else counted with a short hash of their ids. Only `[a-z0-9.-]`, so no browser or shell needs quoting.
+ */
+export function downloadName(format: ExportFormat, parts: DownloadNameParts): string {
+  const words = [parts.projection];
+  if (parts.asOf) words.push(parts.asOf);
+  if (parts.activeOnly) words.push('active');
+  if (parts.includeAffiliates) words.push('rolled-up');
+  if (parts.includeAffiliations) words.push('affiliations');
+  if (parts.consortia) words.push(consortiaWord(parts.consortia));
+  if (parts.kinds) words.push(...[...parts.kinds].sort());
+  if (parts.minWeight !== null) words.push(`min-weight-${parts.minWeight}`);
+  if (parts.labelLanguage !== 'EN') words.push(parts.labelLanguage);
+  if (parts.measures.length === 0) words.push('no-measures');
+  else if (!parts.measures.includes('betweenness')) words.push('degree');
+  const stem = words
+    .join('-')
+    .toLowerCase()
+    .replace(/[^a-z0-9.-]+/g, '-')
+    .replace(/-+/g, '-')
+    .replace(/^-|-$/g, '');
+  return `network-${stem}.${EXPORT_FORMAT_INFO[format].extension}`;
+}
+
+function consortiaWord(consortia: readonly string[]): string {
+  const sorted = [...consortia].sort();
+  if (sorted.length <= 3) return sorted.join('-');
+  let hash = 0x811c9dc5;
+  for (const char of sorted.join('\u0000')) hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193);
+  return `${sorted.length}-consortia-${(hash >>> 0).toString(16).padStart(8, '0')}`;
 }
 
 /** The file name a download of this format is offered under, e.g. `network.cytoscape.json`. */
@@ -116,8 +168,20 @@ export async function pipeNetwork(
 ): Promise<void> {
   for await (const chunk of writeNetwork(format, network)) {
     if (isDestroyed(writable)) throw new Error(STREAM_GONE);
-    if (!writable.write(chunk, 'utf8')) await drainOrFail(writable, stallTimeoutMs);
+    const more = writable.write(chunk, 'utf8');
+    flushCompressed(writable);
+    if (!more) await drainOrFail(writable, stallTimeoutMs);
   }
+}
+
+/**
+ * Behind the `compression` middleware an HTTP response has `flush()`: without it, gzip holds what it was given until
+ * its own buffer fills, so a client would see a large export arrive late and in bursts. A flush per 64 KiB chunk
+ * costs little of the ratio.
+ */
+function flushCompressed(writable: NodeJS.WritableStream): void {
+  const flush = (writable as { flush?: unknown }).flush;
+  if (typeof flush === 'function') (flush as () => void).call(writable);
 }
 
 const STREAM_GONE = 'The stream was closed before the network export was written';

@@ -17,7 +17,10 @@ export function writeGraphologyJson(network: NetworkSource): AsyncIterable<strin
 
 async function* graphologyPieces(network: NetworkSource): AsyncGenerator<string> {
   yield `{"attributes":{},"options":${JSON.stringify(GRAPH_OPTIONS)},"nodes":[`;
-  yield* jsonArrayItems(network.nodes, (node) => ({ key: node.id, attributes: nodeAttributes(node) }));
+  yield* jsonArrayItems(network.nodes, (node) => ({
+    key: node.id,
+    attributes: nodeAttributes(node, network.measures),
+  }));
   yield '\n],"edges":[';
   yield* jsonArrayItems(network.edges, (edge) => ({
     key: edge.id,

@@ -4,7 +4,7 @@ import { graphMeasures, type GraphMeasureInput, type GraphMeasureResult, type Gr
 import { measureWork, type NetworkLimits } from './networkLimits';
 
 /** What a pool allows: NETWORK_MEASURE_WORKERS, NETWORK_MEASURE_QUEUE and NETWORK_MEASURE_TIMEOUT_MS of the configuration. */
-export interface MeasurePoolOptions {
+export interface WorkerPoolOptions {
   /** Workers computing at once. */
   workers: number;
   /** Requests waiting for a worker; one more is refused at once. */
@@ -41,6 +41,13 @@ export class MeasureBusyError extends Error {
   }
 }
 
+/** The script a pool's workers run, and what it answers past its deadline. */
+export interface WorkerScript {
+  file: string;
+  execArgv?: string[];
+  timeoutError: (timeoutMs: number) => Error;
+}
+
 interface Waiting {
   start: () => void;
   refuse: (error: Error) => void;
@@ -48,22 +55,25 @@ interface Waiting {
 }
 
 /**
- * Runs {@link graphMeasures} in worker threads, at most `options.workers` at once, so an O(V·E) betweenness never
+ * Runs a CPU-heavy job (`script`: measures, layouts) in worker threads, at most `options.workers` at once, so it never
  * blocks the event loop. A request finding every worker busy waits in a queue of at most `options.queue`, for at
  * most `options.timeoutMs`; past either bound it is refused with {@link MeasureBusyError}. A worker still computing
  * after `options.timeoutMs` is terminated and its request refused with {@link MeasureTimeoutError}. Each run has
  * its own worker, which ends with it: a terminated worker leaves nothing behind and memory goes back at once.
  */
-export class MeasurePool {
+export class WorkerPool<I, O> {
   private running = 0;
   private started = 0;
   private readonly waiting: Waiting[] = [];
   private readonly workers = new Set<Worker>();
 
-  constructor(readonly options: MeasurePoolOptions) {}
+  constructor(
+    readonly options: WorkerPoolOptions,
+    private readonly script: WorkerScript,
+  ) {}
 
-  /** The measures of `input`, computed in a worker once a slot is free. */
-  run(input: GraphMeasureInput): Promise<GraphMeasureResult> {
+  /** The answer to `input`, computed in a worker once a slot is free. */
+  run(input: I): Promise<O> {
     return this.withSlot((inWorker) => inWorker(input));
   }
 
@@ -71,7 +81,7 @@ export class MeasurePool {
    * Runs `work` holding one of the pool's slots (waiting for one as {@link run} does); `inWorker` computes in a
    * worker of that slot. The slot is released when `work` settles.
    */
-  async withSlot<T>(work: (inWorker: GraphMeasureRunner) => Promise<T>): Promise<T> {
+  async withSlot<T>(work: (inWorker: (input: I) => Promise<O>) => Promise<T>): Promise<T> {
     await this.slot();
     try {
       return await work((input) => this.inWorker(input));
@@ -125,39 +135,47 @@ export class MeasurePool {
   }
 
   /** Settles once the worker has exited, so a slot is free only when its thread is gone. */
-  private inWorker(input: GraphMeasureInput): Promise<GraphMeasureResult> {
+  private inWorker(input: I): Promise<O> {
     return new Promise((resolve, reject) => {
-      const worker = new Worker(WORKER.file, { workerData: input, execArgv: WORKER.execArgv });
+      const worker = new Worker(this.script.file, { workerData: input, execArgv: this.script.execArgv });
       this.started += 1;
       this.workers.add(worker);
-      let outcome: { result: GraphMeasureResult } | { error: Error } | undefined;
+      let outcome: { result: O } | { error: Error } | undefined;
       const deadline = setTimeout(() => {
-        outcome ??= { error: new MeasureTimeoutError(this.options.timeoutMs) };
+        outcome ??= { error: this.script.timeoutError(this.options.timeoutMs) };
         void worker.terminate();
       }, this.options.timeoutMs);
-      worker.once('message', (result: GraphMeasureResult) => (outcome ??= { result }));
+      worker.once('message', (result: O) => (outcome ??= { result }));
       worker.once('error', (error) => (outcome ??= { error }));
       worker.once('exit', (code) => {
         clearTimeout(deadline);
         this.workers.delete(worker);
         if (outcome && 'result' in outcome) resolve(outcome.result);
         else if (outcome) reject(outcome.error);
-        else reject(new Error(`The measure worker exited with code ${code} before answering`));
+        else
+          reject(new Error(`The worker ${path.basename(this.script.file)} exited with code ${code} before answering`));
       });
     });
   }
 }
 
+/** A pool of measure workers ({@link graphMeasures}: betweenness and communities). */
+export class MeasurePool extends WorkerPool<GraphMeasureInput, GraphMeasureResult> {
+  constructor(options: WorkerPoolOptions) {
+    super(options, { ...workerScript('measureWorker'), timeoutError: (ms) => new MeasureTimeoutError(ms) });
+  }
+}
+
 /**
- * The worker's file beside this one. Under tsx (`npm start`) and jest this file is TypeScript, and a worker does
+ * The file of worker script `name`, beside this one. Under tsx (`npm start`) and jest this file is TypeScript, and a worker does
  * not inherit either one's loader (tsx's `--import` hook fails in a worker with "Unknown file extension .ts"), so it
  * is given tsx's CommonJS hook; compiled to JavaScript, the .js file loads as it is.
  */
-const WORKER = ((): { file: string; execArgv?: string[] } => {
+export function workerScript(name: string): { file: string; execArgv?: string[] } {
   const extension = path.extname(__filename);
-  const file = path.join(__dirname, `measureWorker${extension}`);
+  const file = path.join(__dirname, `${name}${extension}`);
   return extension === '.ts' ? { file, execArgv: ['--require', require.resolve('tsx/cjs')] } : { file };
-})();
+}
 
 const pools = new WeakMap<NetworkLimits, MeasurePool>();
 

@@ -31,6 +31,13 @@ export interface NetworkOptions {
   /** CO_MEMBERSHIP edges sharing fewer consortia are dropped; `null` keeps all. */
   minWeight: number | null;
   includeAffiliations: boolean;
+  /**
+   * Roll-up: an affiliated body's memberships count on its top-level parent (PART_OF), which stands for it as one
+   * node, as `organizationsInMultipleConsortia(includeAffiliates: true)` counts them.
+   */
+  includeAffiliates: boolean;
+  /** Only consortia in their program on `asOf` (today when `asOf` is null), as `activeOnly` of the main query. */
+  activeOnly: boolean;
   /** Only memberships that held on this day (YYYY-MM-DD); `null` for all time. */
   asOf: string | null;
   labelLanguage: LabelLanguage;
@@ -47,6 +54,8 @@ export const DEFAULT_NETWORK_OPTIONS: Readonly<NetworkOptions> = {
   kinds: null,
   minWeight: null,
   includeAffiliations: false,
+  includeAffiliates: false,
+  activeOnly: false,
   asOf: null,
   labelLanguage: 'EN',
   measures: MEASURE_PRESETS.ALL,
@@ -99,19 +108,39 @@ export function parseNetworkOptions(text: NetworkOptionsText): NetworkOptions {
   const kinds = given('kinds');
   const minWeight = given('minWeight');
   const includeAffiliations = given('includeAffiliations');
+  const includeAffiliates = given('includeAffiliates');
+  const activeOnly = given('activeOnly');
   const asOf = given('asOf');
   const labelLanguage = given('labelLanguage');
   const measures = given('measures');
-  return {
+  return checkNetworkOptions({
     projection: projection ? oneOf('projection', projection, NETWORK_PROJECTIONS) : DEFAULT_NETWORK_OPTIONS.projection,
     consortia: consortia ? list(consortia) : null,
     kinds: kinds ? list(kinds).map((kind) => oneOf('kinds', kind, ORGANIZATION_KINDS)) : null,
     minWeight: minWeight === undefined ? null : checkMinWeight(Number(minWeight), minWeight),
     includeAffiliations: includeAffiliations ? yesOrNo('includeAffiliations', includeAffiliations) : false,
+    includeAffiliates: includeAffiliates ? yesOrNo('includeAffiliates', includeAffiliates) : false,
+    activeOnly: activeOnly ? yesOrNo('activeOnly', activeOnly) : false,
     asOf: asOf ? checkDay('asOf', asOf) : null,
     labelLanguage: labelLanguage ? oneOf('labelLanguage', labelLanguage, LABEL_LANGUAGES) : 'EN',
     measures: measures ? MEASURE_PRESETS[oneOf('measures', measures, MEASURE_PRESET_NAMES)] : MEASURE_PRESETS.ALL,
-  };
+  });
+}
+
+/**
+ * Checks the options that only make sense apart: `includeAffiliations` draws PART_OF links between the very nodes
+ * `includeAffiliates` merges into one.
+ *
+ * @throws NetworkOptionsError saying to choose one.
+ */
+export function checkNetworkOptions(options: NetworkOptions): NetworkOptions {
+  if (options.includeAffiliations && options.includeAffiliates) {
+    throw new NetworkOptionsError(
+      'includeAffiliations (draw PART_OF links as AFFILIATION edges) and includeAffiliates (merge each affiliated ' +
+        'body into its top-level parent) cannot be combined: the links would join a node to itself. Ask for one.',
+    );
+  }
+  return options;
 }
 
 /** Checks `minWeight` is a whole number of at least 1 (`shown` is how the client wrote it). */

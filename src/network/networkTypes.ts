@@ -37,12 +37,36 @@ export interface NetworkNode extends Partial<NodeMeasures> {
   /** The organisation's or consortium's own id. */
   entityId: string;
   label: string;
+  /** The language `label` is written in: the one asked for, or EN where the node has no name in it. */
+  labelLanguage?: 'EN' | 'KO' | 'JA';
+  /** The English name, and the Korean and Japanese ones where the sources give them (`null`: none). */
+  name?: string;
+  nameKo?: string | null;
+  nameJa?: string | null;
+  /** Written as `nodeKind` by the exports: `type` means a renderer in sigma.js. */
   type: NetworkNodeType;
   kind: OrganizationKind | null;
   country: string | null;
   /** For organisations, the consortia it belongs to in this network; for consortia, its member count. */
   consortiumCount: number;
+  /** The server's layout position (layout.ts); every export carries one. */
+  x?: number;
+  y?: number;
+  /** Drawing size, from consortiumCount ({@link nodeSize}). */
+  size?: number;
+  /** Dynamic GEXF only: the days the node is in the network (spells.ts). */
+  spells?: readonly Spell[];
 }
+
+/** A closed interval of days (YYYY-MM-DD); `end` null is open (still holds). */
+export interface Spell {
+  start: string | null;
+  end: string | null;
+}
+
+/** A node's drawing size: grows with the log of its consortia (organisations) or members (consortia). */
+export const nodeSize = (consortiumCount: number): number =>
+  Math.round((4 + 4 * Math.log2(1 + Math.max(0, consortiumCount))) * 100) / 100;
 
 export interface NetworkEdge {
   id: string;
@@ -52,6 +76,11 @@ export interface NetworkEdge {
   weight: number;
   role: MembershipRole | null;
   category: string | null;
+  /** MEMBERSHIP only: the membership's own dates (YYYY-MM-DD), `null` when the sources give none. */
+  since?: string | null;
+  until?: string | null;
+  /** Dynamic GEXF only: the days the edge is in the network (spells.ts). */
+  spells?: readonly Spell[];
 }
 
 export interface Network {

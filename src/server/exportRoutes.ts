@@ -3,7 +3,13 @@ import type { Logger } from 'pino';
 import type { Database } from '../db/database';
 import { ErrorCode } from '../errors';
 import { exportNetwork } from '../network/exportNetwork';
-import { EXPORT_FORMATS, EXPORT_FORMAT_INFO, ExportStalledError, parseExportFormat } from '../network/formats';
+import {
+  downloadName,
+  EXPORT_FORMATS,
+  EXPORT_FORMAT_INFO,
+  ExportStalledError,
+  parseExportFormat,
+} from '../network/formats';
 import { MeasureBusyError, MeasureTimeoutError } from '../network/measurePool';
 import type { NetworkLimits } from '../network/networkLimits';
 import {
@@ -26,8 +32,8 @@ const FILE_NAMES = EXPORT_FORMATS.map((format) => EXPORT_FORMAT_INFO[format].fil
 export const EXPORT_RETRY_AFTER_SECONDS = 5;
 
 /**
- * GET /export/network.<ext>?projection=&consortia=a,b&kinds=&minWeight=&includeAffiliations=&asOf=&labelLanguage=
- * &measures=all|degree|none streams the network (the GraphQL `network` field's) as a download in any format of
+ * GET /export/network.<ext>?projection=&consortia=a,b&kinds=&minWeight=&includeAffiliations=&includeAffiliates=
+ * &activeOnly=&asOf=&labelLanguage=&measures=all|degree|none streams the network (the GraphQL `network` field's) as a download in any format of
  * `formats.ts`. A bad format or option answers 400 BAD_USER_INPUT saying what is allowed, as does a network too
  * large for betweenness and communities (before any byte of the file); a database that is down answers 503.
  * Without betweenness and communities (measures=degree or none) the rows stream from Neo4j into the file.
@@ -69,7 +75,8 @@ export function exportRouter(db: Database, logger: Logger, limits: NetworkLimits
         begin: () => {
           res.status(200);
           res.setHeader('Content-Type', EXPORT_FORMAT_INFO[format].contentType);
-          res.setHeader('Content-Disposition', `attachment; filename="${EXPORT_FORMAT_INFO[format].fileName}"`);
+          // Named after the projection and options, so two downloads of different networks never collide.
+          res.setHeader('Content-Disposition', `attachment; filename="${downloadName(format, options)}"`);
           res.setHeader('Cache-Control', 'no-store');
           return res;
         },

@@ -123,15 +123,15 @@ const READERS: Record<string, { contentType: string; read: Reader }> = {
   'network.nodes.csv': {
     contentType: 'text/csv; charset=utf-8',
     read: (text) => {
-      const rows = parseCsv(text, { columns: true }) as Array<{ id: string; label: string }>;
-      const labels = new Map(rows.map((row) => [row.id, row.label]));
+      const rows = parseCsv(text, { columns: true }) as Array<{ Id: string; Label: string }>;
+      const labels = new Map(rows.map((row) => [row.Id, row.Label]));
       return { counts: { nodes: rows.length, edges: expected.edges }, labelOf: (id) => labels.get(id) };
     },
   },
   'network.edges.csv': {
     contentType: 'text/csv; charset=utf-8',
     read: (text) => {
-      const rows = parseCsv(text, { columns: true }) as Array<{ source: string; target: string }>;
+      const rows = parseCsv(text, { columns: true }) as Array<{ Source: string; Target: string }>;
       // The edge list carries no labels; every endpoint it names must be a node of the network.
       return { counts: { nodes: expected.nodes, edges: rows.length }, labelOf: () => undefined };
     },
@@ -151,7 +151,11 @@ describe('GET /export/network.<format>', () => {
 
         expect(response.status).toBe(200);
         expect(response.headers.get('content-type')).toBe(contentType);
-        expect(response.headers.get('content-disposition')).toBe(`attachment; filename="${file}"`);
+        // Named after the projection and options: CO_MEMBERSHIP, includeAffiliations, the label language.
+        const extension = file === 'network.cytoscape.json' ? 'cyjs' : file.slice('network.'.length);
+        expect(response.headers.get('content-disposition')).toBe(
+          `attachment; filename="network-co-membership-affiliations-${language.toLowerCase()}.${extension}"`,
+        );
         const { counts, labelOf } = read(text);
         expect(counts).toEqual(expected);
         if (file !== 'network.edges.csv') {
@@ -258,11 +262,11 @@ describe('measures: streamed exports and the size limit', () => {
 
       // Degrees counted by Neo4j agree with the edges written: counted here from the edge list.
       const degrees = new Map<string, number>();
-      for (const row of parseCsv(edgesStreamed, { columns: true }) as Array<{ source: string; target: string }>) {
-        for (const end of [row.source, row.target]) degrees.set(end, (degrees.get(end) ?? 0) + 1);
+      for (const row of parseCsv(edgesStreamed, { columns: true }) as Array<{ Source: string; Target: string }>) {
+        for (const end of [row.Source, row.Target]) degrees.set(end, (degrees.get(end) ?? 0) + 1);
       }
       for (const node of streamed) {
-        expect([node.id, Number(node.degree)]).toEqual([node.id, degrees.get(node.id!) ?? 0]);
+        expect([node.Id, Number(node.degree)]).toEqual([node.Id, degrees.get(node.Id!) ?? 0]);
       }
     },
   );
@@ -528,7 +532,8 @@ describe('exports cannot hold the pool', () => {
 
   /** A download of the test consortium's export that stops after its first chunk (tests/support/pausedReader.ts). */
   const pausedReader = (from: TestServer = capped): Promise<PausedReader> =>
-    pausedExportReader(`${from.baseUrl}/export/network.graphml?${SCOPE}`, 30_000);
+    // 60 s: each export first lays out its 6,001 nodes, and the layouts take turns in one worker.
+    pausedExportReader(`${from.baseUrl}/export/network.graphml?${SCOPE}`, 60_000);
 
   async function until(condition: () => Promise<boolean> | boolean, withinMs: number): Promise<void> {
     const deadline = performance.now() + withinMs;

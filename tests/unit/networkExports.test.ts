@@ -111,7 +111,7 @@ describe('network exports, read back by independent readers', () => {
     expect(graph.type).toBe('undirected');
     expectGraphMatchesSample(graph);
     expect(graph.getNodeAttributes('org:1')).toMatchObject({
-      type: 'ORGANIZATION',
+      nodeKind: 'ORGANIZATION',
       kind: 'UNIVERSITY',
       degree: 1,
       weightedDegree: 2.5,
@@ -120,7 +120,7 @@ describe('network exports, read back by independent readers', () => {
     // A null attribute is absent, not an empty string.
     expect(graph.getNodeAttributes('consortium:c1')).not.toHaveProperty('kind');
     expect(graph.getEdgeAttributes('org:1|consortium:c1')).toMatchObject({
-      type: 'MEMBERSHIP',
+      edgeKind: 'MEMBERSHIP',
       weight: 2.5,
       role: 'LEAD',
     });
@@ -135,9 +135,11 @@ describe('network exports, read back by independent readers', () => {
     expect(text).toContain('<gexf xmlns="http://gexf.net/1.3"');
     expect(graph.type).toBe('undirected');
     expectGraphMatchesSample(graph);
-    expect(graph.getNodeAttributes('org:2')).toMatchObject({ type: 'ORGANIZATION', community: 1, degree: 1 });
+    expect(graph.getNodeAttributes('org:2')).toMatchObject({ nodeKind: 'ORGANIZATION', community: 1, degree: 1 });
     expect(graph.getEdgeAttributes('org:1|consortium:c1')).toMatchObject({ weight: 2.5, role: 'LEAD' });
-    expect(graph.getEdgeAttribute('org:1|org:2', 'type')).toBe('AFFILIATION');
+    expect(graph.getEdgeAttribute('org:1|org:2', 'edgeKind')).toBe('AFFILIATION');
+    // No reader sees a `type`: sigma.js would look for a renderer program of that name.
+    expect(graph.getNodeAttributes('org:2')).not.toHaveProperty('type');
   });
 
   it('Cytoscape.js JSON: matches the elements schema and loads into headless Cytoscape', async () => {
@@ -171,7 +173,10 @@ describe('network exports, read back by independent readers', () => {
     expect(data.options).toEqual({ type: 'undirected', multi: false, allowSelfLoops: false });
     expect(graph.type).toBe('undirected');
     expectGraphMatchesSample(graph);
-    expect(graph.getNodeAttributes('consortium:c1')).toMatchObject({ kind: null, consortiumCount: 5 });
+    expect(graph.getNodeAttributes('consortium:c1')).toMatchObject({ consortiumCount: 5, nodeKind: 'CONSORTIUM' });
+    // A null is left out, as GraphML and GEXF leave it out.
+    expect(graph.getNodeAttributes('consortium:c1')).not.toHaveProperty('kind');
+    expect(graph.getNodeAttributes('consortium:c1')).not.toHaveProperty('type');
     expect(new UndirectedGraph().import(data).size).toBe(SAMPLE.edges.length);
   });
 
@@ -179,13 +184,17 @@ describe('network exports, read back by independent readers', () => {
     const rows = parseCsv(await exportText('nodes.csv'), { columns: true }) as Record<string, string>[];
 
     expect(rows).toHaveLength(SAMPLE.nodes.length);
-    expect(rows.map((row) => row.label)).toEqual(SAMPLE.nodes.map((n) => exportedLabel(n.label)));
-    expect(rows[0]).toMatchObject({ id: 'consortium:c1', kind: '', consortiumCount: '5' });
+    expect(rows.map((row) => row.Label)).toEqual(SAMPLE.nodes.map((n) => exportedLabel(n.label)));
+    expect(rows[0]).toMatchObject({ Id: 'consortium:c1', kind: '', consortiumCount: '5' });
     expect(Object.keys(rows[0] ?? {})).toEqual([
-      'id',
-      'label',
+      'Id',
+      'Label',
+      'labelLanguage',
+      'name',
+      'nameKo',
+      'nameJa',
       'entityId',
-      'type',
+      'nodeKind',
       'kind',
       'country',
       'consortiumCount',
@@ -193,6 +202,9 @@ describe('network exports, read back by independent readers', () => {
       'weightedDegree',
       'betweenness',
       'community',
+      'x',
+      'y',
+      'size',
     ]);
   });
 
@@ -200,8 +212,8 @@ describe('network exports, read back by independent readers', () => {
     const rows = parseCsv(await exportText('edges.csv'), { columns: true }) as Record<string, string>[];
 
     expect(rows).toHaveLength(SAMPLE.edges.length);
-    expect(rows.map((row) => [row.source, row.target])).toEqual(SAMPLE.edges.map((e) => [e.source, e.target]));
-    expect(rows[0]).toMatchObject({ type: 'MEMBERSHIP', weight: '2.5', role: 'LEAD', category: '' });
+    expect(rows.map((row) => [row.Source, row.Target])).toEqual(SAMPLE.edges.map((e) => [e.source, e.target]));
+    expect(rows[0]).toMatchObject({ Type: 'Undirected', edgeKind: 'MEMBERSHIP', Weight: '2.5', role: 'LEAD' });
   });
 
   it('CSV quotes a field with a comma, a quote or a line break, and uses CRLF line ends', async () => {
@@ -310,8 +322,8 @@ describe('hostile text in every format', () => {
       string
     >[];
 
-    expect(rows.slice(1).map((row) => [row.id, row.label])).toEqual(expectedLabels('csv'));
-    expect(rows[0]).toMatchObject({ id: 'consortium:c', label: "'-consortium", consortiumCount: '1' });
+    expect(rows.slice(1).map((row) => [row.Id, row.Label])).toEqual(expectedLabels('csv'));
+    expect(rows[0]).toMatchObject({ Id: 'consortium:c', Label: "'-consortium", consortiumCount: '1' });
   });
 
   it('edges CSV: text columns neutralised, a negative weight left a number', async () => {
@@ -321,8 +333,8 @@ describe('hostile text in every format', () => {
     >[];
 
     expect(rows.slice(0, HOSTILE.length).map((row) => row.category)).toEqual(HOSTILE.map((entry) => entry.csv));
-    expect(rows.slice(0, HOSTILE.length).map((row) => row.weight)).toEqual(HOSTILE.map(() => '-1.5'));
-    expect(rows.at(-1)).toMatchObject({ source: NUL_ID_WRITTEN, target: 'consortium:c' });
+    expect(rows.slice(0, HOSTILE.length).map((row) => row.Weight)).toEqual(HOSTILE.map(() => '-1.5'));
+    expect(rows.at(-1)).toMatchObject({ Source: NUL_ID_WRITTEN, Target: 'consortium:c' });
   });
 
   it('no file of any format carries a C0 control other than tab, line feed and carriage return', async () => {
@@ -351,13 +363,15 @@ const CYTOSCAPE_ELEMENTS_SCHEMA = {
             properties: {
               data: {
                 type: 'object',
-                required: ['id', 'label', 'type', 'degree', 'weightedDegree', 'betweenness', 'community'],
+                required: ['id', 'label', 'nodeKind', 'degree', 'weightedDegree', 'betweenness', 'community'],
+                // No null anywhere (left out instead) and no `type` (a renderer's name in sigma.js).
+                not: { required: ['type'] },
                 properties: {
                   id: { type: 'string', minLength: 1 },
                   label: { type: 'string' },
-                  type: { enum: ['ORGANIZATION', 'CONSORTIUM'] },
-                  kind: { type: ['string', 'null'] },
-                  country: { type: ['string', 'null'] },
+                  nodeKind: { enum: ['ORGANIZATION', 'CONSORTIUM'] },
+                  kind: { type: 'string' },
+                  country: { type: 'string' },
                   degree: { type: 'integer', minimum: 0 },
                   weightedDegree: { type: 'number', minimum: 0 },
                   betweenness: { type: 'number', minimum: 0, maximum: 1 },
@@ -375,15 +389,16 @@ const CYTOSCAPE_ELEMENTS_SCHEMA = {
             properties: {
               data: {
                 type: 'object',
-                required: ['id', 'source', 'target', 'type', 'weight'],
+                required: ['id', 'source', 'target', 'edgeKind', 'weight'],
+                not: { required: ['type'] },
                 properties: {
                   id: { type: 'string', minLength: 1 },
                   source: { type: 'string', minLength: 1 },
                   target: { type: 'string', minLength: 1 },
-                  type: { enum: ['MEMBERSHIP', 'CO_MEMBERSHIP', 'AFFILIATION'] },
+                  edgeKind: { enum: ['MEMBERSHIP', 'CO_MEMBERSHIP', 'AFFILIATION'] },
                   weight: { type: 'number' },
-                  role: { type: ['string', 'null'] },
-                  category: { type: ['string', 'null'] },
+                  role: { type: 'string' },
+                  category: { type: 'string' },
                 },
               },
             },

@@ -40,7 +40,7 @@ describe('export format registry', () => {
   it.each<[ExportFormat, string, string]>([
     ['graphml', 'network.graphml', 'application/graphml+xml; charset=utf-8'],
     ['gexf', 'network.gexf', 'application/gexf+xml; charset=utf-8'],
-    ['cytoscape', 'network.cytoscape.json', 'application/json; charset=utf-8'],
+    ['cytoscape', 'network.cyjs', 'application/json; charset=utf-8'],
     ['d3', 'network.d3.json', 'application/json; charset=utf-8'],
     ['graphology', 'network.graphology.json', 'application/json; charset=utf-8'],
     ['nodes.csv', 'network.nodes.csv', 'text/csv; charset=utf-8'],
@@ -76,8 +76,8 @@ describe('writeNetwork', () => {
     ['cytoscape', /^\{"elements":\{"nodes":\[/],
     ['d3', /^\{"directed":false,"multigraph":false,"nodes":\[/],
     ['graphology', /^\{"attributes":\{\},"options":/],
-    ['nodes.csv', /^id,label,entityId,type,/],
-    ['edges.csv', /^id,source,target,type,weight,role,category\r\n/],
+    ['nodes.csv', /^Id,Label,labelLanguage,name,nameKo,nameJa,entityId,nodeKind,/],
+    ['edges.csv', /^Id,Source,Target,Type,Weight,edgeKind,role,category,since,until\r\n/],
   ])('%s writes the matching format', async (format, start) => {
     expect(await exportText(format)).toMatch(start);
   });

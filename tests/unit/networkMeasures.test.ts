@@ -2,7 +2,7 @@ import {
   MeasureBusyError,
   MeasurePool,
   MeasureTimeoutError,
-  type MeasurePoolOptions,
+  type WorkerPoolOptions as MeasurePoolOptions,
 } from '../../src/network/measurePool';
 import { computeMeasures, computeMeasuresWith, graphMeasureInput } from '../../src/network/measures';
 import type { UnmeasuredNode } from '../../src/network/measures';

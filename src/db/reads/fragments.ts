@@ -39,6 +39,14 @@ export const membershipFields = (m: string, o: string, c: string) =>
      until: toString(${m}.until), note: ${m}.note, sources: coalesce(${m}.sources, []) }`;
 
 /**
+ * The top-level parent of organisation `o`: the end of its PART_OF chain (up to five levels) that is part of
+ * nothing; `null` for an organisation that is part of nothing (or whose chain is longer). The one roll-up rule of
+ * `includeAffiliates`, shared by the main question, the overlaps and the network.
+ */
+export const topLevelParent = (o: string) =>
+  `head([(${o})-[:PART_OF*1..5]->(top:Organization) WHERE NOT (top)-[:PART_OF]->() | top])`;
+
+/**
  * True when membership `m` in consortium `c` held on `$asOf` (always, when `$asOf` is null).
  * A membership with no `since` holds from the consortium's start.
  */

@@ -1,7 +1,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
-import type { MembershipRole, OrganizationKind } from '../../model/kinds';
+import { ACTIVE_STATUSES, type MembershipRole, type OrganizationKind } from '../../model/kinds';
 import type { Database, Params, StreamingTx } from '../database';
-import { membershipHeld } from './fragments';
+import { consortiumActive, membershipHeld, standingOnDay, topLevelParent } from './fragments';
 
 /** Which memberships make up a network: `null` means "no restriction". */
 export interface NetworkScope {
@@ -21,10 +21,13 @@ export interface NetworkOrganizationRow {
 }
 
 export interface NetworkMembershipRow {
+  /** The member, or with roll-up its top-level parent (the member itself when it has none). */
   organization: NetworkOrganizationRow;
   consortium: { id: string; name: string };
   role: MembershipRole;
   category: string | null;
+  since: string | null;
+  until: string | null;
 }
 
 /** Two organisations (`sourceId` < `targetId`) and the number of consortia they share in the scope. */
@@ -59,7 +62,7 @@ const MEMBERSHIPS = scoped(
      MATCH (o:Organization)-[m:MEMBER_OF]->(c)
      WHERE ${IN_SCOPE}
      RETURN ${NETWORK_ORGANIZATION('o')} AS organization, c { .id, .name } AS consortium,
-            m.role AS role, m.category AS category
+            m.role AS role, m.category AS category, toString(m.since) AS since, toString(m.until) AS until
      ORDER BY c.name, c.id, o.name, o.id`,
 );
 
@@ -155,9 +158,66 @@ export async function networkNodeCount(
   return row ?? { organizations: 0, consortia: 0, affiliated: 0 };
 }
 
-/** Memberships held in the scope, by consortium then organisation name. */
-export function networkMemberships(db: Database, tx: ManagedTransaction, scope: NetworkScope) {
-  return db.run<NetworkMembershipRow>(tx, anchored(MEMBERSHIPS, scope), { ...scope });
+// MEMBERSHIPS with each member replaced by its top-level parent (topLevelParent, the main question's rule).
+const ROLLED_UP_MEMBERSHIPS = scoped(
+  (anchor) => `${anchor}
+     MATCH (o:Organization)-[m:MEMBER_OF]->(c)
+     WHERE ${IN_SCOPE}
+     WITH o, m, c, coalesce(${topLevelParent('o')}, o) AS holder
+     RETURN ${NETWORK_ORGANIZATION('holder')} AS organization, c { .id, .name } AS consortium,
+            m.role AS role, m.category AS category, toString(m.since) AS since, toString(m.until) AS until
+     ORDER BY c.name, c.id, holder.name, holder.id, o.name, o.id`,
+);
+
+/**
+ * Memberships held in the scope, by consortium then organisation name. `rolledUp`: each member stands as its
+ * top-level parent, so a parent and its body in one consortium give two rows for the same pair (the caller merges).
+ */
+export function networkMemberships(db: Database, tx: ManagedTransaction, scope: NetworkScope, rolledUp = false) {
+  return db.run<NetworkMembershipRow>(tx, anchored(rolledUp ? ROLLED_UP_MEMBERSHIPS : MEMBERSHIPS, scope), {
+    ...scope,
+  });
+}
+
+/** The most stage days a dynamic export evaluates the program on (a program has about ten). */
+export const MAX_TIMELINE_DAYS = 200;
+
+const STAGE_DAYS = `MATCH (st:Stage)
+     WITH DISTINCT coalesce(st.date, st.knownBy) AS day
+     WHERE day IS NOT NULL
+     RETURN toString(day) AS day
+     ORDER BY day
+     LIMIT $maxDays`;
+
+const LAST_STANDING_DAYS = `MATCH (c:Consortium)-[:STANDING]->(st:Stage)
+     WITH c, max(coalesce(st.date, st.knownBy)) AS last
+     WHERE last IS NOT NULL
+     RETURN c.id AS id, toString(last) AS day`;
+
+/** The days of the program's stages (their date, or the day a loosely dated one is known by), first first. */
+export async function stageDays(db: Database, tx: ManagedTransaction): Promise<string[]> {
+  const rows = await db.run<{ day: string }>(tx, STAGE_DAYS, { maxDays: MAX_TIMELINE_DAYS });
+  return rows.map((row) => row.day);
+}
+
+/** The day of each consortium's last standing, by consortium id (consortia without standings are absent). */
+export async function lastStandingDays(db: Database, tx: ManagedTransaction): Promise<Map<string, string>> {
+  const rows = await db.run<{ id: string; day: string }>(tx, LAST_STANDING_DAYS, {});
+  return new Map(rows.map((row) => [row.id, row.day]));
+}
+
+const ACTIVE_CONSORTIA = `MATCH (c:Consortium)
+     ${standingOnDay('c')}
+     WITH c, standingStatus WHERE ${consortiumActive('c')}
+     RETURN c.id AS id`;
+
+/**
+ * The ids of the consortia in their program on `asOf` (today when null): the rule of the main question's
+ * `activeOnly` (standingOnDay, consortiumActive), whatever statuses it counts as in the program.
+ */
+export async function activeConsortiumIds(db: Database, tx: ManagedTransaction, asOf: string | null) {
+  const rows = await db.run<{ id: string }>(tx, ACTIVE_CONSORTIA, { asOf, activeStatuses: ACTIVE_STATUSES });
+  return rows.map((row) => row.id);
 }
 
 /** PART_OF links with at least one end among `organizationIds`, both ends of the scope's kinds. */
@@ -276,6 +336,8 @@ export interface MembershipEdgeRow {
   consortiumId: string;
   role: MembershipRole;
   category: string | null;
+  since: string | null;
+  until: string | null;
 }
 
 // The same rows and order as MEMBERSHIPS, with only what an edge needs.
@@ -283,7 +345,8 @@ const MEMBERSHIP_EDGES = scoped(
   (anchor) => `${anchor}
      MATCH (o:Organization)-[m:MEMBER_OF]->(c)
      WHERE ${IN_SCOPE}
-     RETURN o.id AS organizationId, c.id AS consortiumId, m.role AS role, m.category AS category
+     RETURN o.id AS organizationId, c.id AS consortiumId, m.role AS role, m.category AS category,
+            toString(m.since) AS since, toString(m.until) AS until
      ORDER BY c.name, c.id, o.name, o.id`,
 );
 

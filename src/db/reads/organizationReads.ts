@@ -19,6 +19,7 @@ import {
   membershipHeld,
   organizationFields,
   standingOnDay,
+  topLevelParent,
   type Projection,
 } from './fragments';
 
@@ -200,7 +201,7 @@ export async function organizationsInMultipleConsortia(
 const countByHolder = (consortium: string) => `
   WITH o, c,
        CASE WHEN $includeAffiliates
-            THEN head([(o)-[:PART_OF*1..5]->(top:Organization) WHERE NOT (top)-[:PART_OF]->() | top])
+            THEN ${topLevelParent('o')}
        END AS top
   WITH coalesce(top, o) AS holder, o, c
   WITH holder, collect(DISTINCT c) AS consortia, collect(DISTINCT o) AS members
@@ -258,7 +259,7 @@ const AFFILIATE_CANDIDATES = `CALL () {
     UNION
     MATCH (o:Organization)-[:PART_OF*1..5]->(h)
     WITH DISTINCT o
-    WHERE head([(o)-[:PART_OF*1..5]->(top:Organization) WHERE NOT (top)-[:PART_OF]->() | top]) = h
+    WHERE ${topLevelParent('o')} = h
     RETURN o
   }`;
 
@@ -373,7 +374,7 @@ function overlapsStatement(anchor: string): string {
      MATCH (o:Organization)-[m:MEMBER_OF]->(c)
      WHERE ${membershipHeld('m', 'c')}
      WITH c, CASE WHEN $includeAffiliates
-                  THEN coalesce(head([(o)-[:PART_OF*1..5]->(top:Organization) WHERE NOT (top)-[:PART_OF]->() | top]), o)
+                  THEN coalesce(${topLevelParent('o')}, o)
                   ELSE o END AS holder
      WITH holder, collect(DISTINCT c.id) AS ids
      WHERE size(ids) > 1

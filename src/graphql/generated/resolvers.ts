@@ -530,6 +530,9 @@ export type Query = {
    * stay. includeAffiliations adds AFFILIATION edges (PART_OF), with the other end of each as a node if it is
    * missing; a network has at most one edge per pair, so an affiliated pair that shares a consortium keeps only its
    * CO_MEMBERSHIP edge.
+   * includeAffiliates rolls each affiliated body (PART_OF) into its top-level parent, one node holding both's
+   * memberships, exactly as organizationsInMultipleConsortia(includeAffiliates: true) counts them; activeOnly keeps
+   * only consortia in their program on asOf (today without asOf), as organizationsInMultipleConsortia(activeOnly).
    */
   network: Network;
   /** null for an unknown id. */
@@ -583,8 +586,10 @@ export type QueryModelArgs = {
 
 
 export type QueryNetworkArgs = {
+  activeOnly?: InputMaybe<Scalars['Boolean']['input']>;
   asOf?: InputMaybe<Scalars['Date']['input']>;
   consortia?: InputMaybe<Array<Scalars['ID']['input']>>;
+  includeAffiliates?: InputMaybe<Scalars['Boolean']['input']>;
   includeAffiliations?: InputMaybe<Scalars['Boolean']['input']>;
   kinds?: InputMaybe<Array<OrganizationKind>>;
   labelLanguage?: InputMaybe<NetworkLabelLanguage>;
@@ -1130,7 +1135,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   consortiumOverlaps?: Resolver<Array<ResolversTypes['ConsortiumOverlap']>, ParentType, ContextType, RequireFields<QueryConsortiumOverlapsArgs, 'includeAffiliates'>>;
   model?: Resolver<Maybe<ResolversTypes['Model']>, ParentType, ContextType, RequireFields<QueryModelArgs, 'id'>>;
   models?: Resolver<Array<ResolversTypes['Model']>, ParentType, ContextType>;
-  network?: Resolver<ResolversTypes['Network'], ParentType, ContextType, RequireFields<QueryNetworkArgs, 'includeAffiliations' | 'labelLanguage' | 'projection'>>;
+  network?: Resolver<ResolversTypes['Network'], ParentType, ContextType, RequireFields<QueryNetworkArgs, 'activeOnly' | 'includeAffiliates' | 'includeAffiliations' | 'labelLanguage' | 'projection'>>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first'>>;
   organizationsInMultipleConsortia?: Resolver<Array<ResolversTypes['MultiConsortiumOrganization']>, ParentType, ContextType, RequireFields<QueryOrganizationsInMultipleConsortiaArgs, 'activeOnly' | 'first' | 'includeAffiliates' | 'minConsortia'>>;

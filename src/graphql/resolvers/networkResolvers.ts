@@ -10,7 +10,12 @@ import type { NetworkNode as GraphQLNetworkNode, QueryResolvers } from '../gener
 import { buildNetwork } from '../../network/buildNetwork';
 import { MeasureBusyError, MeasureTimeoutError } from '../../network/measurePool';
 import { DEFAULT_NETWORK_LIMITS, MeasureBudgetError, NetworkAnswerTooLargeError } from '../../network/networkLimits';
-import { checkMinWeight, DEFAULT_NETWORK_OPTIONS, NetworkOptionsError } from '../../network/networkOptions';
+import {
+  checkMinWeight,
+  checkNetworkOptions,
+  DEFAULT_NETWORK_OPTIONS,
+  NetworkOptionsError,
+} from '../../network/networkOptions';
 import { NETWORK_MEASURES, type NetworkMeasure, type NetworkNode } from '../../network/networkTypes';
 import { badUserInput } from '../userInput';
 
@@ -26,16 +31,18 @@ export const network: NonNullable<QueryResolvers['network']> = async (_root, arg
   try {
     const result = await buildNetwork(
       db,
-      {
+      checkNetworkOptions({
         projection: args.projection ?? DEFAULT_NETWORK_OPTIONS.projection,
         consortia: args.consortia ?? null,
         kinds: args.kinds ?? null,
         minWeight: args.minWeight == null ? null : checkMinWeight(args.minWeight),
         includeAffiliations: args.includeAffiliations ?? false,
+        includeAffiliates: args.includeAffiliates ?? false,
+        activeOnly: args.activeOnly ?? false,
         asOf: args.asOf ?? null,
         labelLanguage: args.labelLanguage ?? DEFAULT_NETWORK_OPTIONS.labelLanguage,
         measures: selectedMeasures(info),
-      },
+      }),
       networkLimits ?? DEFAULT_NETWORK_LIMITS,
       'graphql',
     );
