@@ -150,7 +150,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       options.exportLimits ?? DEFAULT_EXPORT_LIMITS,
     ),
   );
-  app.use(vizRouter(networkLimits));
+  app.use(vizRouter(options.db, networkLimits, options.logger));
   app.use(landingRouter({ playground: options.playground }));
   app.use(
     '/graphql',

@@ -1,8 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import express, { type Response, type Router } from 'express';
+import type { Logger } from 'pino';
 import { EXPORT_FORMATS, EXPORT_FORMAT_INFO } from '../network/formats';
+import type { Database } from '../db/database';
+import { stageDays } from '../db/reads/networkReads';
 import type { NetworkLimits } from '../network/networkLimits';
+import { sendHttpError } from './httpErrors';
 
 const STATIC_DIR = path.join(__dirname, 'static', 'viz');
 
@@ -63,9 +67,10 @@ function vizSettings(limits: NetworkLimits): VizSettings {
 
 /**
  * GET /viz: the network drawn with sigma.js (WebGL) from the graphology export; /viz/settings.json tells the page
- * this server's limits and export formats; /viz/lib/* serves the two libraries, /viz/* the page's own files.
+ * this server's limits and export formats; /viz/timeline.json the days of its date slider (the program's stage
+ * days, as the GEXF timeline has them); /viz/lib/* serves the two libraries, /viz/* the page's own files.
  */
-export function vizRouter(limits: NetworkLimits): Router {
+export function vizRouter(db: Database, limits: NetworkLimits, logger: Logger): Router {
   const router = express.Router();
   const settings = vizSettings(limits);
   const page = pageHtml();
@@ -76,6 +81,17 @@ export function vizRouter(limits: NetworkLimits): Router {
   router.get('/viz/settings.json', (_req, res) => {
     res.setHeader('Cache-Control', 'no-cache');
     res.json(settings);
+  });
+  // Read here rather than through GraphQL: the page needs it to start, and the cost rule may refuse a list query
+  // until it has read the graph's sizes (a cold start).
+  router.get('/viz/timeline.json', async (_req, res) => {
+    try {
+      const days = await db.readTx((tx) => stageDays(db, tx));
+      res.setHeader('Cache-Control', 'no-cache');
+      res.json({ days });
+    } catch (error) {
+      sendHttpError(res, error, logger);
+    }
   });
   router.get('/viz/lib/:file', (req, res, next) => {
     const file = LIBRARY_FILES.get(req.path);

@@ -6,39 +6,47 @@ const MAX_SUGGESTIONS = 12;
 const REPLAY_STEP_MS = 1500;
 
 /**
- * The slider's positions: each program day (`timeline`), today, and last "all time" (no asOf). Returns
- * `{ days, set(asOf), play }`; moving the slider sets `view.asOf`.
+ * The slider's positions: each program day before today (`days`), today, and last "all time" (no asOf). Moving the
+ * slider sets `view.asOf`; `sync()` puts it where `view.asOf` is.
  */
-export function setUpTimeline(timeline, view, onChange, isReady) {
+export function setUpTimeline(days, view, onChange, isReady) {
   const today = new Date().toISOString().slice(0, 10);
-  const days = [...timeline.filter((point) => point.day < today), { day: today, stages: ['today'] }, null];
+  const positions = [...days.filter((day) => day < today), today, null];
   const slider = $('as-of');
-  slider.max = String(days.length - 1);
-  const describe = (point) => (point ? `${point.day} · ${point.stages.join(', ')}` : 'All time');
+  slider.max = String(positions.length - 1);
+  const describe = (day) => (day === null ? 'All time' : `${longDay(day)}${day === today ? ' (today)' : ''}`);
   const sync = () => {
-    const index = days.findIndex((point) => (point?.day ?? null) === view.asOf);
-    slider.value = String(index >= 0 ? index : days.length - 1);
-    $('as-of-text').textContent = index >= 0 ? describe(days[index]) : view.asOf;
+    const index = positions.indexOf(view.asOf);
+    slider.value = String(index >= 0 ? index : positions.length - 1);
+    $('as-of-text').textContent = index >= 0 ? describe(positions[index]) : view.asOf;
   };
   slider.addEventListener('input', () => {
-    $('as-of-text').textContent = describe(days[Number(slider.value)]);
+    $('as-of-text').textContent = describe(positions[Number(slider.value)]);
   });
   slider.addEventListener('change', () => {
-    view.asOf = days[Number(slider.value)]?.day ?? null;
+    view.asOf = positions[Number(slider.value)] ?? null;
     sync();
     onChange();
   });
-  $('play').addEventListener('click', () => replay(days, view, sync, onChange, isReady));
+  $('play').addEventListener('click', () => replay(positions, view, sync, onChange, isReady));
   sync();
-  return { days, sync };
+  return { positions, sync };
 }
 
+const longDay = (day) =>
+  new Date(`${day}T00:00:00Z`).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+
 /** Steps the slider through every program day and today, waiting for each view to be drawn (bounded in steps). */
-async function replay(days, view, sync, onChange, isReady) {
+async function replay(positions, view, sync, onChange, isReady) {
   $('play').disabled = true;
   try {
-    for (const point of days.slice(0, -1)) {
-      view.asOf = point.day;
+    for (const day of positions.slice(0, -1)) {
+      view.asOf = day;
       sync();
       onChange();
       const started = Date.now();

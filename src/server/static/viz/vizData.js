@@ -1,5 +1,6 @@
 // What the page reads from the server: the graphology export (positions from the server's layout), GraphQL for the
-// program's dates, the consortia and a clicked node's details, and /viz/settings.json for this server's limits.
+// consortia and a clicked node's details, /viz/settings.json for this server's limits and /viz/timeline.json for the
+// program's days.
 
 /** A failure to show the user: `text` is written for them; `detail` is kept for the console only. */
 export class ViewError extends Error {
@@ -98,23 +99,13 @@ async function readExport(response) {
   return response.json();
 }
 
-const PROGRAMS_QUERY = `{ programs { id name stages { order name date endDate } } }`;
-
-/**
- * The slider's days: each day a stage of a program happened (its date, or the day a loosely dated stage was over
- * by), in order, each with the names of its stages.
- */
+/** The slider's days: each day a stage of the program happened (or is known to be over by), first first. */
 export async function loadTimeline() {
-  const { programs } = await graphql(PROGRAMS_QUERY);
-  const byDay = new Map();
-  for (const program of programs) {
-    for (const stage of program.stages) {
-      const day = stage.date ?? stage.endDate;
-      if (!day) continue;
-      byDay.set(day, [...(byDay.get(day) ?? []), stage.name]);
-    }
-  }
-  return [...byDay.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([day, stages]) => ({ day, stages }));
+  const response = await fetch('/viz/timeline.json').catch((error) => {
+    throw new ViewError(UNREACHABLE, error);
+  });
+  if (!response.ok) throw new ViewError(answerText(response.status));
+  return (await response.json()).days;
 }
 
 const CONSORTIA_QUERY = `{ consortia { id name memberCount } }`;
