@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import { cypherInterpolationRule } from './eslint/cypherInterpolation.mjs';
 
 // eslint's flat config is loaded through a default export.
 // eslint-disable-next-line no-restricted-syntax
@@ -18,20 +19,15 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
+    // Cypher takes values only as parameters: the statement given to run/read/write, and whatever constant it
+    // was built in, may interpolate only constant Cypher (eslint/cypherInterpolation.mjs says what that is).
+    plugins: { cypher: { rules: { 'no-interpolation': cypherInterpolationRule } } },
     rules: {
+      'cypher/no-interpolation': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       'no-restricted-syntax': [
         'error',
-        {
-          // Cypher takes values only as parameters: a template literal with substitutions passed to
-          // run/read/write would put values into the query text.
-          // Interpolation is allowed only for the constant Cypher fragments of src/db/reads/fragments.ts
-          // (called with literal variable names) and SCREAMING_CASE constants.
-          selector:
-            'CallExpression[callee.property.name=/^(run|read|write|executeQuery)$/] > TemplateLiteral > :not(TemplateElement, CallExpression[callee.name=/^(organizationFields|consortiumFields|membershipFields|membershipHeld|standingOnDay|consortiumActive)$/], Identifier[name=/^[A-Z][A-Z_]*$/])',
-          message: 'Build Cypher from constants and pass values as parameters, never by interpolation.',
-        },
         {
           selector: 'ExportDefaultDeclaration',
           message: 'Use named exports.',

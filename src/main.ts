@@ -61,6 +61,7 @@ async function main(): Promise<void> {
       networkLimits: networkLimitsOf(config),
       exportDb,
       exportLimits: exportLimitsOf(config),
+      corsOrigins: config.CORS_ORIGINS,
       // The readiness delay and the drain together stay inside the deadline.
       drainGraceMs: Math.min(MAX_DRAIN_GRACE_MS, SHUTDOWN_DEADLINE_MS - config.SHUTDOWN_DELAY_MS - AFTER_DRAIN_MS),
     }).catch((error: NodeJS.ErrnoException) => {

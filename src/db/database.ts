@@ -31,6 +31,20 @@ export type QueryObserver = (event: { cypher: string; params: Params; durationMs
 
 export type Params = Record<string, unknown>;
 
+declare const txBrand: unique symbol;
+
+/**
+ * A transaction opened by `readTx`/`writeTx`, as the rest of the code sees it: a handle it passes back to the
+ * statements of `src/db/`, which alone run Cypher in it. The driver's own transaction type stays inside `db/`.
+ */
+export interface Tx {
+  readonly [txBrand]: true;
+}
+
+/** The handle of a driver transaction, and back (the handle is the driver's object, typed opaquely). */
+const handleOf = (tx: ManagedTransaction): Tx => tx as unknown as Tx;
+const driverTx = (tx: Tx): ManagedTransaction => tx as unknown as ManagedTransaction;
+
 /** The transaction `Database.readStream` hands its callback: statements whose records arrive as they are read. */
 export interface StreamingTx {
   /**
@@ -109,22 +123,21 @@ export class Database {
   }
 
   /** Runs several statements in one read transaction (use `run` inside). */
-  readTx<R>(work: (tx: ManagedTransaction) => Promise<R>): Promise<R> {
+  readTx<R>(work: (tx: Tx) => Promise<R>): Promise<R> {
     const timeout = this.options.queryTimeoutMs;
-    return this.withSession((session) => session.executeRead(work, { timeout }), timeout);
+    return this.withSession((session) => session.executeRead((tx) => work(handleOf(tx)), { timeout }), timeout);
   }
 
   /** Runs several statements in one write transaction: all of them or none. */
-  writeTx<R>(work: (tx: ManagedTransaction) => Promise<R>, timeoutMs = this.options.queryTimeoutMs): Promise<R> {
-    return this.withSession((session) => session.executeWrite(work, { timeout: timeoutMs }), timeoutMs);
+  writeTx<R>(work: (tx: Tx) => Promise<R>, timeoutMs = this.options.queryTimeoutMs): Promise<R> {
+    return this.withSession(
+      (session) => session.executeWrite((tx) => work(handleOf(tx)), { timeout: timeoutMs }),
+      timeoutMs,
+    );
   }
 
   /** Runs one statement inside a transaction opened by readTx/writeTx, counting and timing it. */
-  async run<T extends RecordShape = RecordShape>(
-    tx: ManagedTransaction,
-    cypher: string,
-    params: Params = {},
-  ): Promise<T[]> {
+  async run<T extends RecordShape = RecordShape>(tx: Tx, cypher: string, params: Params = {}): Promise<T[]> {
     const result = await this.execute<T>(tx, cypher, params);
     return result.records.map((record) => record.toObject());
   }
@@ -134,7 +147,7 @@ export class Database {
    * MERGE cannot say in its rows whether it created or matched, Neo4j's update counters can.
    */
   async runCountingUpdates<T extends RecordShape = RecordShape>(
-    tx: ManagedTransaction,
+    tx: Tx,
     cypher: string,
     params: Params = {},
   ): Promise<{ records: T[]; nodesCreated: number; relationshipsCreated: number }> {
@@ -144,16 +157,12 @@ export class Database {
   }
 
   /** Sends one statement (integers as Neo4j integers) and tells the observers how it went and how long it took. */
-  private async execute<T extends RecordShape>(
-    tx: ManagedTransaction,
-    cypher: string,
-    params: Params,
-  ): Promise<QueryResult<T>> {
+  private async execute<T extends RecordShape>(tx: Tx, cypher: string, params: Params): Promise<QueryResult<T>> {
     const started = performance.now();
     const sent = toNeo4jValues(params) as Params;
     let ok = false;
     try {
-      const result = await tx.run<T>(cypher, sent);
+      const result = await driverTx(tx).run<T>(cypher, sent);
       ok = true;
       return result;
     } finally {
@@ -235,6 +244,19 @@ export class Database {
     } finally {
       clearTimeout(timer);
     }
+  }
+
+  /**
+   * A stamp of the graph's state that changes with every committed write, by anyone (the API, an import, another
+   * process): the bookmark Neo4j hands a fresh session, which names its last committed transaction. Exports use it
+   * as their ETag's base.
+   */
+  async graphVersion(): Promise<string> {
+    const timeout = this.options.queryTimeoutMs;
+    return this.withSession(async (session) => {
+      await session.executeRead((tx) => tx.run('RETURN 1'), { timeout });
+      return session.lastBookmarks().join(',');
+    }, timeout);
   }
 
   async close(): Promise<void> {

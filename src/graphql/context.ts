@@ -13,4 +13,6 @@ export interface GraphQLContext {
   requestId: string;
   /** MAX_MEASURED_NETWORK_NODES and NETWORK_EXPORT_TIMEOUT_MS of the configuration; the defaults when omitted. */
   networkLimits?: NetworkLimits;
+  /** The client takes `application/json` rather than `application/graphql-response+json` (request errors: 200). */
+  takesLegacyJson?: boolean;
 }

@@ -1,4 +1,4 @@
-import type { ListPosition } from '../db/reads/organizationList';
+import type { ListPosition } from '../db/reads/keyset';
 import { badUserInput } from './userInput';
 
 /** Cursors are opaque to clients: base64url of the sort key and id of a node. */
@@ -6,7 +6,8 @@ export function encodeCursor(position: ListPosition): string {
   return Buffer.from(JSON.stringify([position.key, position.id]), 'utf8').toString('base64url');
 }
 
-export function decodeCursor(cursor: string): ListPosition {
+/** The position a cursor of `encodeCursor` names; BAD_USER_INPUT naming `argument` for anything else. */
+export function decodeCursor(cursor: string, argument: 'after' | 'before' = 'after'): ListPosition {
   try {
     const decoded: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (
@@ -20,5 +21,7 @@ export function decodeCursor(cursor: string): ListPosition {
   } catch {
     // fall through to the error below
   }
-  throw badUserInput('after is not a cursor returned by this API; pass an edge cursor or pageInfo.endCursor');
+  throw badUserInput(
+    `${argument} is not a cursor returned by this API; pass an edge cursor, pageInfo.startCursor or pageInfo.endCursor`,
+  );
 }

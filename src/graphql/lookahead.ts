@@ -8,8 +8,10 @@ export interface SelectionInfo {
 }
 
 /**
- * The field nodes named `name` directly in these selection sets, through fragments and inline fragments. A field
- * under `@skip`/`@include` counts as selected: that can only make a read project more than needed, never less.
+ * The field nodes named `name` (any name when null) directly in these selection sets, through fragments and inline
+ * fragments: the one selection walker of the API. Each fragment is walked once per call, however often it is
+ * spread, so the work is bounded by the document's size. A field under `@skip`/`@include` counts as selected: that
+ * can only make a read project (or a network compute) more than needed, never less.
  */
 export function subfields(
   selectionSets: ReadonlyArray<SelectionSetNode | undefined>,
@@ -17,7 +19,7 @@ export function subfields(
   name: string | null,
 ): FieldNode[] {
   const found: FieldNode[] = [];
-  const visiting = new Set<string>();
+  const walked = new Set<string>();
   const walk = (selectionSet: SelectionSetNode | undefined) => {
     if (!selectionSet) return;
     for (const selection of selectionSet.selections) {
@@ -27,10 +29,9 @@ export function subfields(
         walk(selection.selectionSet);
       } else {
         const fragment = fragments[selection.name.value];
-        if (!fragment || visiting.has(fragment.name.value)) continue;
-        visiting.add(fragment.name.value);
+        if (!fragment || walked.has(fragment.name.value)) continue;
+        walked.add(fragment.name.value);
         walk(fragment.selectionSet);
-        visiting.delete(fragment.name.value);
       }
     }
   };
@@ -75,10 +76,12 @@ export function projectionFor(
  */
 export const CONSORTIUM_BRIEF_FIELDS: ReadonlySet<string> = new Set([
   '__typename',
+  'nodeId',
   'id',
   'name',
   'lead',
   'members',
+  'membersConnection',
   'goals',
   'targetModelSizes',
   'facts',
@@ -91,12 +94,15 @@ export const CONSORTIUM_BRIEF_FIELDS: ReadonlySet<string> = new Set([
 /** Organization fields answered from a brief organisation (`id`, `name`, `kind`). */
 export const ORGANIZATION_BRIEF_FIELDS: ReadonlySet<string> = new Set([
   '__typename',
+  'nodeId',
   'id',
   'name',
   'kind',
   'parent',
+  'partOf',
   'affiliates',
   'memberships',
+  'membershipsConnection',
   'consortia',
   'facts',
   'people',

@@ -10,8 +10,10 @@ import {
   checkRole,
   checkText,
   FieldError,
-} from '../db/writes/validation';
-import { ImportError, type ImportFormat, type ImportRow, type RawRecord, type Rejection } from './importTypes';
+} from '../edits/validation';
+import { NO_PARTICIPATION_FUNDING, NO_PROJECT_FUNDING, type ImportRow, type Rejection } from '../edits/importRows';
+import type { ProjectFunding } from '../model/models';
+import { ImportError, type ImportFormat, type RawRecord } from './importTypes';
 import { readCsvRecords, readJsonRecords, type ReadPosition } from './recordReaders';
 
 /** The generic format's columns (JSON uses the same names camelCased). */
@@ -47,6 +49,7 @@ export interface CordisProject {
   acronym: string | null;
   startDate: string | null;
   endDate: string | null;
+  funding: ProjectFunding;
 }
 
 export type RowOrRejection = { row: ImportRow } | { rejection: Rejection };
@@ -77,6 +80,20 @@ const looseName = (value: string | undefined): string | null => {
   }
 };
 
+/**
+ * A CORDIS amount in euros: CORDIS writes a decimal comma (`100000,5`), older files a point. One that is not a
+ * plain non-negative number is left out rather than failing the row, as a loose date is.
+ */
+export function looseAmount(value: string | undefined): number | null {
+  const present = text(value);
+  if (present === null || !/^\d+([.,]\d+)?$/.test(present)) return null;
+  const amount = Number(present.replace(',', '.'));
+  return Number.isFinite(amount) ? amount : null;
+}
+
+/** A CORDIS title: its runs of white space (titles may hold line breaks) made one space; left out if invalid. */
+const looseTitle = (value: string | undefined): string | null => looseName(value?.replace(/\s+/g, ' '));
+
 /** A generic CSV or JSON record → a validated row (throws FieldError naming the bad value). */
 export function genericRow(record: RawRecord): ImportRow {
   const f = record.fields;
@@ -102,11 +119,12 @@ export function genericRow(record: RawRecord): ImportRow {
       country: optional(f.country, (country) => checkCountry('country', country)),
       aliases: [],
     },
-    consortium: { id: consortiumId, name: consortiumName, startDate: null, endDate: null },
+    consortium: { id: consortiumId, name: consortiumName, startDate: null, endDate: null, funding: NO_PROJECT_FUNDING },
     role: optional(f.role, (role) => checkRole('role', role)),
     category: checkText('category', f.category, 'category'),
     since,
     until,
+    funding: NO_PARTICIPATION_FUNDING,
   };
 }
 
@@ -140,15 +158,24 @@ export function cordisRow(record: RawRecord, projects: Map<string, CordisProject
         project?.acronym ?? optional(f.projectAcronym, (acronym) => checkName('projectAcronym', acronym)) ?? projectId,
       startDate: project?.startDate ?? null,
       endDate: project?.endDate ?? null,
+      funding: project?.funding ?? NO_PROJECT_FUNDING,
     },
     role: text(f.role)?.toLowerCase() === 'coordinator' ? 'LEAD' : 'MEMBER',
     category: null,
     since: null,
     until: null,
+    funding: {
+      ecContribution: looseAmount(f.ecContribution),
+      netEcContribution: looseAmount(f.netEcContribution),
+      totalCost: looseAmount(f.totalCost),
+    },
   };
 }
 
-/** Reads project.csv into id → acronym and dates (a few fields per project, small even for all of CORDIS). */
+/**
+ * Reads project.csv into id → acronym, dates, title, programme and money (a few fields per project: about 10 MB
+ * for all of H2020's 35,000 projects).
+ */
 export async function readCordisProjects(file: string): Promise<Map<string, CordisProject>> {
   const projects = new Map<string, CordisProject>();
   const position = { bytesRead: 0 };
@@ -159,7 +186,18 @@ export async function readCordisProjects(file: string): Promise<Map<string, Cord
     const id = text(f.id);
     if (id === null) continue;
     // A project's acronym names its consortium; one that is not a valid name is left out (the id names it).
-    projects.set(id, { acronym: looseName(f.acronym), startDate: looseDay(f.startDate), endDate: looseDay(f.endDate) });
+    projects.set(id, {
+      acronym: looseName(f.acronym),
+      startDate: looseDay(f.startDate),
+      endDate: looseDay(f.endDate),
+      funding: {
+        title: looseTitle(f.title),
+        frameworkProgramme: looseName(f.frameworkProgramme),
+        programmePart: looseName(f.legalBasis),
+        totalCost: looseAmount(f.totalCost),
+        ecMaxContribution: looseAmount(f.ecMaxContribution),
+      },
+    });
   }
   return projects;
 }

@@ -1,21 +1,14 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ManagedTransaction } from 'neo4j-driver';
+import type { Tx } from '../db/database';
 import type { Database } from '../db/database';
 import { GraphWrites } from '../db/writes/graphWrites';
 import { ImportWrites } from '../db/writes/importWrites';
-import { addCounts, ImportBatchWriter, NO_COUNTS, type BatchResult } from './batchWriter';
+import { addCounts, ImportBatchWriter, NO_COUNTS, type BatchResult } from '../edits/importBatch';
 import { readCordisProjects, readImportRows, type CordisProject } from './formats';
-import {
-  ImportAborted,
-  ImportError,
-  ImportIncomplete,
-  type ImportOptions,
-  type ImportRow,
-  type ImportSummary,
-  type Rejection,
-} from './importTypes';
+import type { ImportRow, Rejection } from '../edits/importRows';
+import { ImportAborted, ImportError, ImportIncomplete, type ImportOptions, type ImportSummary } from './importTypes';
 
 export const DEFAULT_BATCH_SIZE = 5_000;
 export const DEFAULT_IMPORT_TIMEOUT_MS = 30 * 60 * 1000;
@@ -201,7 +194,7 @@ export async function readAndWrite(
 /** The Source an import is recorded as; `rowCounts` is null while a per-batch import is still running. */
 async function writeSource(
   db: Database,
-  tx: ManagedTransaction,
+  tx: Tx,
   file: string,
   { sourceId, contentHash }: ImportSource,
   rowCounts: RowCounts | null,

@@ -1,4 +1,4 @@
-import type { MembershipRole, OrganizationKind } from '../model/kinds';
+import type { Rejection } from '../edits/importRows';
 
 export const IMPORT_FORMATS = ['generic-csv', 'json', 'cordis'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
@@ -23,39 +23,6 @@ export class ImportAborted extends Error {
 export interface RawRecord {
   location: string;
   fields: Record<string, string>;
-}
-
-/** A row that names an organisation by id, or only by name (then resolved or given a slug id). */
-export interface OrganizationRef {
-  id: string | null;
-  name: string | null;
-  kind: OrganizationKind | null;
-  country: string | null;
-  aliases: string[];
-}
-
-export interface ConsortiumRef {
-  id: string | null;
-  name: string | null;
-  startDate: string | null;
-  endDate: string | null;
-}
-
-/** A validated row: one membership of an organisation in a consortium. */
-export interface ImportRow {
-  location: string;
-  organization: OrganizationRef;
-  consortium: ConsortiumRef;
-  /** Null when the row does not say: an existing membership keeps its role, a new one is MEMBER. */
-  role: MembershipRole | null;
-  category: string | null;
-  since: string | null;
-  until: string | null;
-}
-
-export interface Rejection {
-  location: string;
-  reason: string;
 }
 
 /**

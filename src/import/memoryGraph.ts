@@ -1,6 +1,7 @@
 import type { ImportedConsortium, ImportedMembership, ImportedOrganization } from '../db/writes/importWrites';
-import type { ImportTarget } from './batchWriter';
+import type { ImportTarget } from '../edits/importBatch';
 import type { MembershipRow } from '../db/writes/graphWrites';
+import type { ParticipationFunding } from '../model/models';
 
 export interface MemoryOrganization {
   id: string;
@@ -11,16 +12,12 @@ export interface MemoryOrganization {
   consortiumCount: number;
 }
 
-export interface MemoryConsortium {
-  id: string;
-  name: string;
-  startDate: string | null;
-  endDate: string | null;
+export interface MemoryConsortium extends ImportedConsortium {
   memberCount: number;
 }
 
-/** A membership as the online import writes it (GraphWrites' row), without what the import never sets. */
-export type MemoryMembership = Omit<MembershipRow, 'note' | 'sources'>;
+/** A membership as the online import writes it (GraphWrites' row and its CORDIS money), without what the import never sets. */
+export type MemoryMembership = Omit<MembershipRow, 'note' | 'sources'> & ParticipationFunding;
 
 /**
  * The graph an initial load builds before Neo4j's offline importer writes it: an empty database plus one import,
@@ -91,6 +88,9 @@ export class MemoryImportGraph implements ImportTarget {
         known.category = row.category ?? known.category;
         known.since = row.since ?? known.since;
         known.until = row.until ?? known.until;
+        known.ecContribution = row.ecContribution ?? known.ecContribution;
+        known.netEcContribution = row.netEcContribution ?? known.netEcContribution;
+        known.totalCost = row.totalCost ?? known.totalCost;
       }
     }
     return created;

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { once } from 'node:events';
 import path from 'node:path';
+import { aliasText } from '../db/reads/fragments';
 import { ITEM_SEPARATOR } from '../db/writes/importWrites';
 import type { MemoryImportGraph } from './memoryGraph';
 
@@ -25,6 +26,8 @@ export interface OfflineImportFiles {
 /** A string value: always quoted, so that "" is an empty string and an unquoted empty field is no property. */
 const text = (value: string | null): string => (value === null ? '' : `"${value.replaceAll('"', '""')}"`);
 const plain = (value: string | null): string => value ?? '';
+/** A double as the online import stores it (toFloat of the same shortest round-trip text). */
+const amount = (value: number | null): string => (value === null ? '' : String(value));
 
 /** Writes lines through a stream in chunks, waiting when the stream asks to. */
 async function writeCsv(file: string, header: string, lines: Iterable<string>): Promise<void> {
@@ -70,9 +73,8 @@ export async function writeOfflineImportFiles(
       for (const org of graph.organizations.values()) {
         multiline ||= org.aliases.length > 0;
         const aliases = org.aliases.length === 0 ? null : org.aliases.join(ITEM_SEPARATOR);
-        const aliasText = org.aliases.map((alias) => `${alias}\n`).join('');
         yield (
-          `${orgNumber.get(org.id)},${text(org.id)},${text(org.name)},${text(aliases)},${text(aliasText)},` +
+          `${orgNumber.get(org.id)},${text(org.id)},${text(org.name)},${text(aliases)},${text(aliasText(org.aliases))},` +
           `${text(org.kind)},${text(org.country)},${org.consortiumCount}`
         );
       }
@@ -80,12 +82,14 @@ export async function writeOfflineImportFiles(
   );
   await writeCsv(
     file('consortia.csv'),
-    ':ID,id,name,startDate:date,endDate:date,sources:string[],memberCount:long',
+    ':ID,id,name,startDate:date,endDate:date,title,frameworkProgramme,programmePart,totalCost:double,' +
+      'ecMaxContribution:double,sources:string[],memberCount:long',
     (function* () {
       for (const c of graph.consortia.values()) {
         yield (
           `${consortiumNumber.get(c.id)},${text(c.id)},${text(c.name)},${plain(c.startDate)},${plain(c.endDate)},` +
-          `${sources},${c.memberCount}`
+          `${text(c.title)},${text(c.frameworkProgramme)},${text(c.programmePart)},${amount(c.totalCost)},` +
+          `${amount(c.ecMaxContribution)},${sources},${c.memberCount}`
         );
       }
     })(),
@@ -96,12 +100,14 @@ export async function writeOfflineImportFiles(
   ]);
   await writeCsv(
     file('memberships.csv'),
-    ':START_ID,:END_ID,role,category,since:date,until:date,sources:string[]',
+    ':START_ID,:END_ID,role,category,since:date,until:date,ecContribution:double,netEcContribution:double,' +
+      'totalCost:double,sources:string[]',
     (function* () {
       for (const m of graph.memberships.values()) {
         yield (
           `${orgNumber.get(m.orgId)},${consortiumNumber.get(m.consortiumId)},${text(m.role)},${text(m.category)},` +
-          `${plain(m.since)},${plain(m.until)},${sources}`
+          `${plain(m.since)},${plain(m.until)},${amount(m.ecContribution)},${amount(m.netEcContribution)},` +
+          `${amount(m.totalCost)},${sources}`
         );
       }
     })(),

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { parse, type Options as CsvOptions } from 'csv-parse';
-import { ImportError, type RawRecord, type Rejection } from './importTypes';
+import type { Rejection } from '../edits/importRows';
+import { ImportError, type RawRecord } from './importTypes';
 
 /** Where a reader is in its file, for the progress bar. */
 export interface ReadPosition {

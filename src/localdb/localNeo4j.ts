@@ -60,8 +60,11 @@ export class LocalNeo4jError extends Error {
 }
 
 const boltUri = (port: number) => `bolt://127.0.0.1:${port}`;
-const pidFile = (dataDir: string) => path.join(path.resolve(dataDir), 'local-neo4j.pid');
-const logFile = (dataDir: string) => path.join(path.resolve(dataDir), 'local-neo4j.log');
+// State is keyed by data folder and port, so launchers on other ports (`npm start` beside `npm test`) never read
+// each other's pid file as their own.
+const pidFile = (dataDir: string, port: number) => path.join(path.resolve(dataDir), `local-neo4j-${port}.pid`);
+const logFile = (dataDir: string, port: number) => path.join(path.resolve(dataDir), `local-neo4j-${port}.log`);
+const PID_FILE_NAME = /^local-neo4j-(\d+)\.pid$/;
 
 /** Is this pid alive and one of our launchers (not a recycled pid of another program)? */
 function isOurProcess(pid: number): boolean {
@@ -77,9 +80,9 @@ function isOurProcess(pid: number): boolean {
   }
 }
 
-function readPid(dataDir: string): number | undefined {
+function readPid(dataDir: string, port: number): number | undefined {
   try {
-    const pid = Number(fs.readFileSync(pidFile(dataDir), 'utf8').trim());
+    const pid = Number(fs.readFileSync(pidFile(dataDir, port), 'utf8').trim());
     return Number.isInteger(pid) && pid > 0 ? pid : undefined;
   } catch {
     return undefined;
@@ -88,9 +91,24 @@ function readPid(dataDir: string): number | undefined {
 
 /** Reports whether the launcher for this data folder runs. */
 export function localNeo4jStatus(options: Pick<LocalNeo4jOptions, 'dataDir' | 'port'>): LocalNeo4jStatus {
-  const pid = readPid(options.dataDir);
+  const pid = readPid(options.dataDir, options.port);
   const uri = boltUri(options.port);
   return pid !== undefined && isOurProcess(pid) ? { running: true, pid, uri } : { running: false, uri };
+}
+
+/** The port of a launcher running on this data folder under another port (Neo4j locks its store), if any. */
+function otherPortUsing(dataDir: string, port: number): number | undefined {
+  let names: string[];
+  try {
+    names = fs.readdirSync(path.resolve(dataDir));
+  } catch {
+    return undefined;
+  }
+  for (const name of names) {
+    const other = Number(PID_FILE_NAME.exec(name)?.[1]);
+    if (Number.isInteger(other) && other !== port && localNeo4jStatus({ dataDir, port: other }).running) return other;
+  }
+  return undefined;
 }
 
 function commandExists(command: string, args: string[]): boolean {
@@ -193,9 +211,9 @@ export async function boltAnswers(uri: string, timeoutMs = 2000): Promise<boolea
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function logTail(dataDir: string, lines = 15): string {
+function logTail(dataDir: string, port: number, lines = 15): string {
   try {
-    return fs.readFileSync(logFile(dataDir), 'utf8').trim().split('\n').slice(-lines).join('\n');
+    return fs.readFileSync(logFile(dataDir, port), 'utf8').trim().split('\n').slice(-lines).join('\n');
   } catch {
     return '(no log written)';
   }
@@ -203,17 +221,18 @@ function logTail(dataDir: string, lines = 15): string {
 
 /** Explains why the JVM exited before Bolt answered, from what it logged. */
 function explainEarlyExit(options: LocalNeo4jOptions): string {
-  const tail = logTail(options.dataDir, 40);
+  const log = logFile(options.dataDir, options.port);
+  const tail = logTail(options.dataDir, options.port, 40);
   if (/Address already in use|BindException/.test(tail)) {
     return `Port ${options.port} is already in use by another program. Stop it, or set NEO4J_LOCAL_PORT to a free port.`;
   }
   if (/IMPORT FAILED|IMPORT ABANDONED/.test(tail)) {
-    return `Neo4j's offline importer failed; nothing was loaded. Last lines of ${logFile(options.dataDir)}:\n${tail}`;
+    return `Neo4j's offline importer failed; nothing was loaded. Last lines of ${log}:\n${tail}`;
   }
   if (/OutOfMemoryError|Could not reserve enough space/.test(tail)) {
     return `Neo4j ran out of memory. Lower NEO4J_LOCAL_HEAP (${options.heap}) or NEO4J_LOCAL_PAGECACHE (${options.pageCache}) to fit this machine.`;
   }
-  return `The local Neo4j exited during start-up. Last lines of ${logFile(options.dataDir)}:\n${logTail(options.dataDir)}`;
+  return `The local Neo4j exited during start-up. Last lines of ${log}:\n${logTail(options.dataDir, options.port)}`;
 }
 
 /** What startLocalNeo4j did: `pid` is the launcher it started, none when one was already running. */
@@ -252,8 +271,15 @@ export async function launchLocalNeo4j(options: LocalNeo4jOptions, extraArgs: st
     );
   }
   const dataDir = path.resolve(options.dataDir);
+  const holder = otherPortUsing(dataDir, options.port);
+  if (holder !== undefined) {
+    throw new LocalNeo4jError(
+      `The data folder ${dataDir} is in use by the local Neo4j on port ${holder}. ` +
+        `Stop it (NEO4J_LOCAL_PORT=${holder} npm run db:stop), or set NEO4J_LOCAL_DATA_DIR to another folder.`,
+    );
+  }
   fs.mkdirSync(dataDir, { recursive: true });
-  const out = fs.openSync(logFile(dataDir), 'a');
+  const out = fs.openSync(logFile(dataDir, options.port), 'a');
   const child = spawn(
     'java',
     [
@@ -275,7 +301,7 @@ export async function launchLocalNeo4j(options: LocalNeo4jOptions, extraArgs: st
   child.once('exit', () => (exited = true));
   child.unref();
   if (child.pid === undefined) throw new LocalNeo4jError('Could not start java for the local Neo4j.');
-  fs.writeFileSync(pidFile(dataDir), String(child.pid));
+  fs.writeFileSync(pidFile(dataDir, options.port), String(child.pid));
   options.onSpawned?.(child.pid);
   log(`Starting Neo4j on ${uri} (data in ${dataDir})...`);
 
@@ -283,7 +309,7 @@ export async function launchLocalNeo4j(options: LocalNeo4jOptions, extraArgs: st
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
       if (exited) {
-        fs.rmSync(pidFile(dataDir), { force: true });
+        fs.rmSync(pidFile(dataDir, options.port), { force: true });
         throw new LocalNeo4jError(explainEarlyExit(options));
       }
       if (await boltAnswers(uri, 1000)) return;
@@ -291,7 +317,7 @@ export async function launchLocalNeo4j(options: LocalNeo4jOptions, extraArgs: st
     }
     await stopLocalNeo4j(options);
     throw new LocalNeo4jError(
-      `Neo4j did not answer on ${uri} within ${timeoutMs / 1000} s. Last lines of its log:\n${logTail(dataDir)}`,
+      `Neo4j did not answer on ${uri} within ${timeoutMs / 1000} s. Last lines of its log:\n${logTail(dataDir, options.port)}`,
     );
   };
   return { pid: child.pid, untilReady };
@@ -301,7 +327,7 @@ export async function launchLocalNeo4j(options: LocalNeo4jOptions, extraArgs: st
 export async function stopLocalNeo4j(options: Pick<LocalNeo4jOptions, 'dataDir' | 'port'>): Promise<boolean> {
   const status = localNeo4jStatus(options);
   if (!status.running) {
-    fs.rmSync(pidFile(options.dataDir), { force: true });
+    fs.rmSync(pidFile(options.dataDir, options.port), { force: true });
     return false;
   }
   const { pid } = status;
@@ -309,7 +335,7 @@ export async function stopLocalNeo4j(options: Pick<LocalNeo4jOptions, 'dataDir' 
     process.kill(pid, 'SIGKILL');
     while (isOurProcess(pid)) await sleep(100);
   }
-  fs.rmSync(pidFile(options.dataDir), { force: true });
+  fs.rmSync(pidFile(options.dataDir, options.port), { force: true });
   return true;
 }
 
@@ -326,7 +352,7 @@ export async function stopStartedLocalNeo4j(
   const status = localNeo4jStatus(options);
   if (!status.running || status.pid !== pid) return 'not ours';
   if (!(await terminate(pid, waitMs))) return 'stopping';
-  fs.rmSync(pidFile(options.dataDir), { force: true });
+  fs.rmSync(pidFile(options.dataDir, options.port), { force: true });
   return 'stopped';
 }
 

@@ -1,9 +1,28 @@
-import type { FactKind, MembershipRole, OrganizationKind, StageStatus, StandingStatus, Strategy } from './kinds';
+import type {
+  FactKind,
+  MembershipRole,
+  OrganizationKind,
+  Provenance,
+  StageStatus,
+  StandingAnswer,
+  Strategy,
+} from './kinds';
 
 /**
  * The storage shapes the repositories return and the GraphQL resolvers receive (codegen mappers).
  * Related nodes are referenced by id and resolved through per-request loaders.
  */
+
+/**
+ * How a fact-bearing relationship is known (every one carries it): STATED with the words of each document that
+ * states it (`quotes`, one per document), or INFERRED with the reasoning; `sources` are what it rests on.
+ */
+export interface ProvenanceModel {
+  provenance: Provenance;
+  quotes: string[];
+  inference: string | null;
+  sources: string[];
+}
 
 export interface OrganizationModel {
   id: string;
@@ -16,7 +35,25 @@ export interface OrganizationModel {
   consortiumCount: number;
 }
 
-export interface ConsortiumModel {
+/** A CORDIS project's title, programme and money (euros); null where the file gives none. */
+export interface ProjectFunding {
+  title: string | null;
+  /** H2020, HORIZON, FP7... */
+  frameworkProgramme: string | null;
+  /** The part of the programme that funds it (CORDIS `legalBasis`, e.g. H2020-EU.3.1.1.). */
+  programmePart: string | null;
+  totalCost: number | null;
+  ecMaxContribution: number | null;
+}
+
+/** A CORDIS participant's money in one project (euros); null where the file gives none. */
+export interface ParticipationFunding {
+  ecContribution: number | null;
+  netEcContribution: number | null;
+  totalCost: number | null;
+}
+
+export interface ConsortiumModel extends ProjectFunding {
   id: string;
   name: string;
   programId: string | null;
@@ -29,7 +66,7 @@ export interface ConsortiumModel {
   endDate: string | null;
 }
 
-export interface MembershipModel {
+export interface MembershipModel extends ParticipationFunding, ProvenanceModel {
   orgId: string;
   consortiumId: string;
   role: MembershipRole;
@@ -37,7 +74,6 @@ export interface MembershipModel {
   since: string | null;
   until: string | null;
   note: string | null;
-  sources: string[];
 }
 
 export interface SourceModel {
@@ -79,17 +115,33 @@ export interface StageModel {
   endDate: string | null;
   period: string | null;
   knownBy: string | null;
+  evaluatesTeams: boolean;
   description: string | null;
   sources: string[];
 }
 
-export interface StandingModel {
+export interface StandingModel extends ProvenanceModel {
   consortiumId: string;
   stageId: string;
-  status: StandingStatus;
+  /** UNKNOWN only when answered for a day (see standingOnDay): never stored. */
+  status: StandingAnswer;
   date: string | null;
   reason: string | null;
-  sources: string[];
+  /** For an UNKNOWN standing: the last one a source reports. */
+  lastKnown?: StandingModel | null;
+}
+
+/** A stage whose day has passed with no result reported for some of the teams it evaluates. */
+export interface UnresolvedStageModel {
+  stageId: string;
+  consortiumIds: string[];
+}
+
+/** What is known of a program's (or every program's) standings on a day. */
+export interface StandingKnowledgeModel {
+  asOf: string;
+  standingKnownAsOf: string | null;
+  unresolvedStages: UnresolvedStageModel[];
 }
 
 export interface PersonModel {
@@ -99,11 +151,16 @@ export interface PersonModel {
   nameJa: string | null;
 }
 
-export interface PositionModel {
+export interface PositionModel extends ProvenanceModel {
   personId: string;
   orgId: string;
   title: string;
-  sources: string[];
+}
+
+/** A PART_OF, RUN_BY or BASED_ON link: from one node to another, with how it is known. */
+export interface LinkModel extends ProvenanceModel {
+  fromId: string;
+  toId: string;
 }
 
 export interface ModelModel {

@@ -1,11 +1,10 @@
-import type { ManagedTransaction } from 'neo4j-driver';
-import type { Database } from '../db/database';
+import type { Database, Tx } from '../db/database';
 import {
   activeConsortiumIds,
   affiliationsTouching,
-  lastStandingDays,
   networkMemberships,
   stageDays,
+  standingDays,
   networkNodeCount,
   type AffiliationRow,
   type NetworkMembershipRow,
@@ -152,7 +151,7 @@ export function checkMeasurable(nodeCount: number, limit: number, asker: Network
  * those in their program on `asOf` (activeConsortiumIds, the main question's rule), so every statement after it,
  * streamed or not, reads only those.
  */
-export async function scopeOf(db: Database, tx: ManagedTransaction, options: NetworkOptions): Promise<NetworkScope> {
+export async function scopeOf(db: Database, tx: Tx, options: NetworkOptions): Promise<NetworkScope> {
   const scope = { consortia: options.consortia, kinds: options.kinds, asOf: options.asOf };
   if (!options.activeOnly) return scope;
   const active = await activeConsortiumIds(db, tx, options.asOf);
@@ -293,15 +292,15 @@ function organizationNodes(rows: NetworkRows, language: LabelLanguage): Unmeasur
 
 /** Consortia with at least one member in the scope; `consortiumCount` is that number of members. */
 function consortiumNodes(memberships: readonly NetworkMembershipRow[]): UnmeasuredNode[] {
-  const membersOf = new Map<string, { name: string; count: number }>();
+  const membersOf = new Map<string, { consortium: NetworkMembershipRow['consortium']; count: number }>();
   for (const { consortium } of memberships) {
-    const entry = membersOf.get(consortium.id) ?? { name: consortium.name, count: 0 };
+    const entry = membersOf.get(consortium.id) ?? { consortium, count: 0 };
     entry.count += 1;
     membersOf.set(consortium.id, entry);
   }
-  return [...membersOf.entries()]
-    .sort(([aId, a], [bId, b]) => byName({ id: aId, name: a.name }, { id: bId, name: b.name }))
-    .map(([id, { name, count }]) => ({
+  return [...membersOf.values()]
+    .sort((a, b) => byName(a.consortium, b.consortium))
+    .map(({ consortium: { id, name, title, frameworkProgramme }, count }) => ({
       id: consortiumNodeId(id),
       entityId: id,
       ...consortiumNames(name),
@@ -309,11 +308,13 @@ function consortiumNodes(memberships: readonly NetworkMembershipRow[]): Unmeasur
       kind: null,
       country: null,
       consortiumCount: count,
+      title,
+      frameworkProgramme,
     }));
 }
 
 function membershipEdges(memberships: readonly NetworkMembershipRow[]): NetworkEdge[] {
-  return memberships.map(({ organization, consortium, role, category, since, until }) =>
+  return memberships.map(({ organization, consortium, role, category, since, until, ecContribution }) =>
     edge(organizationNodeId(organization.id), consortiumNodeId(consortium.id), {
       type: 'MEMBERSHIP',
       weight: 1,
@@ -321,6 +322,7 @@ function membershipEdges(memberships: readonly NetworkMembershipRow[]): NetworkE
       category,
       since,
       until,
+      ecContribution,
     }),
   );
 }
@@ -401,7 +403,8 @@ function withAffiliations(edges: readonly NetworkEdge[], affiliations: readonly 
 export function edge(
   source: string,
   target: string,
-  fields: Pick<NetworkEdge, 'type' | 'weight'> & Partial<Pick<NetworkEdge, 'role' | 'category' | 'since' | 'until'>>,
+  fields: Pick<NetworkEdge, 'type' | 'weight'> &
+    Partial<Pick<NetworkEdge, 'role' | 'category' | 'since' | 'until' | 'ecContribution'>>,
 ): NetworkEdge {
   return { id: `${source}|${target}`, source, target, role: null, category: null, ...fields };
 }
@@ -415,6 +418,6 @@ export async function programTimeline(db: Database): Promise<ConsortiumSpells> {
     const days = await stageDays(db, tx);
     const active: Set<string>[] = [];
     for (const day of days) active.push(new Set(await activeConsortiumIds(db, tx, day)));
-    return consortiumSpellsOf(days, active, await lastStandingDays(db, tx));
+    return consortiumSpellsOf(days, active, await standingDays(db, tx));
   });
 }

@@ -27,6 +27,8 @@ export const NODE_COLUMNS: readonly Column<NetworkNode>[] = [
   { name: 'kind', type: 'string', value: (node) => node.kind },
   { name: 'country', type: 'string', value: (node) => node.country },
   { name: 'consortiumCount', type: 'integer', value: (node) => node.consortiumCount },
+  { name: 'title', type: 'string', value: (node) => node.title ?? null },
+  { name: 'frameworkProgramme', type: 'string', value: (node) => node.frameworkProgramme ?? null },
   { name: 'degree', type: 'integer', value: (node) => node.degree ?? null },
   { name: 'weightedDegree', type: 'double', value: (node) => node.weightedDegree ?? null },
   { name: 'betweenness', type: 'double', value: (node) => node.betweenness ?? null },
@@ -58,4 +60,5 @@ export const EDGE_COLUMNS: readonly Column<NetworkEdge>[] = [
   { name: 'category', type: 'string', value: (edge) => edge.category },
   { name: 'since', type: 'string', value: (edge) => edge.since ?? null },
   { name: 'until', type: 'string', value: (edge) => edge.until ?? null },
+  { name: 'ecContribution', type: 'double', value: (edge) => edge.ecContribution ?? null },
 ];

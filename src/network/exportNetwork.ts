@@ -94,7 +94,7 @@ export async function exportNetwork(
     // A first pass over the edges, holding only index pairs, gives the layout its graph.
     const nodeIds = [...organizationIds.map(organizationNodeId), ...consortiumIds.map(consortiumNodeId)];
     const layoutEdges = new LayoutEdges(indexOfIds(nodeIds));
-    for await (const each of streamedEdges(reads, options)) layoutEdges.add(each);
+    for await (const each of layoutPairs(reads, options)) layoutEdges.add(each);
     const layout = await layoutPositions(limits, layoutEdges.input(nodeIds));
     const edges = counted(streamedEdges(reads, options), () => (summary.edges += 1));
     const network: NetworkSource = {
@@ -159,6 +159,8 @@ async function* streamedNodes(
           kind: null,
           country: null,
           consortiumCount: row.consortiumCount,
+          title: row.title,
+          frameworkProgramme: row.frameworkProgramme,
         },
         options,
         { degree: row.consortiumCount, weightedDegree: row.consortiumCount },
@@ -187,6 +189,7 @@ async function* streamedEdges(reads: NetworkStreamReads, options: NetworkOptions
         category: row.category,
         since: row.since,
         until: row.until,
+        ecContribution: row.ecContribution,
       });
     }
   } else {
@@ -224,6 +227,27 @@ const timedNetwork = <T extends NetworkSource>(network: T, index: SpellIndex): N
   nodes: withSpells(network.nodes, index),
   edges: edgesWithSpells(network.edges, index),
 });
+
+/**
+ * The edges as the layout needs them: BIPARTITE reads bare membership pairs, unordered (the layout sorts them),
+ * which costs Neo4j far less than the edges' ordered statement; CO_MEMBERSHIP reads its edges as it writes them.
+ */
+async function* layoutPairs(
+  reads: NetworkStreamReads,
+  options: NetworkOptions,
+): AsyncGenerator<Pick<NetworkEdge, 'source' | 'target' | 'weight'>> {
+  if (options.projection === 'CO_MEMBERSHIP') {
+    yield* streamedEdges(reads, options);
+    return;
+  }
+  for await (const row of reads.membershipPairs()) {
+    yield { source: organizationNodeId(row.organizationId), target: consortiumNodeId(row.consortiumId), weight: 1 };
+  }
+  if (!options.includeAffiliations) return;
+  for await (const row of reads.affiliationEdges('BIPARTITE', options.minWeight ?? 1)) {
+    yield { source: organizationNodeId(row.partId), target: organizationNodeId(row.wholeId), weight: 1 };
+  }
+}
 
 async function* counted<T>(items: AsyncIterable<T>, onItem: () => void): AsyncGenerator<T> {
   for await (const item of items) {

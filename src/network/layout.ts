@@ -42,8 +42,12 @@ export function layoutIterations(nodeCount: number): number {
  */
 export const ALWAYS_COMPLETE_NODES = 1000;
 
-/** Iterations run between two looks at the clock; fixed, so the same input always runs the same batches. */
-const BATCH = 10;
+/**
+ * Iterations run between two looks at the clock: fixed by the size, so the same input always runs the same batches
+ * (ForceAtlas2 restarts its speed estimates at each batch); one at a time above ALWAYS_COMPLETE_NODES, where an
+ * iteration can take a second on a busy machine and the budget is checked after each.
+ */
+const batchOf = (count: number) => (count <= ALWAYS_COMPLETE_NODES ? 10 : 1);
 
 /**
  * A seeded ForceAtlas2 layout (graphology-layout-forceatlas2, settings inferred from the graph's size, Barnes-Hut
@@ -67,7 +71,7 @@ export function computeLayout(input: LayoutInput): LayoutResult {
     const settings = forceAtlas2.inferSettings(graph);
     const withinBudget = () => count <= ALWAYS_COMPLETE_NODES || Date.now() - started < input.budgetMs;
     while (done < input.iterations && withinBudget()) {
-      const batch = Math.min(BATCH, input.iterations - done);
+      const batch = Math.min(batchOf(count), input.iterations - done);
       forceAtlas2.assign(graph, { iterations: batch, settings, getEdgeWeight: 'weight' });
       done += batch;
     }

@@ -64,13 +64,20 @@ export class LayoutEdges {
     this.count += 1;
   }
 
-  /** The layout input of `nodeIds` (in the order of `indexOf`) and the edges added. */
+  /**
+   * The layout input of `nodeIds` (in the order of `indexOf`) and the edges added, sorted by their ends' indices:
+   * the same graph gives the same input whatever order its edges were read in (a streamed export reads them
+   * unordered, the in-memory network has them in its own order).
+   */
   input(nodeIds: string[]): LayoutInput {
+    const order = Array.from({ length: this.count }, (_v, i) => i).sort(
+      (a, b) => this.sources[a]! - this.sources[b]! || this.targets[a]! - this.targets[b]!,
+    );
     return {
       nodeIds,
-      sources: this.sources.slice(0, this.count),
-      targets: this.targets.slice(0, this.count),
-      weights: this.weights.slice(0, this.count),
+      sources: Int32Array.from(order, (i) => this.sources[i]!),
+      targets: Int32Array.from(order, (i) => this.targets[i]!),
+      weights: Float64Array.from(order, (i) => this.weights[i]!),
       iterations: layoutIterations(nodeIds.length),
       budgetMs: LAYOUT_BUDGET_MS,
     };

@@ -1,3 +1,4 @@
+import { isCalendarDay } from '../model/calendarDay';
 import { ORGANIZATION_KINDS, type OrganizationKind } from '../model/kinds';
 import { NETWORK_MEASURES, type NetworkMeasure, type NetworkProjection } from './networkTypes';
 
@@ -172,8 +173,7 @@ function yesOrNo(name: string, value: string): boolean {
 }
 
 function checkDay(name: string, value: string): string {
-  const day = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : null;
-  if (!day || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== value) {
+  if (!isCalendarDay(value)) {
     throw new NetworkOptionsError(`${name} must be a calendar day written YYYY-MM-DD, got ${value}`);
   }
   return value;

@@ -56,6 +56,9 @@ export interface NetworkNode extends Partial<NodeMeasures> {
   size?: number;
   /** Dynamic GEXF only: the days the node is in the network (spells.ts). */
   spells?: readonly Spell[];
+  /** Consortia only (absent on organisations): the project's title and framework programme (CORDIS), or null. */
+  title?: string | null;
+  frameworkProgramme?: string | null;
 }
 
 /** A closed interval of days (YYYY-MM-DD); `end` null is open (still holds). */
@@ -81,6 +84,8 @@ export interface NetworkEdge {
   until?: string | null;
   /** Dynamic GEXF only: the days the edge is in the network (spells.ts). */
   spells?: readonly Spell[];
+  /** MEMBERSHIP edges only (absent on the others): the EC contribution in euros (CORDIS), or null. */
+  ecContribution?: number | null;
 }
 
 export interface Network {

@@ -3,7 +3,8 @@ import type { NetworkEdge, NetworkNode, Spell } from './networkTypes';
 /**
  * When each consortium is on the timeline of a dynamic export, by consortium id: the days it is in its program
  * (activeOnly's rule, evaluated at every stage day: see programTimeline in buildNetwork.ts), or for a consortium that
- * never was, the days before its last standing (its bid). A consortium without standings is absent: always there.
+ * never was, its bid: from its first standing's day (open when that is also its last) to the day before its last.
+ * A consortium without standings is absent: always there.
  */
 export type ConsortiumSpells = ReadonlyMap<string, readonly Spell[]>;
 
@@ -116,15 +117,18 @@ export class SpellIndex {
 export function consortiumSpellsOf(
   days: readonly string[],
   activeOnDay: readonly ReadonlySet<string>[],
-  lastStandingDay: ReadonlyMap<string, string>,
+  standingDays: ReadonlyMap<string, { first: string; last: string }>,
 ): Map<string, Spell[]> {
   const spells = new Map<string, Spell[]>();
-  const ids = new Set([...lastStandingDay.keys(), ...activeOnDay.flatMap((active) => [...active])]);
+  const ids = new Set([...standingDays.keys(), ...activeOnDay.flatMap((active) => [...active])]);
   for (const id of ids) {
     const inProgram = activeOnDay.map((active) => active.has(id));
-    const last = lastStandingDay.get(id);
+    const standings = standingDays.get(id);
     if (inProgram.some(Boolean)) spells.set(id, spellsFromDays(days, inProgram));
-    else if (last) spells.set(id, [{ start: null, end: dayBefore(last) }]);
+    else if (standings) {
+      const start = standings.first < standings.last ? standings.first : null;
+      spells.set(id, [{ start, end: dayBefore(standings.last) }]);
+    }
   }
   return spells;
 }

@@ -22,6 +22,22 @@ const text = z.string().trim().min(1, 'must not be empty');
 /** Words copied from the source document; a test checks they occur in it. */
 const quote = text.optional();
 
+/**
+ * How a relationship is known: `quote`, the words of a cited document that state it, or `inferred`, our reasoning
+ * from what the cited sources state (with `quote`, if given, the words it rests on). The loader refuses a
+ * relationship with neither, so nothing inferred reads as stated and nothing stated lacks its words.
+ */
+const provenance = { quote, inferred: text.optional() };
+const saysHowKnown = {
+  check: (value: { quote?: unknown; inferred?: unknown }) => value.quote !== undefined || value.inferred !== undefined,
+  issue: {
+    message: 'must say how it is known: quote (the words of a cited source) or inferred (the reasoning)',
+    path: ['quote'],
+  },
+};
+const knownRelation = <T extends z.ZodRawShape>(shape: T) =>
+  z.strictObject({ ...shape, ...provenance }).refine(saysHowKnown.check, saysHowKnown.issue);
+
 export const sourceSchema = z.strictObject({
   id,
   title: text,
@@ -39,7 +55,7 @@ export const organizationSchema = z.strictObject({
   aliases: z.array(text).default([]),
   kind: z.enum(ORGANIZATION_KINDS, { message: `must be one of ${ORGANIZATION_KINDS.join(', ')}` }),
   country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as KR'),
-  partOf: z.strictObject({ org: id, sources }).optional(),
+  partOf: knownRelation({ org: id, sources }).optional(),
 });
 
 export const consortiumIdentitySchema = z.strictObject({
@@ -53,7 +69,7 @@ export const entitiesFileSchema = z.strictObject({
   consortia: z.array(consortiumIdentitySchema),
 });
 
-const membershipSchema = z.strictObject({
+const membershipSchema = knownRelation({
   org: id,
   role: z.enum(MEMBERSHIP_ROLES).default('MEMBER'),
   category: text.optional(),
@@ -64,11 +80,10 @@ const membershipSchema = z.strictObject({
   sources,
 });
 
-const standingSchema = z.strictObject({
+const standingSchema = knownRelation({
   stage: id,
   status: z.enum(STANDING_STATUSES),
   reason: text.optional(),
-  quote,
   sources,
 });
 
@@ -100,7 +115,7 @@ const programSchema = z.strictObject({
   name: text,
   nameKo: text.optional(),
   nameJa: text.optional(),
-  runBy: z.strictObject({ org: id, sources }),
+  runBy: knownRelation({ org: id, sources }),
   sources,
 });
 
@@ -115,6 +130,11 @@ const stageSchema = z.strictObject({
   /** For a stage the sources date only loosely ("June–August 2025"): the wording, and the day it is known to be over by. */
   period: text.optional(),
   knownBy: isoDate.optional(),
+  /**
+   * Every team in the program before this stage gets an outcome at it (an evaluation). Once its day has passed, a
+   * team with no standing recorded at it is UNKNOWN: no source reports its result.
+   */
+  evaluatesTeams: z.boolean().default(false),
   description: text.optional(),
   quote,
   sources,
@@ -125,7 +145,7 @@ const personSchema = z.strictObject({
   name: text,
   nameKo: text.optional(),
   nameJa: text.optional(),
-  positions: z.array(z.strictObject({ org: id, title: text, quote, sources })).min(1),
+  positions: z.array(knownRelation({ org: id, title: text, sources })).min(1),
 });
 
 const modelSchema = z.strictObject({
@@ -137,13 +157,13 @@ const modelSchema = z.strictObject({
   developers: z
     .array(z.strictObject({ type: z.enum(['Organization', 'Consortium']), id, sources }))
     .min(1, 'a model must name who develops it'),
-  basedOn: z.array(z.strictObject({ model: id, note: text.optional(), sources })).default([]),
+  basedOn: z.array(knownRelation({ model: id, note: text.optional(), sources })).default([]),
   quote,
   sources,
 });
 
 export const sourceFileSchema = z.strictObject({
-  /** The file in shared/sources that this seed file transcribes. */
+  /** The file in the repository's sources/ folder that this seed file transcribes. */
   document: text,
   sources: z.array(sourceSchema).min(1),
   programs: z.array(programSchema).default([]),

@@ -7,6 +7,8 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
+import zlib from 'node:zlib';
+import compression from 'compression';
 import express from 'express';
 import type { Logger } from 'pino';
 import type { Database } from '../db/database';
@@ -23,14 +25,16 @@ import { exportRouter } from './exportRoutes';
 import { DEFAULT_EXPORT_LIMITS, type ExportLimits } from './exportSlots';
 import { healthRouter } from './health';
 import { landingRouter } from './landingRoute';
+import { corsMiddleware } from './cors';
 import { bodyErrorHandler } from './limits/bodyErrors';
 import { costRecheckPlugin } from './limits/costRecheck';
-import { createGraphStatsCache, GRAPH_STATS_REFRESH_MS } from './limits/graphStatsCache';
+import { createGraphStatsCache, firstGraphStatsRead, GRAPH_STATS_REFRESH_MS } from './limits/graphStatsCache';
 import { DEFAULT_QUERY_LIMITS, limitValidationRules, type QueryLimits } from './limits/queryLimits';
 import { validationAbortedPlugin } from './limits/validationAborted';
 import { createMetrics } from './metrics';
 import { playgroundRouter } from './playground';
 import { currentRequestId, requestIdMiddleware } from './requestContext';
+import { legacyJsonStatusPlugin } from './responseStatus';
 import { vizRouter } from './vizRoute';
 
 export interface ServerOptions {
@@ -62,6 +66,10 @@ export interface ServerOptions {
   exportLimits?: ExportLimits;
   /** How often the graph's sizes for the cost rule are read again (default 60 s). */
   graphStatsRefreshMs?: number;
+  /** How long start-up waits for the first read of the graph's sizes (FIRST_GRAPH_STATS_WAIT_MS by default). */
+  firstGraphStatsWaitMs?: number;
+  /** Origins allowed to call /graphql and /export/* across origins (CORS_ORIGINS); none: same origin only. */
+  corsOrigins?: readonly string[];
 }
 
 export interface RunningServer {
@@ -104,12 +112,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     options.logger,
     options.graphStatsRefreshMs ?? GRAPH_STATS_REFRESH_MS,
   );
-  let firstWait: NodeJS.Timeout | undefined;
-  await Promise.race([
-    graphStats.refresh(),
-    new Promise((resolve) => (firstWait = setTimeout(resolve, FIRST_GRAPH_STATS_WAIT_MS))),
-  ]);
-  clearTimeout(firstWait);
+  await firstGraphStatsRead(graphStats, options.firstGraphStatsWaitMs ?? FIRST_GRAPH_STATS_WAIT_MS);
 
   const apollo = new ApolloServer<GraphQLContext>({
     typeDefs: loadTypeDefs(),
@@ -118,7 +121,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: options.production,
     introspection: options.introspection,
-    csrfPrevention: true,
+    // Off: the API authenticates by bearer token only (never a cookie), so a forged cross-site request carries no
+    // credential, and GET runs queries only (405 for mutations). On, it refused GraphQL-over-HTTP's plain GETs.
+    csrfPrevention: false,
     // src/server/shutdown.ts owns SIGINT/SIGTERM; Apollo's own handlers would race it.
     stopOnTerminationSignals: false,
     validationRules: limitValidationRules(limits, graphStats.current, networkLimits),
@@ -129,6 +134,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       // compute a policy that is always "no-store" here (the schema has no cache hints); the header is kept below.
       ApolloServerPluginCacheControlDisabled(),
       noStorePlugin,
+      legacyJsonStatusPlugin,
       validationAbortedPlugin,
       costRecheckPlugin(limits.maxCost, graphStats.current, networkLimits),
       // Connections still open when the grace period ends are closed, before main.ts's 10 s deadline.
@@ -139,6 +145,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   await apollo.start();
 
   app.use(requestIdMiddleware);
+  // gzip when asked, flushed at every write so that a streamed export still reaches the client chunk by chunk.
+  app.use(compression({ flush: zlib.constants.Z_SYNC_FLUSH }));
+  const cors = corsMiddleware(options.corsOrigins ?? []);
+  if (cors) app.use(['/graphql', '/export'], cors);
   app.use(healthRouter(options.db, () => shuttingDown));
   app.use(metrics.router);
   if (options.playground) app.use(playgroundRouter());
@@ -168,6 +178,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         apiTokens: options.apiTokens ?? [],
         requestId: currentRequestId() ?? 'unknown',
         networkLimits,
+        takesLegacyJson: req.accepts(['application/json', 'application/graphql-response+json']) === 'application/json',
       }),
     }),
   );

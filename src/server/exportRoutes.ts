@@ -1,3 +1,4 @@
+import { createHash, randomUUID } from 'node:crypto';
 import express, { type Request, type Response, type Router } from 'express';
 import type { Logger } from 'pino';
 import type { Database } from '../db/database';
@@ -10,6 +11,7 @@ import {
   ExportStalledError,
   parseExportFormat,
 } from '../network/formats';
+import { LayoutTimeoutError } from '../network/layoutPositions';
 import { MeasureBusyError, MeasureTimeoutError } from '../network/measurePool';
 import type { NetworkLimits } from '../network/networkLimits';
 import {
@@ -65,9 +67,26 @@ export function exportRouter(db: Database, logger: Logger, limits: NetworkLimits
       answerError(res, error, logger);
       return;
     }
+    // The cap first, before any read: one export too many is answered 429 at once.
     const giveBack = slots.tryTake();
     if (!giveBack) {
       answerBusy(res, slots.taken);
+      return;
+    }
+    let etag: string;
+    try {
+      etag = await exportEtag(db, req.params.file, options);
+    } catch (error) {
+      giveBack();
+      answerError(res, error, logger);
+      return;
+    }
+    // Revalidation costs one round trip to Neo4j, and gives its place back at once.
+    res.setHeader('ETag', etag);
+    res.setHeader('Cache-Control', 'no-cache');
+    if (req.fresh) {
+      giveBack();
+      res.status(304).end();
       return;
     }
     try {
@@ -77,7 +96,6 @@ export function exportRouter(db: Database, logger: Logger, limits: NetworkLimits
           res.setHeader('Content-Type', EXPORT_FORMAT_INFO[format].contentType);
           // Named after the projection and options, so two downloads of different networks never collide.
           res.setHeader('Content-Disposition', `attachment; filename="${downloadName(format, options)}"`);
-          res.setHeader('Cache-Control', 'no-store');
           return res;
         },
         stallTimeoutMs: exportLimits.stallTimeoutMs,
@@ -90,6 +108,22 @@ export function exportRouter(db: Database, logger: Logger, limits: NetworkLimits
     }
   });
   return router;
+}
+
+/** Part of every ETag, so that a new server (perhaps writing files differently) never confirms an old download. */
+const SERVER_STAMP = randomUUID();
+
+/**
+ * A weak validator of one export: the graph's version (any committed write changes it) and the file's format and
+ * options. Read before the export's own transaction, so a write in between can only make the file newer than its
+ * tag (the next revalidation then downloads again), never older. Weak: the gzip and identity forms share it.
+ */
+async function exportEtag(db: Database, file: string, options: NetworkOptions): Promise<string> {
+  const version = await db.graphVersion();
+  const digest = createHash('sha256')
+    .update(JSON.stringify([SERVER_STAMP, version, file, options]))
+    .digest('base64url');
+  return `W/"${digest.slice(0, 27)}"`;
 }
 
 /** The query string as option texts; a repeated parameter counts as a comma-separated list. */
@@ -125,7 +159,7 @@ function answerError(res: Response, error: unknown, logger: Logger): void {
     res.destroy();
   } else if (error instanceof NetworkOptionsError) {
     fail(res, 400, ErrorCode.BAD_USER_INPUT, error.message);
-  } else if (error instanceof MeasureTimeoutError) {
+  } else if (error instanceof MeasureTimeoutError || error instanceof LayoutTimeoutError) {
     fail(res, 503, ErrorCode.MEASURE_TIMEOUT, error.message);
   } else if (error instanceof MeasureBusyError) {
     res.setHeader('Retry-After', String(error.retryAfterSeconds));

@@ -55,6 +55,13 @@ describe('the local Neo4j launcher', () => {
     const status = localNeo4jStatus(options);
     expect(status.running).toBe(true);
     const pid = status.running ? status.pid : -1;
+    // State is keyed by folder and port: another port of this folder is not running, and cannot start on its store.
+    const otherPort = { ...options, port: options.port + 1 };
+    expect(localNeo4jStatus(otherPort).running).toBe(false);
+    await expect(startLocalNeo4j(otherPort)).rejects.toThrow(
+      `The data folder ${options.dataDir} is in use by the local Neo4j on port ${options.port}. ` +
+        `Stop it (NEO4J_LOCAL_PORT=${options.port} npm run db:stop), or set NEO4J_LOCAL_DATA_DIR to another folder.`,
+    );
 
     expect(await stopLocalNeo4j(options)).toBe(true);
     expect(processAlive(pid)).toBe(false);

@@ -130,6 +130,26 @@ describe('upserts', () => {
     expect(await graphSize(db)).toEqual(before);
   });
 
+  it('takes the kind as the OrganizationKind enum (organizationKind), and needs it or the deprecated kind', async () => {
+    const typed = await mutate<Payload & { organization: Record<string, unknown> }>(UPSERT_ORG, {
+      input: { id: `${P}enum-kind`, name: `T Mut ${RUN} enum`, organizationKind: 'RESEARCH_INSTITUTE' },
+    });
+    expect(typed).toMatchObject({ ok: true, organization: { kind: 'RESEARCH_INSTITUTE' } });
+    const before = await graphSize(db);
+    const neither = await mutate(UPSERT_ORG, { input: { id: `${P}no-kind`, name: `T Mut ${RUN} none` } });
+    expectFailure(neither, 'INVALID_INPUT', 'kind');
+    expect(neither.error?.message).toBe(
+      'kind is required: one of COMPANY, UNIVERSITY, RESEARCH_INSTITUTE, GOVERNMENT_AGENCY, INDUSTRY_ACADEMIA_FOUNDATION, OTHER',
+    );
+    expect(await graphSize(db)).toEqual(before);
+    const wrong = await server.gql(
+      UPSERT_ORG,
+      { input: { id: `${P}x`, name: 'X', organizationKind: 'startup' } },
+      AUTH,
+    );
+    expect(wrong.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it('answers an unknown program as NOT_FOUND', async () => {
     const payload = await mutate(UPSERT_CONSORTIUM, { input: { id: `${P}c-x`, name: 'X', programId: 'no-such' } });
     expectFailure(payload, 'NOT_FOUND', 'programId');

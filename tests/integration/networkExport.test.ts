@@ -376,6 +376,7 @@ describe('streamed exports go through the data layer', () => {
   async function operatorsOf({ cypher, params }: Event): Promise<string[]> {
     const session = db.driver.session({ database: db.name });
     try {
+      // eslint-disable-next-line cypher/no-interpolation -- the prefixed text is a statement the code sent
       const { summary } = await session.run('EXPLAIN ' + cypher, params);
       interface Plan {
         operatorType: string;
@@ -485,7 +486,9 @@ describe('exports cannot hold the pool', () => {
   const NAME_LENGTH = 1500;
   const SCOPE = `consortia=${CONSORTIUM}&measures=none`;
   const CAP = 2;
-  const STALL_MS = 1500;
+  // Long enough that the first stalled export is still open when the second starts writing: each lays out its
+  // 6,001 nodes first, and the layouts take turns in one worker.
+  const STALL_MS = 12_000;
   const PROBE = '{ organization(id: "kaist") { id } }';
 
   let exportDb: Database;

@@ -45,6 +45,12 @@ const REQUESTS: Record<string, string> = {
   search: `{ search(text: "KAIST") { organization { id } score } }`,
   program: `{ programs { id } program(id: "korea-sovereign-ai") { runBy { id } stages { id standings { status } }
     teams(asOf: "2025-08-05", activeOnly: true) { status consortium { id } } sources { id } } }`,
+  timeline: `{ program(id: "korea-sovereign-ai") { runByLink { provenance organization { id } }
+    teams(asOf: "2026-09-15") { status lastKnown { status } } standingKnowledge(asOf: "2026-09-15") { complete } }
+    standingKnowledge(asOf: "2026-09-15") { standingKnownAsOf unresolvedStages { stage { id } teams { id } } }
+    consortium(id: "upstage") { standing(asOf: "2026-09-15") { status } }
+    organization(id: "snu-iacf") { partOf { provenance parent { id } } }
+    model(id: "omni-foundation-model") { bases { provenance model { id } } } }`,
   lists: `{ consortia { id } sources { id } persons { positions { title organization { id } } } models { id } }`,
   network: `{ network(projection: CO_MEMBERSHIP, consortia: ["${CONSORTIUM}"], includeAffiliations: true) { nodes { id } edges { id } } }`,
 };
@@ -111,6 +117,7 @@ async function explain({ cypher, params }: Statement): Promise<Plan> {
   const session = db.driver.session({ database: db.name });
   try {
     // The statement as the API sent it (parameterised), prefixed: no value enters the text.
+    // eslint-disable-next-line cypher/no-interpolation -- the prefixed text is a statement the code sent
     const result = await session.run('EXPLAIN ' + cypher, params);
     return result.summary.plan as unknown as Plan;
   } finally {

@@ -11,7 +11,7 @@ import {
   seedMemberships,
   seedOrganizationIds,
 } from '../support/seedFacts';
-import { sourcesDir } from '../support/sourcesDir';
+import { sourcePath } from '../support/sourcesDir';
 import { graphSize, openTestDatabase } from '../support/testDatabase';
 
 const SEEDS_DIR = path.resolve(__dirname, '../../seeds');
@@ -26,7 +26,7 @@ const count = async (cypher: string) => (await db.read<{ n: number }>(cypher))[0
 
 /** The ministry's member lists, read straight from the dossier's markdown table. */
 function ministryTable(): Map<string, string[]> {
-  const dossier = fs.readFileSync(path.join(sourcesDir(), 'sovereign-ai-updates-2025-2026.md'), 'utf8');
+  const dossier = fs.readFileSync(sourcePath('sovereign-ai-updates-2025-2026.md'), 'utf8');
   const rows = dossier.split('\n').filter((line) => /^\| [A-Z]/.test(line) && !line.startsWith('| team'));
   return new Map(
     rows.map((line) => {

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
+import { testNeo4jOptions } from '../support/testNeo4j';
 
 const root = path.resolve(__dirname, '../..');
 
@@ -38,8 +39,14 @@ describe('npm start fails with one clear line', () => {
     expect(output).not.toMatch(/\n\s+at /);
   });
 
-  it('with no Java and no NEO4J_URI, naming both ways out', async () => {
-    const { code, output } = await runMain({ PATH: '/nonexistent', NEO4J_LOCAL_PORT: '7698' });
+  it('with no Java and no NEO4J_URI, naming both ways out (even beside a launcher on another port of its folder)', async () => {
+    // The tests' own Neo4j runs on this data folder under NEO4J_TEST_PORT, as `npm start`'s would beside `npm test`:
+    // its pid file is not this port's.
+    const { code, output } = await runMain({
+      PATH: '/nonexistent',
+      NEO4J_LOCAL_PORT: '7698',
+      NEO4J_LOCAL_DATA_DIR: testNeo4jOptions().dataDir,
+    });
     expect(code).toBe(1);
     expect(output).toContain('Java 17+ was not found');
     expect(output).toContain('docker compose up');

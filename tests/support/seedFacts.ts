@@ -17,9 +17,11 @@ interface RawMember {
 }
 interface RawStage {
   id: string;
+  program: string;
   order: number;
   date?: string;
   knownBy?: string;
+  evaluatesTeams?: boolean;
 }
 interface RawConsortium {
   id: string;
@@ -66,13 +68,18 @@ export const seedMemberships = (() => {
   return [...byKey.values()];
 })();
 
-const standings = new Map<string, Array<{ order: number; effective: string; status: string }>>();
+const standings = new Map<string, Array<{ stage: string; order: number; effective: string; status: string }>>();
 for (const file of sourceFiles) {
   for (const consortium of file.consortia ?? []) {
     for (const standing of consortium.standings ?? []) {
       const stage = stages.get(standing.stage)!;
       const list = standings.get(consortium.id) ?? [];
-      list.push({ order: stage.order, effective: (stage.date ?? stage.knownBy)!, status: standing.status });
+      list.push({
+        stage: standing.stage,
+        order: stage.order,
+        effective: (stage.date ?? stage.knownBy)!,
+        status: standing.status,
+      });
       standings.set(consortium.id, list);
     }
   }
@@ -123,4 +130,138 @@ export function expectedMultiConsortium(options: {
   for (const [org, consortia] of counted)
     if (consortia.size >= (options.min ?? 2)) result.set(org, [...consortia].sort());
   return result;
+}
+
+interface RawFact {
+  about: { type: string; id: string };
+  text: string;
+}
+const rawFacts = fs
+  .readdirSync(SEEDS)
+  .filter((file) => file.endsWith('.yaml') && file !== 'entities.yaml')
+  .flatMap((file) => ((read(file) as { facts?: RawFact[] }).facts ?? []).map((fact) => fact));
+const declaredIds = (key: 'programs' | 'models') =>
+  fs
+    .readdirSync(SEEDS)
+    .filter((file) => file.endsWith('.yaml') && file !== 'entities.yaml')
+    .flatMap((file) => ((read(file) as Record<string, Array<{ id: string }> | undefined>)[key] ?? []).map((x) => x.id));
+
+/** The ids of each label a fact can be about, as the seed files declare them. */
+export const seedIdsByLabel: Record<'Organization' | 'Consortium' | 'Program' | 'Model', string[]> = {
+  Organization: seedOrganizationIds,
+  Consortium: seedConsortiumIds,
+  Program: declaredIds('programs'),
+  Model: declaredIds('models'),
+};
+
+/** The texts of the facts the seed files state about the node of that label and id, sorted. */
+export function seedFactTexts(label: string, id: string): string[] {
+  return rawFacts
+    .filter((fact) => fact.about.type === label && fact.about.id === id)
+    .map((fact) => fact.text.trim())
+    .sort();
+}
+
+/** `org|consortium` → the sorted quotes of every file that states the membership (raw YAML, no loader code). */
+export const seedMembershipQuotes = (() => {
+  const byKey = new Map<string, Set<string>>();
+  for (const file of sourceFiles) {
+    for (const consortium of file.consortia ?? []) {
+      for (const member of (consortium.members ?? []) as Array<RawMember & { quote?: string }>) {
+        const key = `${member.org}|${consortium.id}`;
+        const quotes = byKey.get(key) ?? new Set<string>();
+        if (member.quote) quotes.add(member.quote);
+        byKey.set(key, quotes);
+      }
+    }
+  }
+  return new Map([...byKey].map(([key, quotes]) => [key, [...quotes].sort()]));
+})();
+
+const IN_PROGRAM = ['SELECTED', 'ADVANCED', 'ADDED'];
+
+/** The seed's standings recorded at a stage, by consortium: what a test may add to through the API. */
+export type ExtraStandings = Array<{ consortium: string; stage: string; status: string }>;
+
+/**
+ * The standing answered on a day, the project's rule written out again: the last recorded standing; but when it
+ * is in the program and a later stage that evaluates the teams is over by that day, with no standing of the team
+ * at it, UNKNOWN at the first such stage. `extra` are standings a test recorded through the API.
+ */
+export function expectedStandingAnswer(
+  consortiumId: string,
+  day: string,
+  extra: ExtraStandings = [],
+): { status: string; stage: string; lastKnown: string | null } | null {
+  const recorded = [
+    ...(standings.get(consortiumId) ?? []),
+    ...extra
+      .filter((standing) => standing.consortium === consortiumId)
+      .map((standing) => {
+        const stage = stages.get(standing.stage)!;
+        return {
+          stage: stage.id,
+          order: stage.order,
+          effective: (stage.date ?? stage.knownBy)!,
+          status: standing.status,
+        };
+      }),
+  ]
+    .filter((standing) => standing.effective <= day)
+    .sort((a, b) => a.order - b.order);
+  const last = recorded.at(-1);
+  if (!last) return null;
+  if (!IN_PROGRAM.includes(last.status)) return { status: last.status, stage: last.stage, lastKnown: null };
+  const unresolved = [...stages.values()]
+    .filter((stage) => stage.evaluatesTeams && stage.order > last.order)
+    .filter((stage) => (stage.date ?? stage.knownBy ?? '9999-12-31') <= day)
+    .sort((a, b) => a.order - b.order)[0];
+  return unresolved
+    ? { status: 'UNKNOWN', stage: unresolved.id, lastKnown: last.status }
+    : { status: last.status, stage: last.stage, lastKnown: null };
+}
+
+/** The English names of the organisations, from entities.yaml (for tables a reader checks by eye). */
+export const seedOrganizationNames = new Map(
+  (entities.organizations as Array<{ id: string; name?: string }>).map((org) => [org.id, org.name ?? org.id]),
+);
+
+/** Every day a seed stage or membership starts, ends or is known by: after the last, nothing changes. */
+export const lastSeedDay = [
+  ...[...stages.values()].flatMap((stage) => [stage.date, stage.knownBy]),
+  ...seedMemberships.flatMap((membership) => [membership.since, membership.until]),
+]
+  .filter((day): day is string => !!day)
+  .sort()
+  .at(-1)!;
+
+/**
+ * What is known of the standings on `day`, the project's rule written out again: the stages at which some team is
+ * UNKNOWN (by expectedStandingAnswer), and the day of the last stage with a recorded standing before the first.
+ */
+export function expectedStandingKnowledge(day: string): {
+  complete: boolean;
+  knownAsOf: string;
+  unresolved: Array<{ id: string; name: string; period?: string }>;
+} {
+  const unresolvedIds = new Set(
+    seedConsortiumIds
+      .map((id) => expectedStandingAnswer(id, day))
+      .filter((answer) => answer?.status === 'UNKNOWN')
+      .map((answer) => answer!.stage),
+  );
+  const unresolved = [...stages.values()]
+    .filter((stage) => unresolvedIds.has(stage.id))
+    .sort((a, b) => a.order - b.order) as Array<RawStage & { name: string; period?: string }>;
+  if (unresolved.length === 0) return { complete: true, knownAsOf: day, unresolved: [] };
+  const reported = [...standings.values()]
+    .flat()
+    .filter((standing) => standing.order < unresolved[0]!.order && standing.effective <= day)
+    .map((standing) => standing.effective)
+    .sort();
+  return {
+    complete: false,
+    knownAsOf: reported.at(-1)!,
+    unresolved: unresolved.map((stage) => ({ id: stage.id, name: stage.name, period: stage.period })),
+  };
 }

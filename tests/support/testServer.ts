@@ -28,6 +28,9 @@ export async function startTestServer(db: Database, options: Partial<ServerOptio
     production: false,
     introspection: true,
     playground: true,
+    // A busy test machine can outlast production's wait for the first read of the graph's sizes, and a query
+    // priced by the defaults is refused: the tests wait longer (still bounded).
+    firstGraphStatsWaitMs: 60_000,
     ...options,
   });
   const baseUrl = server.url.replace(/\/graphql$/, '').replace('localhost', '127.0.0.1');

@@ -39,4 +39,14 @@ describe('configuration', () => {
     expect(problem).toContain('(hidden)');
     expect(problem).not.toContain('short-secret');
   });
+
+  it('speaks the project\'s words, never zod\'s (no "expected number, received NaN", no list indices)', () => {
+    const problems = problemsOf({ MAX_DEPTH: 'ten', API_TOKENS: 'short-one,short-two', NETWORK_MEASURE_QUEUE: '-1' });
+    expect(problems).toEqual([
+      'API_TOKENS=(hidden): each token must be at least 16 characters',
+      'MAX_DEPTH="ten": must be a number',
+      'NETWORK_MEASURE_QUEUE="-1": must be 0 or more',
+    ]);
+    expect(problems.join('\n')).not.toMatch(/expected|received|NaN|API_TOKENS\.\d/);
+  });
 });

@@ -31,4 +31,13 @@ describe('docker-compose.yml', () => {
     const dockerfile = fs.readFileSync(path.join(root, 'Dockerfile'), 'utf8');
     for (const folder of ['schema', 'seeds', 'src']) expect(dockerfile).toContain(`COPY ${folder} ./${folder}`);
   });
+
+  it('runs the compiled code (no tsx at run time) as a non-root user', () => {
+    const dockerfile = fs.readFileSync(path.join(root, 'Dockerfile'), 'utf8');
+    const runStage = dockerfile.slice(dockerfile.lastIndexOf('\nFROM '));
+    expect(runStage).toContain('COPY --from=build /app/dist ./dist');
+    expect(runStage).toMatch(/\nUSER node\n/);
+    expect(runStage).toMatch(/\nCMD \["node", "dist\/main\.js"\]\n?$/);
+    expect(runStage).not.toContain('tsx');
+  });
 });

@@ -198,6 +198,8 @@ describe('network exports, read back by independent readers', () => {
       'kind',
       'country',
       'consortiumCount',
+      'title',
+      'frameworkProgramme',
       'degree',
       'weightedDegree',
       'betweenness',

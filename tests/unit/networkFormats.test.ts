@@ -77,7 +77,7 @@ describe('writeNetwork', () => {
     ['d3', /^\{"directed":false,"multigraph":false,"nodes":\[/],
     ['graphology', /^\{"attributes":\{\},"options":/],
     ['nodes.csv', /^Id,Label,labelLanguage,name,nameKo,nameJa,entityId,nodeKind,/],
-    ['edges.csv', /^Id,Source,Target,Type,Weight,edgeKind,role,category,since,until\r\n/],
+    ['edges.csv', /^Id,Source,Target,Type,Weight,edgeKind,role,category,since,until,ecContribution\r\n/],
   ])('%s writes the matching format', async (format, start) => {
     expect(await exportText(format)).toMatch(start);
   });

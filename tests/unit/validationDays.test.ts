@@ -1,4 +1,7 @@
-import { checkDay, FieldError } from '../../src/db/writes/validation';
+import { checkDay, FieldError } from '../../src/edits/validation';
+import { isCalendarDay } from '../../src/model/calendarDay';
+import { parseNetworkOptions } from '../../src/network/networkOptions';
+import { DateScalar } from '../../src/graphql/resolvers/scalars';
 
 /** Every YYYY-MM-DD text of a year, valid or not (months 00–13, days 00–32). */
 function candidateDays(year: number): string[] {
@@ -27,6 +30,26 @@ describe('checkDay', () => {
   it('refuses what is not written YYYY-MM-DD, naming the field', () => {
     for (const text of ['2026-1-05', '26-01-05', '2026/01/05', '2026-01-05T00:00', 'tomorrow']) {
       expect(() => checkDay('until', text)).toThrow(`until "${text}" is not a day written YYYY-MM-DD`);
+    }
+  });
+});
+
+describe('isCalendarDay, the one day check of the Date scalar, the mutations, the importer and the network options', () => {
+  it.each([1900, 2000, 2024, 2026])('answers as the calendar does for every YYYY-MM-DD text of %i', (year) => {
+    for (const text of candidateDays(year)) expect(isCalendarDay(text)).toBe(isRealDay(text));
+  });
+
+  it('is what the Date scalar and the asOf option accept', () => {
+    for (const text of candidateDays(2024)) {
+      const scalar = () => DateScalar.parseValue(text);
+      const option = () => parseNetworkOptions({ asOf: text });
+      if (isRealDay(text)) {
+        expect(scalar()).toBe(text);
+        expect(option().asOf).toBe(text);
+      } else {
+        expect(scalar).toThrow(`Date ${text} is not a calendar day`);
+        expect(option).toThrow(`asOf must be a calendar day written YYYY-MM-DD, got ${text}`);
+      }
     }
   });
 });

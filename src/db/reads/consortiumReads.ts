@@ -1,7 +1,8 @@
-import { ACTIVE_STATUSES } from '../../model/kinds';
+import { ACTIVE_STATUSES, NO_REPORTED_RESULT, UNKNOWN_STANDING, type FactSubject } from '../../model/kinds';
 import type {
   ConsortiumModel,
   FactModel,
+  LinkModel,
   MemberListModel,
   MembershipModel,
   OrganizationModel,
@@ -10,6 +11,7 @@ import type {
   ProgramModel,
   StageModel,
   StandingModel,
+  UnresolvedStageModel,
 } from '../../model/models';
 import type { Database } from '../database';
 import {
@@ -19,11 +21,13 @@ import {
   membershipFields,
   membershipHeld,
   organizationBrief,
+  linkFields,
   organizationFields,
+  provenanceFields,
   standingOnDay,
   type Projection,
 } from './fragments';
-import { groupBy } from './organizationReads';
+import { groupBy, inOrderOf } from './ordering';
 
 export async function consortiaByIds(
   db: Database,
@@ -33,17 +37,21 @@ export async function consortiaByIds(
     `UNWIND $ids AS id MATCH (c:Consortium {id: id}) RETURN ${consortiumFields('c')} AS consortium`,
     { ids },
   );
-  const byId = new Map(rows.map((row) => [row.consortium.id, row.consortium]));
-  return ids.map((id) => byId.get(id));
+  return inOrderOf(
+    ids,
+    rows.map((row) => row.consortium),
+    'id',
+  );
 }
 
-/** All consortia (of one program if given), by name. */
-export async function allConsortia(db: Database, programId: string | null): Promise<ConsortiumModel[]> {
+/** The first `limit` consortia (of one program if given), by name: the caller refuses a list longer than it asks. */
+export async function allConsortia(db: Database, programId: string | null, limit: number): Promise<ConsortiumModel[]> {
   const rows = await db.read<{ consortium: ConsortiumModel }>(
     `MATCH (c:Consortium)
      WHERE $programId IS NULL OR EXISTS { (c)-[:IN_PROGRAM]->(:Program {id: $programId}) }
-     RETURN ${consortiumFields('c')} AS consortium ORDER BY c.name, c.id`,
-    { programId },
+     WITH c ORDER BY c.name, c.id LIMIT $limit
+     RETURN ${consortiumFields('c')} AS consortium`,
+    { programId, limit },
   );
   return rows.map((row) => row.consortium);
 }
@@ -123,21 +131,48 @@ export async function consortiumWithMembers(
   };
 }
 
-/** Facts about each subject (organisation, consortium, program or model), grouped by subject id. */
-export async function factsAbout(db: Database, subjectIds: readonly string[]): Promise<FactModel[][]> {
-  const rows = await db.read<{ fact: FactModel }>(
-    `UNWIND $ids AS id
-     MATCH (s {id: id})-[:HAS_FACT]->(f:Fact)
-     WHERE s:Organization OR s:Consortium OR s:Program OR s:Model
+/**
+ * Labels are not parameters in Cypher, so each subject label has its own constant statement: an organisation and
+ * a team may share an id (`upstage`), and a fact belongs to the node of its label only.
+ */
+const FACTS_OF: Record<FactSubject, string> = {
+  Organization: factsOfStatement('Organization'),
+  Consortium: factsOfStatement('Consortium'),
+  Program: factsOfStatement('Program'),
+  Model: factsOfStatement('Model'),
+};
+
+function factsOfStatement(label: FactSubject): string {
+  return `UNWIND $ids AS id
+     MATCH (:${label} {id: id})-[:HAS_FACT]->(f:Fact)
      RETURN { id: f.id, subjectId: id, kind: f.kind, text: f.text, quote: f.quote, sources: coalesce(f.sources, []) } AS fact
-     ORDER BY f.kind, f.text`,
-    { ids: subjectIds },
-  );
+     ORDER BY f.kind, f.text`;
+}
+
+/** Facts about each node of `label` (an organisation, consortium, program or model), grouped by its id. */
+export async function factsAbout(
+  db: Database,
+  label: FactSubject,
+  subjectIds: readonly string[],
+): Promise<FactModel[][]> {
+  const rows = await db.read<{ fact: FactModel }>(FACTS_OF[label], { ids: subjectIds });
   return groupBy(
     subjectIds,
     rows.map((row) => row.fact),
     (fact) => fact.subjectId,
   );
+}
+
+/** Facts by id, in the order asked, `undefined` where none exists (for node(nodeId:)). */
+export async function factsByIds(db: Database, ids: readonly string[]): Promise<Array<FactModel | undefined>> {
+  const rows = await db.read<{ fact: FactModel }>(
+    `UNWIND $ids AS id
+     MATCH (s)-[:HAS_FACT]->(f:Fact {id: id})
+     RETURN { id: f.id, subjectId: s.id, kind: f.kind, text: f.text, quote: f.quote, sources: coalesce(f.sources, []) } AS fact`,
+    { ids },
+  );
+  const byId = new Map(rows.map((row) => [row.fact.id, row.fact]));
+  return ids.map((id) => byId.get(id));
 }
 
 export async function memberListsOf(db: Database, consortiumIds: readonly string[]): Promise<MemberListModel[][]> {
@@ -151,7 +186,7 @@ export async function memberListsOf(db: Database, consortiumIds: readonly string
 }
 
 const STANDING_FIELDS = `{ consortiumId: c.id, stageId: st.id, status: s.status,
-  date: toString(coalesce(st.date, st.knownBy)), reason: s.reason, sources: coalesce(s.sources, []) }`;
+  date: toString(coalesce(st.date, st.knownBy)), reason: s.reason, ${provenanceFields('s')} }`;
 
 /** Every standing of each consortium, in stage order. */
 export async function standingsOfConsortia(db: Database, consortiumIds: readonly string[]): Promise<StandingModel[][]> {
@@ -168,24 +203,58 @@ export async function standingsOfConsortia(db: Database, consortiumIds: readonly
   );
 }
 
-/** The standing of each consortium in force on `asOf` (today if null). */
+/** A standing read for a day: the recorded one, and the stage after it with no reported result, if any. */
+interface StandingOnDayRow {
+  standing: StandingModel;
+  unresolved: { stageId: string; date: string | null; sources: string[] } | null;
+}
+
+/**
+ * After `standingOnDay('c')` (and whatever filter the caller adds): the recorded standing it names and the
+ * unresolved stage after it, as StandingOnDayRow.
+ */
+const STANDING_ON_DAY_RETURN = `MATCH (c)-[s:STANDING {status: standingStatus}]->(st:Stage {id: standingStageId})
+     OPTIONAL MATCH (u:Stage {id: unresolvedStageId})
+     RETURN ${STANDING_FIELDS} AS standing,
+            CASE WHEN u IS NULL THEN null ELSE { stageId: u.id, date: toString(coalesce(u.date, u.knownBy)),
+                 sources: coalesce(u.sources, []) } END AS unresolved`;
+
+/**
+ * The standing answered for a day: the recorded one, or UNKNOWN at the first unresolved stage after it, inferred
+ * from the stage's sources (it was to happen) and the silence of every source since, with the recorded one as
+ * `lastKnown`.
+ */
+function standingAnswered(row: StandingOnDayRow): StandingModel {
+  if (!row.unresolved) return row.standing;
+  return {
+    consortiumId: row.standing.consortiumId,
+    stageId: row.unresolved.stageId,
+    status: UNKNOWN_STANDING,
+    date: row.unresolved.date,
+    reason: NO_REPORTED_RESULT,
+    provenance: 'INFERRED',
+    quotes: [],
+    inference: `The stage's day has passed and ${NO_REPORTED_RESULT}; the last reported standing is ${row.standing.status}.`,
+    sources: row.unresolved.sources,
+    lastKnown: row.standing,
+  };
+}
+
+/** The standing of each consortium on `asOf` (today if null), by the rule of `standingOnDay`. */
 export async function standingOnDayOf(
   db: Database,
   consortiumIds: readonly string[],
   asOf: string | null,
 ): Promise<Array<StandingModel | undefined>> {
-  const rows = await db.read<{ standing: StandingModel }>(
+  const rows = await db.read<StandingOnDayRow>(
     `UNWIND $ids AS id
-     MATCH (c:Consortium {id: id})-[s:STANDING]->(st:Stage)
-     WHERE coalesce(st.date, st.knownBy) <= coalesce(date($asOf), date())
-     WITH c, s, st ORDER BY st.order DESC
-     WITH c, head(collect({s: s, st: st})) AS last
-     WITH c, last.s AS s, last.st AS st
-     RETURN ${STANDING_FIELDS} AS standing`,
-    { ids: consortiumIds, asOf },
+     MATCH (c:Consortium {id: id})
+     ${standingOnDay('c')}
+     WITH c, standingStatus, standingStageId, unresolvedStageId WHERE standingStageId IS NOT NULL
+     ${STANDING_ON_DAY_RETURN}`,
+    { ids: consortiumIds, asOf, activeStatuses: ACTIVE_STATUSES },
   );
-  const byId = new Map(rows.map((row) => [row.standing.consortiumId, row.standing]));
-  return consortiumIds.map((id) => byId.get(id));
+  return inOrderOf(consortiumIds, rows.map(standingAnswered), 'consortiumId');
 }
 
 export async function standingsAtStages(db: Database, stageIds: readonly string[]): Promise<StandingModel[][]> {
@@ -202,26 +271,55 @@ export async function standingsAtStages(db: Database, stageIds: readonly string[
   );
 }
 
-/** Each consortium of a program with its standing on the day; `activeOnly` keeps those still in it. */
-export async function programTeams(
+/**
+ * The teams of each program (in the order asked): each consortium with its standing on the day (by `standingOnDay`,
+ * so UNKNOWN after a stage no source reports); `activeOnly` keeps those known to be in it as of their last standing.
+ */
+export async function teamsOfPrograms(
   db: Database,
-  programId: string,
+  programIds: readonly string[],
   asOf: string | null,
   activeOnly: boolean,
-): Promise<StandingModel[]> {
-  const rows = await db.read<{ standing: StandingModel }>(
-    `MATCH (c:Consortium)-[:IN_PROGRAM]->(:Program {id: $programId})
+): Promise<StandingModel[][]> {
+  const rows = await db.read<StandingOnDayRow & { programId: string }>(
+    `UNWIND $ids AS programId
+     MATCH (c:Consortium)-[:IN_PROGRAM]->(:Program {id: programId})
      ${standingOnDay('c')}
-     WITH c, standingStatus WHERE standingStatus IS NOT NULL AND (NOT $activeOnly OR ${consortiumActive('c')})
-     MATCH (c)-[s:STANDING {status: standingStatus}]->(st:Stage)
-     WHERE coalesce(st.date, st.knownBy) <= coalesce(date($asOf), date())
-     WITH c, s, st ORDER BY st.order DESC
-     WITH c, head(collect({s: s, st: st})) AS last
-     WITH c, last.s AS s, last.st AS st
-     RETURN ${STANDING_FIELDS} AS standing ORDER BY c.name`,
-    { programId, asOf, activeOnly, activeStatuses: ACTIVE_STATUSES },
+     WITH programId, c, standingStatus, standingStageId, unresolvedStageId
+     WHERE standingStatus IS NOT NULL AND (NOT $activeOnly OR ${consortiumActive('c')})
+     ${STANDING_ON_DAY_RETURN}, programId ORDER BY c.name`,
+    { ids: programIds, asOf, activeOnly, activeStatuses: ACTIVE_STATUSES },
   );
-  return rows.map((row) => row.standing);
+  return groupBy(programIds, rows, (row) => row.programId).map((teams) => teams.map(standingAnswered));
+}
+
+/**
+ * The stages of a program (or of every program) that are unresolved on `asOf` for some team, with those teams,
+ * and the day the standings are known as of: the day of the last stage with a reported result before the first
+ * unresolved one. No row for a program whose standings are all known.
+ */
+export async function unresolvedStagesOn(
+  db: Database,
+  programId: string | null,
+  asOf: string | null,
+): Promise<Array<{ programId: string; unresolved: UnresolvedStageModel[]; knownAsOf: string | null }>> {
+  return db.read(
+    `MATCH (c:Consortium)-[:IN_PROGRAM]->(p:Program)
+     WHERE $programId IS NULL OR p.id = $programId
+     ${standingOnDay('c')}
+     WITH p, c, unresolvedStageId WHERE unresolvedStageId IS NOT NULL
+     MATCH (p)-[:HAS_STAGE]->(u:Stage {id: unresolvedStageId})
+     WITH p, u, collect(c.id) AS consortiumIds ORDER BY u.order
+     WITH p, collect({ stageId: u.id, consortiumIds: consortiumIds }) AS unresolved, min(u.order) AS firstOrder
+     CALL (p, firstOrder) {
+       OPTIONAL MATCH (p)-[:HAS_STAGE]->(st:Stage)
+       WHERE st.order < firstOrder AND coalesce(st.date, st.knownBy) <= coalesce(date($asOf), date())
+         AND EXISTS { (:Consortium)-[:STANDING]->(st) }
+       RETURN max(coalesce(st.date, st.knownBy)) AS knownAsOf
+     }
+     RETURN p.id AS programId, unresolved, toString(knownAsOf) AS knownAsOf ORDER BY p.id`,
+    { programId, asOf, activeStatuses: ACTIVE_STATUSES },
+  );
 }
 
 const PROGRAM_FIELDS = `{ id: p.id, name: p.name, nameKo: p.nameKo, nameJa: p.nameJa,
@@ -232,20 +330,25 @@ export async function programsByIds(db: Database, ids: readonly string[]): Promi
     `UNWIND $ids AS id MATCH (p:Program {id: id}) RETURN ${PROGRAM_FIELDS} AS program`,
     { ids },
   );
-  const byId = new Map(rows.map((row) => [row.program.id, row.program]));
-  return ids.map((id) => byId.get(id));
+  return inOrderOf(
+    ids,
+    rows.map((row) => row.program),
+    'id',
+  );
 }
 
-export async function allPrograms(db: Database): Promise<ProgramModel[]> {
+/** The first `limit` programs by name. */
+export async function allPrograms(db: Database, limit: number): Promise<ProgramModel[]> {
   const rows = await db.read<{ program: ProgramModel }>(
-    `MATCH (p:Program) RETURN ${PROGRAM_FIELDS} AS program ORDER BY p.name`,
+    `MATCH (p:Program) WITH p ORDER BY p.name LIMIT $limit RETURN ${PROGRAM_FIELDS} AS program`,
+    { limit },
   );
   return rows.map((row) => row.program);
 }
 
 const STAGE_FIELDS = `{ id: st.id, programId: p.id, order: st.order, name: st.name, status: st.status,
   date: toString(st.date), endDate: toString(st.endDate), period: st.period, knownBy: toString(st.knownBy),
-  description: st.description, sources: coalesce(st.sources, []) }`;
+  evaluatesTeams: coalesce(st.evaluatesTeams, false), description: st.description, sources: coalesce(st.sources, []) }`;
 
 export async function stagesOfPrograms(db: Database, programIds: readonly string[]): Promise<StageModel[][]> {
   const rows = await db.read<{ stage: StageModel }>(
@@ -266,8 +369,11 @@ export async function stagesByIds(db: Database, ids: readonly string[]): Promise
     `UNWIND $ids AS id MATCH (p:Program)-[:HAS_STAGE]->(st:Stage {id: id}) RETURN ${STAGE_FIELDS} AS stage`,
     { ids },
   );
-  const byId = new Map(rows.map((row) => [row.stage.id, row.stage]));
-  return ids.map((id) => byId.get(id));
+  return inOrderOf(
+    ids,
+    rows.map((row) => row.stage),
+    'id',
+  );
 }
 
 const MODEL_FIELDS = `{ id: m.id, name: m.name, description: m.description, parameters: m.parameters,
@@ -278,12 +384,19 @@ export async function modelsByIds(db: Database, ids: readonly string[]): Promise
     `UNWIND $ids AS id MATCH (m:Model {id: id}) RETURN ${MODEL_FIELDS} AS model`,
     { ids },
   );
-  const byId = new Map(rows.map((row) => [row.model.id, row.model]));
-  return ids.map((id) => byId.get(id));
+  return inOrderOf(
+    ids,
+    rows.map((row) => row.model),
+    'id',
+  );
 }
 
-export async function allModels(db: Database): Promise<ModelModel[]> {
-  const rows = await db.read<{ model: ModelModel }>(`MATCH (m:Model) RETURN ${MODEL_FIELDS} AS model ORDER BY m.name`);
+/** The first `limit` models by name. */
+export async function allModels(db: Database, limit: number): Promise<ModelModel[]> {
+  const rows = await db.read<{ model: ModelModel }>(
+    `MATCH (m:Model) WITH m ORDER BY m.name LIMIT $limit RETURN ${MODEL_FIELDS} AS model`,
+    { limit },
+  );
   return rows.map((row) => row.model);
 }
 
@@ -309,10 +422,29 @@ export async function developersOfModels(db: Database, modelIds: readonly string
   return groupBy(modelIds, rows, (row) => row.modelId);
 }
 
-export async function basesOfModels(db: Database, modelIds: readonly string[]): Promise<string[][]> {
-  const rows = await db.read<{ id: string; baseId: string }>(
-    `UNWIND $ids AS id MATCH (:Model {id: id})-[:BASED_ON]->(b:Model) RETURN id, b.id AS baseId`,
+const BASED_ON_LINK = linkFields('r', 'm', 'b');
+const RUN_BY_LINK = linkFields('r', 'p', 'o');
+
+/** The BASED_ON links of each model (to the models it builds on), with how each is known. */
+export async function basedOnLinksOf(db: Database, modelIds: readonly string[]): Promise<LinkModel[][]> {
+  const rows = await db.read<{ link: LinkModel }>(
+    `UNWIND $ids AS id MATCH (m:Model {id: id})-[r:BASED_ON]->(b:Model) RETURN ${BASED_ON_LINK} AS link
+     ORDER BY b.name`,
     { ids: modelIds },
   );
-  return groupBy(modelIds, rows, (row) => row.id).map((group) => group.map((row) => row.baseId));
+  return groupBy(
+    modelIds,
+    rows.map((row) => row.link),
+    (link) => link.fromId,
+  );
+}
+
+/** The RUN_BY link of each program, or undefined. */
+export async function runByLinksOf(db: Database, programIds: readonly string[]): Promise<Array<LinkModel | undefined>> {
+  const rows = await db.read<{ link: LinkModel }>(
+    `UNWIND $ids AS id MATCH (p:Program {id: id})-[r:RUN_BY]->(o:Organization) RETURN ${RUN_BY_LINK} AS link`,
+    { ids: programIds },
+  );
+  const byId = new Map(rows.map((row) => [row.link.fromId, row.link]));
+  return programIds.map((id) => byId.get(id));
 }

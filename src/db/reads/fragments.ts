@@ -1,6 +1,6 @@
 /**
- * Cypher fragments shared by the read queries. They are constant text (variable names chosen in
- * code, never values); every value reaches Neo4j as a parameter.
+ * Cypher fragments shared by the statements (reads, and the writes that store derived fields). They are constant
+ * text (variable names chosen in code, never values); every value reaches Neo4j as a parameter.
  */
 
 /** Projects organisation `v` to an OrganizationModel. */
@@ -12,7 +12,8 @@ export const organizationFields = (v: string) =>
 export const consortiumFields = (v: string) =>
   `${v} { .id, .name, programId: [(${v})-[:IN_PROGRAM]->(p) | p.id][0], .slogan,
      sloganSources: coalesce(${v}.sloganSources, []), .strategy, strategySources: coalesce(${v}.strategySources, []),
-     memberCount: coalesce(${v}.memberCount, 0), startDate: toString(${v}.startDate), endDate: toString(${v}.endDate) }`;
+     memberCount: coalesce(${v}.memberCount, 0), startDate: toString(${v}.startDate), endDate: toString(${v}.endDate),
+     .title, .frameworkProgramme, .programmePart, .totalCost, .ecMaxContribution }`;
 
 /**
  * How much of a node a read projects: `full` is the whole model; `brief` only the fields a large nested list is
@@ -33,18 +34,26 @@ export const organizationBrief = (v: string) => `${v} { .id, .name, .kind }`;
 export const membershipBrief = (m: string, o: string, c: string) =>
   `{ orgId: ${o}.id, consortiumId: ${c}.id, role: ${m}.role, since: toString(${m}.since), until: toString(${m}.until) }`;
 
+/**
+ * The ProvenanceModel fields of relationship `r`. A relationship written without them (an import) is STATED by its
+ * sources, with no quote.
+ */
+export const provenanceFields = (r: string) =>
+  `provenance: coalesce(${r}.provenance, 'STATED'), quotes: coalesce(${r}.quotes, []), inference: ${r}.inference,
+     sources: coalesce(${r}.sources, [])`;
+
 /** Projects membership `m` of organisation `o` in consortium `c` to a MembershipModel. */
 export const membershipFields = (m: string, o: string, c: string) =>
   `{ orgId: ${o}.id, consortiumId: ${c}.id, role: ${m}.role, category: ${m}.category, since: toString(${m}.since),
-     until: toString(${m}.until), note: ${m}.note, sources: coalesce(${m}.sources, []) }`;
+     until: toString(${m}.until), note: ${m}.note, ecContribution: ${m}.ecContribution,
+     netEcContribution: ${m}.netEcContribution, totalCost: ${m}.totalCost, ${provenanceFields(m)} }`;
 
-/**
- * The top-level parent of organisation `o`: the end of its PART_OF chain (up to five levels) that is part of
- * nothing; `null` for an organisation that is part of nothing (or whose chain is longer). The one roll-up rule of
- * `includeAffiliates`, shared by the main question, the overlaps and the network.
- */
-export const topLevelParent = (o: string) =>
-  `head([(${o})-[:PART_OF*1..5]->(top:Organization) WHERE NOT (top)-[:PART_OF]->() | top])`;
+/** Projects HOLDS_POSITION `r` of person `p` at organisation `o` to a PositionModel. */
+export const POSITION_FIELDS = `{ personId: p.id, orgId: o.id, title: r.title, ${provenanceFields('r')} }`;
+
+/** Projects link `r` from node `a` to node `b` (PART_OF, RUN_BY, BASED_ON) to a LinkModel. */
+export const linkFields = (r: string, a: string, b: string) =>
+  `{ fromId: ${a}.id, toId: ${b}.id, ${provenanceFields(r)} }`;
 
 /**
  * True when membership `m` in consortium `c` held on `$asOf` (always, when `$asOf` is null).
@@ -55,22 +64,52 @@ export const membershipHeld = (m: string, c: string) =>
      AND (${m}.until IS NULL OR ${m}.until >= date($asOf))))`;
 
 /**
- * A subquery giving `standingStatus` of consortium `c` on `$asOf` (today when null): the status of
- * its last stage on or before that day. Dated loosely stages count from the day they are known by.
+ * The one rule for a consortium's standing on a day (`$asOf`, today when null), as a subquery on consortium `c`
+ * giving:
+ * - `standingStatus` and `standingStageId`: its last recorded standing on or before that day (a loosely dated stage
+ *   counts from the day it is known to be over by);
+ * - `unresolvedStageId`: when that standing is one of `$activeStatuses` (still in the program), the first later
+ *   stage that evaluates the teams (`evaluatesTeams`), whose day has passed, with no standing recorded for `c` at
+ *   it. Then the standing on the day is UNKNOWN: no source reports the result. Null when the standing is known.
+ * Every reader of "the standing on a day" goes through this (Consortium.standing, Program.teams, activeOnly of the
+ * multi-consortium question and of the network); it needs `$asOf` and `$activeStatuses`.
  */
 export const standingOnDay = (c: string) =>
   `CALL (${c}) {
      OPTIONAL MATCH (${c})-[s:STANDING]->(st:Stage)
      WHERE coalesce(st.date, st.knownBy) <= coalesce(date($asOf), date())
      WITH s, st ORDER BY st.order DESC LIMIT 1
-     RETURN s.status AS standingStatus
+     OPTIONAL MATCH (st)<-[:HAS_STAGE]-(:Program)-[:HAS_STAGE]->(later:Stage)
+     WHERE s.status IN $activeStatuses AND later.evaluatesTeams AND later.order > st.order
+       AND coalesce(later.date, later.knownBy) <= coalesce(date($asOf), date())
+     WITH s, st, later ORDER BY later.order LIMIT 1
+     RETURN s.status AS standingStatus, st.id AS standingStageId, later.id AS unresolvedStageId
    }`;
 
 /**
- * True when consortium `c` is in its program on the day (after `standingOnDay`): its standing is
- * one of `$activeStatuses`, or it has no standings and the day falls within its start and end dates.
+ * True when consortium `c` is in its program on the day (after `standingOnDay`): its last recorded standing is
+ * one of `$activeStatuses`, or it has no standings and the day falls within its start and end dates. A team whose
+ * standing is UNKNOWN counts as in (it is known to be in as of its last standing); the answer says it is
+ * incomplete through `standingKnowledge`.
  */
 export const consortiumActive = (c: string) =>
   `(standingStatus IN $activeStatuses OR (standingStatus IS NULL AND NOT EXISTS { (${c})-[:STANDING]->() }
      AND coalesce(${c}.startDate, coalesce(date($asOf), date())) <= coalesce(date($asOf), date())
      AND coalesce(${c}.endDate, coalesce(date($asOf), date())) >= coalesce(date($asOf), date())))`;
+
+/**
+ * The top-level parent of organisation `o`: the end of its PART_OF chain within five levels, or null (`o` is a top,
+ * or its chain is longer). A body counts as its top-level parent when a read rolls affiliates up.
+ */
+export const topLevelParent = (o: string) =>
+  `head([(${o})-[:PART_OF*1..5]->(top:Organization) WHERE NOT (top)-[:PART_OF]->() | top])`;
+
+/**
+ * The `aliasText` stored with an organisation, from its list of aliases `aliases`: each alias followed by a
+ * newline, so the full-text index (src/db/schema.ts) and `nameContains` see every alias. `aliasText` below is the
+ * same in TypeScript, for the offline import's files.
+ */
+export const aliasTextOf = (aliases: string) => `reduce(text = '', alias IN ${aliases} | text + alias + '\n')`;
+
+/** `aliasTextOf`, computed here rather than by Neo4j. */
+export const aliasText = (aliases: readonly string[]): string => aliases.map((alias) => `${alias}\n`).join('');

@@ -1,6 +1,5 @@
-import type { ManagedTransaction } from 'neo4j-driver';
 import { ACTIVE_STATUSES, type MembershipRole, type OrganizationKind } from '../../model/kinds';
-import type { Database, Params, StreamingTx } from '../database';
+import type { Database, Params, StreamingTx, Tx } from '../database';
 import { consortiumActive, membershipHeld, standingOnDay, topLevelParent } from './fragments';
 
 /** Which memberships make up a network: `null` means "no restriction". */
@@ -23,11 +22,12 @@ export interface NetworkOrganizationRow {
 export interface NetworkMembershipRow {
   /** The member, or with roll-up its top-level parent (the member itself when it has none). */
   organization: NetworkOrganizationRow;
-  consortium: { id: string; name: string };
+  consortium: { id: string; name: string; title: string | null; frameworkProgramme: string | null };
   role: MembershipRole;
   category: string | null;
   since: string | null;
   until: string | null;
+  ecContribution: number | null;
 }
 
 /** Two organisations (`sourceId` < `targetId`) and the number of consortia they share in the scope. */
@@ -61,8 +61,10 @@ const MEMBERSHIPS = scoped(
   (anchor) => `${anchor}
      MATCH (o:Organization)-[m:MEMBER_OF]->(c)
      WHERE ${IN_SCOPE}
-     RETURN ${NETWORK_ORGANIZATION('o')} AS organization, c { .id, .name } AS consortium,
-            m.role AS role, m.category AS category, toString(m.since) AS since, toString(m.until) AS until
+     RETURN ${NETWORK_ORGANIZATION('o')} AS organization,
+            c { .id, .name, .title, .frameworkProgramme } AS consortium,
+            m.role AS role, m.category AS category, m.ecContribution AS ecContribution,
+            toString(m.since) AS since, toString(m.until) AS until
      ORDER BY c.name, c.id, o.name, o.id`,
 );
 
@@ -149,7 +151,7 @@ export interface NetworkNodeCount {
 /** Counts the nodes of the network of a scope (see NODE_COUNT), in the caller's transaction. */
 export async function networkNodeCount(
   db: Database,
-  tx: ManagedTransaction,
+  tx: Tx,
   scope: NetworkScope,
   includeAffiliations: boolean,
 ): Promise<NetworkNodeCount> {
@@ -164,8 +166,10 @@ const ROLLED_UP_MEMBERSHIPS = scoped(
      MATCH (o:Organization)-[m:MEMBER_OF]->(c)
      WHERE ${IN_SCOPE}
      WITH o, m, c, coalesce(${topLevelParent('o')}, o) AS holder
-     RETURN ${NETWORK_ORGANIZATION('holder')} AS organization, c { .id, .name } AS consortium,
-            m.role AS role, m.category AS category, toString(m.since) AS since, toString(m.until) AS until
+     RETURN ${NETWORK_ORGANIZATION('holder')} AS organization,
+            c { .id, .name, .title, .frameworkProgramme } AS consortium,
+            m.role AS role, m.category AS category, m.ecContribution AS ecContribution,
+            toString(m.since) AS since, toString(m.until) AS until
      ORDER BY c.name, c.id, holder.name, holder.id, o.name, o.id`,
 );
 
@@ -173,7 +177,7 @@ const ROLLED_UP_MEMBERSHIPS = scoped(
  * Memberships held in the scope, by consortium then organisation name. `rolledUp`: each member stands as its
  * top-level parent, so a parent and its body in one consortium give two rows for the same pair (the caller merges).
  */
-export function networkMemberships(db: Database, tx: ManagedTransaction, scope: NetworkScope, rolledUp = false) {
+export function networkMemberships(db: Database, tx: Tx, scope: NetworkScope, rolledUp = false) {
   return db.run<NetworkMembershipRow>(tx, anchored(rolledUp ? ROLLED_UP_MEMBERSHIPS : MEMBERSHIPS, scope), {
     ...scope,
   });
@@ -189,21 +193,21 @@ const STAGE_DAYS = `MATCH (st:Stage)
      ORDER BY day
      LIMIT $maxDays`;
 
-const LAST_STANDING_DAYS = `MATCH (c:Consortium)-[:STANDING]->(st:Stage)
-     WITH c, max(coalesce(st.date, st.knownBy)) AS last
+const STANDING_DAYS = `MATCH (c:Consortium)-[:STANDING]->(st:Stage)
+     WITH c, min(coalesce(st.date, st.knownBy)) AS first, max(coalesce(st.date, st.knownBy)) AS last
      WHERE last IS NOT NULL
-     RETURN c.id AS id, toString(last) AS day`;
+     RETURN c.id AS id, toString(first) AS first, toString(last) AS last`;
 
 /** The days of the program's stages (their date, or the day a loosely dated one is known by), first first. */
-export async function stageDays(db: Database, tx: ManagedTransaction): Promise<string[]> {
+export async function stageDays(db: Database, tx: Tx): Promise<string[]> {
   const rows = await db.run<{ day: string }>(tx, STAGE_DAYS, { maxDays: MAX_TIMELINE_DAYS });
   return rows.map((row) => row.day);
 }
 
-/** The day of each consortium's last standing, by consortium id (consortia without standings are absent). */
-export async function lastStandingDays(db: Database, tx: ManagedTransaction): Promise<Map<string, string>> {
-  const rows = await db.run<{ id: string; day: string }>(tx, LAST_STANDING_DAYS, {});
-  return new Map(rows.map((row) => [row.id, row.day]));
+/** The days of each consortium's first and last standing, by consortium id (none: absent). */
+export async function standingDays(db: Database, tx: Tx): Promise<Map<string, { first: string; last: string }>> {
+  const rows = await db.run<{ id: string; first: string; last: string }>(tx, STANDING_DAYS, {});
+  return new Map(rows.map((row) => [row.id, { first: row.first, last: row.last }]));
 }
 
 const ACTIVE_CONSORTIA = `MATCH (c:Consortium)
@@ -215,7 +219,7 @@ const ACTIVE_CONSORTIA = `MATCH (c:Consortium)
  * The ids of the consortia in their program on `asOf` (today when null): the rule of the main question's
  * `activeOnly` (standingOnDay, consortiumActive), whatever statuses it counts as in the program.
  */
-export async function activeConsortiumIds(db: Database, tx: ManagedTransaction, asOf: string | null) {
+export async function activeConsortiumIds(db: Database, tx: Tx, asOf: string | null) {
   const rows = await db.run<{ id: string }>(tx, ACTIVE_CONSORTIA, { asOf, activeStatuses: ACTIVE_STATUSES });
   return rows.map((row) => row.id);
 }
@@ -223,7 +227,7 @@ export async function activeConsortiumIds(db: Database, tx: ManagedTransaction, 
 /** PART_OF links with at least one end among `organizationIds`, both ends of the scope's kinds. */
 export function affiliationsTouching(
   db: Database,
-  tx: ManagedTransaction,
+  tx: Tx,
   organizationIds: readonly string[],
   kinds: NetworkScope['kinds'],
 ) {
@@ -274,6 +278,8 @@ export interface OrganizationNodeRow {
 export interface ConsortiumNodeRow {
   id: string;
   name: string;
+  title: string | null;
+  frameworkProgramme: string | null;
   consortiumCount: number;
 }
 
@@ -327,7 +333,7 @@ const ORGANIZATION_PAGE = {
 
 const CONSORTIUM_PAGE = `${PAGE}
      MATCH (c:Consortium {id: id})
-     RETURN c.id AS id, c.name AS name,
+     RETURN c.id AS id, c.name AS name, c.title AS title, c.frameworkProgramme AS frameworkProgramme,
             COUNT { MATCH (o:Organization)-[m:MEMBER_OF]->(c) WHERE ${IN_SCOPE} } AS consortiumCount
      ORDER BY i`;
 
@@ -338,6 +344,7 @@ export interface MembershipEdgeRow {
   category: string | null;
   since: string | null;
   until: string | null;
+  ecContribution: number | null;
 }
 
 // The same rows and order as MEMBERSHIPS, with only what an edge needs.
@@ -346,8 +353,16 @@ const MEMBERSHIP_EDGES = scoped(
      MATCH (o:Organization)-[m:MEMBER_OF]->(c)
      WHERE ${IN_SCOPE}
      RETURN o.id AS organizationId, c.id AS consortiumId, m.role AS role, m.category AS category,
-            toString(m.since) AS since, toString(m.until) AS until
+            m.ecContribution AS ecContribution, toString(m.since) AS since, toString(m.until) AS until
      ORDER BY c.name, c.id, o.name, o.id`,
+);
+
+// The pairs of MEMBERSHIP_EDGES and nothing else, in no order: what a layout needs (it sorts them itself).
+const MEMBERSHIP_PAIRS = scoped(
+  (anchor) => `${anchor}
+     MATCH (o:Organization)-[m:MEMBER_OF]->(c)
+     WHERE ${IN_SCOPE}
+     RETURN o.id AS organizationId, c.id AS consortiumId`,
 );
 
 export interface AffiliationEdgeRow {
@@ -378,6 +393,8 @@ export interface NetworkStreamReads {
   ): AsyncIterable<OrganizationNodeRow>;
   consortiumPage(ids: readonly string[]): AsyncIterable<ConsortiumNodeRow>;
   membershipEdges(): AsyncIterable<MembershipEdgeRow>;
+  /** The organisation and consortium of each membership, unordered (for a layout). */
+  membershipPairs(): AsyncIterable<Pick<MembershipEdgeRow, 'organizationId' | 'consortiumId'>>;
   coMembershipEdges(minWeight: number): AsyncIterable<CoMembershipRow>;
   affiliationEdges(projection: 'BIPARTITE' | 'CO_MEMBERSHIP', minWeight: number): AsyncIterable<AffiliationEdgeRow>;
 }
@@ -414,6 +431,8 @@ function streamReads(tx: StreamingTx, scope: NetworkScope): NetworkStreamReads {
       }),
     consortiumPage: (ids) => records<ConsortiumNodeRow>(CONSORTIUM_PAGE, { ids }),
     membershipEdges: () => records<MembershipEdgeRow>(anchored(MEMBERSHIP_EDGES, scope), {}),
+    membershipPairs: () =>
+      records<Pick<MembershipEdgeRow, 'organizationId' | 'consortiumId'>>(anchored(MEMBERSHIP_PAIRS, scope), {}),
     coMembershipEdges: (minWeight) => records<CoMembershipRow>(anchored(CO_MEMBERSHIPS, scope), { minWeight }),
     affiliationEdges: (projection, minWeight) =>
       records<AffiliationEdgeRow>(AFFILIATION_EDGES[projection], { minWeight }),

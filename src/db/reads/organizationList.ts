@@ -2,6 +2,9 @@ import type { OrganizationKind } from '../../model/kinds';
 import type { OrganizationModel } from '../../model/models';
 import type { Database } from '../database';
 import { organizationFields } from './fragments';
+import { keysetBounds, keysetOrder, keysetParams, type KeysetWindow } from './keyset';
+
+export type { ListPosition } from './keyset';
 
 export interface OrganizationListFilter {
   kinds?: OrganizationKind[] | null;
@@ -12,9 +15,6 @@ export interface OrganizationListFilter {
 }
 
 export type OrganizationSort = { field: 'NAME' | 'CONSORTIUM_COUNT'; direction: 'ASC' | 'DESC' };
-
-/** Where the previous page ended: the sort key and id of its last node. */
-export type ListPosition = { key: string | number; id: string };
 
 /** The filters on the organisation's own fields (`consortiumId` is served by the anchor, below). */
 const FIELD_FILTER = `($kinds IS NULL OR o.kind IN $kinds)
@@ -36,30 +36,31 @@ const ANCHOR: Record<Anchor, string> = {
   consortium: 'MATCH (:Consortium {id: $consortiumId})<-[:MEMBER_OF]-(o:Organization) WITH DISTINCT o',
 };
 
-/** Keyset pagination: one constant statement per anchor and sort, so each can use its index. */
-const PAGE: Record<Anchor, Record<OrganizationSort['field'], Record<OrganizationSort['direction'], string>>> = {
-  all: pagesFrom('all'),
-  consortium: pagesFrom('consortium'),
-};
+/** Keyset pagination: one constant statement per anchor, sort and reading direction, so each can use its index. */
+type Statements = Record<OrganizationSort['field'], Record<OrganizationSort['direction'], [string, string]>>;
+const SORT_KEYS: Record<OrganizationSort['field'], string> = { NAME: 'o.name', CONSORTIUM_COUNT: 'o.consortiumCount' };
 
-function pagesFrom(anchor: Anchor): Record<OrganizationSort['field'], Record<OrganizationSort['direction'], string>> {
+const PAGE: Record<Anchor, Statements> = { all: pagesFrom('all'), consortium: pagesFrom('consortium') };
+
+function pagesFrom(anchor: Anchor): Statements {
+  const both = (key: string, direction: 'ASC' | 'DESC'): [string, string] => [
+    pageStatement(anchor, key, direction, false),
+    pageStatement(anchor, key, direction, true),
+  ];
   return {
-    NAME: {
-      ASC: pageStatement(anchor, 'o.name', 'ASC', '>'),
-      DESC: pageStatement(anchor, 'o.name', 'DESC', '<'),
-    },
+    NAME: { ASC: both(SORT_KEYS.NAME, 'ASC'), DESC: both(SORT_KEYS.NAME, 'DESC') },
     CONSORTIUM_COUNT: {
-      ASC: pageStatement(anchor, 'o.consortiumCount', 'ASC', '>'),
-      DESC: pageStatement(anchor, 'o.consortiumCount', 'DESC', '<'),
+      ASC: both(SORT_KEYS.CONSORTIUM_COUNT, 'ASC'),
+      DESC: both(SORT_KEYS.CONSORTIUM_COUNT, 'DESC'),
     },
   };
 }
 
-function pageStatement(anchor: Anchor, key: string, direction: 'ASC' | 'DESC', after: '>' | '<'): string {
+function pageStatement(anchor: Anchor, key: string, direction: 'ASC' | 'DESC', backward: boolean): string {
   return `${ANCHOR[anchor]}
     WHERE ${key} IS NOT NULL AND ${FIELD_FILTER}
-      AND ($afterKey IS NULL OR ${key} ${after} $afterKey OR (${key} = $afterKey AND o.id > $afterId))
-    WITH o ORDER BY ${key} ${direction}, o.id ASC LIMIT $limit
+      AND ${keysetBounds(key, 'o.id', direction)}
+    WITH o ORDER BY ${keysetOrder(key, 'o.id', direction, backward)} LIMIT $limit
     RETURN ${organizationFields('o')} AS org, ${key} AS sortKey`;
 }
 
@@ -76,24 +77,17 @@ function filterParams(filter: OrganizationListFilter) {
   };
 }
 
-/** One page of organisations after `after`, plus whether more follow. */
+/** The rows of one window of organisations, in the order read (reversed for a backward window). */
 export async function listOrganizations(
   db: Database,
   filter: OrganizationListFilter,
   sort: OrganizationSort,
-  first: number,
-  after: ListPosition | null,
-): Promise<{ nodes: Array<{ org: OrganizationModel; sortKey: string | number }>; hasNextPage: boolean }> {
-  const rows = await db.read<{ org: OrganizationModel; sortKey: string | number }>(
-    PAGE[anchorOf(filter)][sort.field][sort.direction],
-    {
-      ...filterParams(filter),
-      afterKey: after?.key ?? null,
-      afterId: after?.id ?? null,
-      limit: first + 1,
-    },
+  window: KeysetWindow,
+): Promise<Array<{ org: OrganizationModel; sortKey: string | number }>> {
+  return db.read<{ org: OrganizationModel; sortKey: string | number }>(
+    PAGE[anchorOf(filter)][sort.field][sort.direction][window.backward ? 1 : 0],
+    { ...filterParams(filter), ...keysetParams(window) },
   );
-  return { nodes: rows.slice(0, first), hasNextPage: rows.length > first };
 }
 
 // Without a filter, Neo4j answers from its count store instead of scanning every organisation.
@@ -104,9 +98,22 @@ const COUNT: Record<Anchor, string> = {
   consortium: `${ANCHOR.consortium} WHERE ${FIELD_FILTER} RETURN count(o) AS total`,
 };
 
+// With minConsortia and no consortium, the bound stands on its own in the WHERE (not inside `$minConsortia IS NULL
+// OR ...`), so the planner seeks the consortiumCount range index instead of testing every organisation; measured at
+// M in bench/RESULTS.md ("Scale: index-backed counts").
+const COUNT_FROM_MIN_CONSORTIA = `MATCH (o:Organization) WHERE o.consortiumCount >= $minConsortia AND ${FIELD_FILTER}
+  RETURN count(o) AS total`;
+
+/** How many organisations match `filter`: from the count store, a consortium's members, an index range or a scan. */
 export async function countOrganizations(db: Database, filter: OrganizationListFilter): Promise<number> {
   const params = filterParams(filter);
   const unfiltered = Object.values(params).every((value) => value === null);
-  const [row] = await db.read<{ total: number }>(unfiltered ? COUNT_ALL : COUNT[anchorOf(filter)], params);
+  const anchor = anchorOf(filter);
+  const statement = unfiltered
+    ? COUNT_ALL
+    : anchor === 'all' && params.minConsortia !== null
+      ? COUNT_FROM_MIN_CONSORTIA
+      : COUNT[anchor];
+  const [row] = await db.read<{ total: number }>(statement, params);
   return row?.total ?? 0;
 }

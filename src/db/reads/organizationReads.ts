@@ -3,6 +3,7 @@ import type {
   CoMemberModel,
   ConsortiumModel,
   ConsortiumOverlapModel,
+  LinkModel,
   MembershipModel,
   MultiConsortiumModel,
   OrganizationModel,
@@ -15,13 +16,17 @@ import {
   consortiumBrief,
   consortiumFields,
   membershipBrief,
+  linkFields,
   membershipFields,
   membershipHeld,
   organizationFields,
+  POSITION_FIELDS,
   standingOnDay,
   topLevelParent,
   type Projection,
 } from './fragments';
+import { keysetBounds, keysetOrder, keysetParams, type KeysetWindow } from './keyset';
+import { groupBy, inOrderOf } from './ordering';
 
 /** Organisations by id, in the order asked, `undefined` where none exists (for loaders). */
 export async function organizationsByIds(
@@ -32,8 +37,11 @@ export async function organizationsByIds(
     `UNWIND $ids AS id MATCH (o:Organization {id: id}) RETURN ${organizationFields('o')} AS org`,
     { ids },
   );
-  const byId = new Map(rows.map((row) => [row.org.id, row.org]));
-  return ids.map((id) => byId.get(id));
+  return inOrderOf(
+    ids,
+    rows.map((row) => row.org),
+    'id',
+  );
 }
 
 /** A membership read with the consortium at its other end (of the projection asked for). */
@@ -114,7 +122,38 @@ export async function parentIdsOf(db: Database, orgIds: readonly string[]): Prom
     `UNWIND $ids AS id MATCH (:Organization {id: id})-[:PART_OF]->(p:Organization) RETURN id, p.id AS parentId`,
     { ids: orgIds },
   );
-  const byId = new Map(rows.map((row) => [row.id, row.parentId]));
+  return inOrderOf(orgIds, rows, 'id').map((row) => row?.parentId);
+}
+
+/**
+ * The EC contributions of each organisation's memberships added up (CORDIS), or undefined when none states one.
+ * One statement for the batch; a hub's 1,372 memberships are read from its own relationships.
+ */
+export async function ecContributionTotalsOf(
+  db: Database,
+  orgIds: readonly string[],
+): Promise<Array<number | undefined>> {
+  const rows = await db.read<{ id: string; total: number }>(
+    `UNWIND $ids AS id
+     MATCH (:Organization {id: id})-[m:MEMBER_OF]->()
+     WHERE m.ecContribution IS NOT NULL
+     RETURN id, sum(m.ecContribution) AS total`,
+    { ids: orgIds },
+  );
+  const byId = new Map(rows.map((row) => [row.id, row.total]));
+  return orgIds.map((id) => byId.get(id));
+}
+
+const PART_OF_LINK = linkFields('r', 'o', 'p');
+
+/** The PART_OF link of each organisation to its parent, with how it is known, or undefined. */
+export async function partOfLinksOf(db: Database, orgIds: readonly string[]): Promise<Array<LinkModel | undefined>> {
+  const rows = await db.read<{ link: LinkModel }>(
+    `UNWIND $ids AS id MATCH (o:Organization {id: id})-[r:PART_OF]->(p:Organization)
+     RETURN ${PART_OF_LINK} AS link`,
+    { ids: orgIds },
+  );
+  const byId = new Map(rows.map((row) => [row.link.fromId, row.link]));
   return orgIds.map((id) => byId.get(id));
 }
 
@@ -134,7 +173,7 @@ export async function positionsAt(db: Database, orgIds: readonly string[]): Prom
   const rows = await db.read<{ position: PositionModel }>(
     `UNWIND $ids AS id
      MATCH (p:Person)-[r:HOLDS_POSITION]->(o:Organization {id: id})
-     RETURN { personId: p.id, orgId: o.id, title: r.title, sources: coalesce(r.sources, []) } AS position`,
+     RETURN ${POSITION_FIELDS} AS position`,
     { ids: orgIds },
   );
   return groupBy(
@@ -253,7 +292,7 @@ const AFFILIATE_CANDIDATES = `CALL () {
     WHERE h.consortiumCount + reduce(total = 0, p IN parts | total + p.consortiumCount) >= $minConsortia
     RETURN h
   }
-  WITH h WHERE NOT EXISTS { (h)-[:PART_OF*1..5]->(top:Organization) WHERE NOT (top)-[:PART_OF]->() }
+  WITH h WHERE ${topLevelParent('h')} IS NULL
   CALL (h) {
     RETURN h AS o
     UNION
@@ -429,9 +468,33 @@ export async function searchOrganizations(db: Database, text: string, first: num
   );
 }
 
-/** Groups rows by key into one list per key of `keys`, in that order (for loaders). */
-export function groupBy<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
-  const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
-  for (const row of rows) groups.get(keyOf(row))?.push(row);
-  return keys.map((key) => groups.get(key) ?? []);
+// Paged by score, best first, then id: the key is the score negated, so the list is ascending in (key, id).
+const searchPage = (
+  backward: boolean,
+) => `CALL db.index.fulltext.queryNodes('organization_names', $query) YIELD node, score
+  WITH node, -score AS key
+  WHERE ${keysetBounds('key', 'node.id', 'ASC')}
+  WITH node, key ORDER BY ${keysetOrder('key', 'node.id', 'ASC', backward)} LIMIT $limit
+  RETURN ${organizationFields('node')} AS organization, -key AS score`;
+const SEARCH_PAGE = [searchPage(false), searchPage(true)] as const;
+
+/** One window of the full-text search's hits (keyset on the score, best first); rows in the order read. */
+export async function pageOfSearchHits(db: Database, text: string, window: KeysetWindow): Promise<SearchHitModel[]> {
+  const words = text.trim();
+  if (words.length === 0) return [];
+  return db.read<SearchHitModel>(SEARCH_PAGE[window.backward ? 1 : 0], {
+    query: escapeLucene(words),
+    ...keysetParams(window),
+  });
+}
+
+/** How many organisations the full-text search finds for `text`. */
+export async function countSearchHits(db: Database, text: string): Promise<number> {
+  const words = text.trim();
+  if (words.length === 0) return 0;
+  const [row] = await db.read<{ total: number }>(
+    `CALL db.index.fulltext.queryNodes('organization_names', $query) YIELD node RETURN count(node) AS total`,
+    { query: escapeLucene(words) },
+  );
+  return row?.total ?? 0;
 }

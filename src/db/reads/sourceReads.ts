@@ -1,6 +1,8 @@
 import type { PersonModel, PositionModel, SourceModel } from '../../model/models';
 import type { Database } from '../database';
-import { groupBy } from './organizationReads';
+import { POSITION_FIELDS } from './fragments';
+import { keysetBounds, keysetOrder, keysetParams, type KeysetWindow } from './keyset';
+import { groupBy, inOrderOf } from './ordering';
 
 const SOURCE_FIELDS = `{ id: s.id, title: s.title, publisher: s.publisher, date: toString(s.date), language: s.language,
   url: s.url, document: s.document, contentHash: s.contentHash }`;
@@ -10,13 +12,18 @@ export async function sourcesByIds(db: Database, ids: readonly string[]): Promis
     `UNWIND $ids AS id MATCH (s:Source {id: id}) RETURN ${SOURCE_FIELDS} AS source`,
     { ids },
   );
-  const byId = new Map(rows.map((row) => [row.source.id, row.source]));
-  return ids.map((id) => byId.get(id));
+  return inOrderOf(
+    ids,
+    rows.map((row) => row.source),
+    'id',
+  );
 }
 
-export async function allSources(db: Database): Promise<SourceModel[]> {
+/** The first `limit` sources by date. */
+export async function allSources(db: Database, limit: number): Promise<SourceModel[]> {
   const rows = await db.read<{ source: SourceModel }>(
-    `MATCH (s:Source) RETURN ${SOURCE_FIELDS} AS source ORDER BY s.date, s.id`,
+    `MATCH (s:Source) WITH s ORDER BY s.date, s.id LIMIT $limit RETURN ${SOURCE_FIELDS} AS source`,
+    { limit },
   );
   return rows.map((row) => row.source);
 }
@@ -28,22 +35,46 @@ export async function personsByIds(db: Database, ids: readonly string[]): Promis
     `UNWIND $ids AS id MATCH (p:Person {id: id}) RETURN ${PERSON_FIELDS} AS person`,
     { ids },
   );
-  const byId = new Map(rows.map((row) => [row.person.id, row.person]));
-  return ids.map((id) => byId.get(id));
+  return inOrderOf(
+    ids,
+    rows.map((row) => row.person),
+    'id',
+  );
 }
 
-export async function allPersons(db: Database): Promise<PersonModel[]> {
+/** The first `limit` people by name. */
+export async function allPersons(db: Database, limit: number): Promise<PersonModel[]> {
   const rows = await db.read<{ person: PersonModel }>(
-    `MATCH (p:Person) RETURN ${PERSON_FIELDS} AS person ORDER BY p.name`,
+    `MATCH (p:Person) WITH p ORDER BY p.name LIMIT $limit RETURN ${PERSON_FIELDS} AS person`,
+    { limit },
   );
   return rows.map((row) => row.person);
+}
+
+/** One window of sources by id (keyset: see keyset.ts). */
+export async function pageOfSources(db: Database, window: KeysetWindow): Promise<SourceModel[]> {
+  const rows = await db.read<{ source: SourceModel }>(SOURCES_PAGE[window.backward ? 1 : 0], keysetParams(window));
+  return rows.map((row) => row.source);
+}
+
+// Sources are paged by id alone (the key and the tie-break are the same): their dates may be missing.
+const sourcesPage = (backward: boolean) => `MATCH (s:Source)
+  WHERE ${keysetBounds('s.id', 's.id', 'ASC')}
+  WITH s ORDER BY ${keysetOrder('s.id', 's.id', 'ASC', backward)} LIMIT $limit
+  RETURN ${SOURCE_FIELDS} AS source`;
+const SOURCES_PAGE = [sourcesPage(false), sourcesPage(true)] as const;
+
+/** How many sources the graph holds (from Neo4j's count store). */
+export async function countSources(db: Database): Promise<number> {
+  const [row] = await db.read<{ total: number }>('MATCH (s:Source) RETURN count(s) AS total');
+  return row?.total ?? 0;
 }
 
 export async function positionsOfPersons(db: Database, personIds: readonly string[]): Promise<PositionModel[][]> {
   const rows = await db.read<{ position: PositionModel }>(
     `UNWIND $ids AS id
      MATCH (p:Person {id: id})-[r:HOLDS_POSITION]->(o:Organization)
-     RETURN { personId: p.id, orgId: o.id, title: r.title, sources: coalesce(r.sources, []) } AS position`,
+     RETURN ${POSITION_FIELDS} AS position`,
     { ids: personIds },
   );
   return groupBy(

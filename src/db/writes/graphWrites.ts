@@ -1,5 +1,16 @@
-import type { ManagedTransaction } from 'neo4j-driver';
-import type { Database } from '../database';
+import type { Database, Tx } from '../database';
+import { aliasTextOf } from '../reads/fragments';
+import { refreshStoredCounts } from './storedCounts';
+
+/**
+ * How a relationship row is known (see ProvenanceModel); rows without it (imports, older callers) are STATED by
+ * their sources, with no quote.
+ */
+export interface ProvenanceRow {
+  provenance?: 'STATED' | 'INFERRED';
+  quotes?: string[];
+  inference?: string | null;
+}
 
 /**
  * Batched writes shared by the seed loader, the importer and the mutations. Each takes rows and
@@ -43,7 +54,7 @@ export interface ConsortiumRow {
   sources: string[];
 }
 
-export interface MembershipRow {
+export interface MembershipRow extends ProvenanceRow {
   orgId: string;
   consortiumId: string;
   role: string;
@@ -57,7 +68,7 @@ export interface MembershipRow {
 /** A membership to add or restate; a null role keeps the stored one (MEMBER for a new membership). */
 export type MembershipMergeRow = Omit<MembershipRow, 'role'> & { role: string | null };
 
-export interface RelationRow {
+export interface RelationRow extends ProvenanceRow {
   fromId: string;
   toId: string;
   sources: string[];
@@ -70,6 +81,8 @@ export interface ProgramRow {
   nameJa: string | null;
   runById: string;
   runBySources: string[];
+  /** How the RUN_BY link is known. */
+  runBy?: ProvenanceRow;
   sources: string[];
 }
 
@@ -83,11 +96,13 @@ export interface StageRow {
   endDate: string | null;
   period: string | null;
   knownBy: string | null;
+  /** Every team in the program before it gets an outcome at it (false when omitted). */
+  evaluatesTeams?: boolean;
   description: string | null;
   sources: string[];
 }
 
-export interface StandingRow {
+export interface StandingRow extends ProvenanceRow {
   consortiumId: string;
   stageId: string;
   status: string;
@@ -136,7 +151,7 @@ export interface PersonRow {
   nameJa: string | null;
 }
 
-export interface PositionRow {
+export interface PositionRow extends ProvenanceRow {
   personId: string;
   orgId: string;
   title: string;
@@ -191,7 +206,7 @@ function developsStatement(label: DevelopsRow['developer']): string {
 export class GraphWrites {
   constructor(
     private readonly db: Database,
-    private readonly tx: ManagedTransaction,
+    private readonly tx: Tx,
   ) {}
 
   private run(cypher: string, params: Record<string, unknown>) {
@@ -215,7 +230,7 @@ export class GraphWrites {
       `UNWIND $rows AS row
        MERGE (o:Organization {id: row.id})
        SET o.name = row.name, o.nameKo = row.nameKo, o.nameJa = row.nameJa, o.aliases = row.aliases,
-           o.aliasText = reduce(text = '', alias IN row.aliases | text + alias + '\n'),
+           o.aliasText = ${aliasTextOf('row.aliases')},
            o.kind = row.kind, o.country = row.country, o.consortiumCount = coalesce(o.consortiumCount, 0)`,
       { rows },
     );
@@ -244,7 +259,7 @@ export class GraphWrites {
        MATCH (c:Consortium {id: row.consortiumId})
        MERGE (o)-[m:MEMBER_OF]->(c)
        SET m.role = row.role, m.category = row.category, m.since = date(row.since), m.until = date(row.until),
-           m.note = row.note, m.sources = row.sources`,
+           m.note = row.note, m.sources = row.sources, m.provenance = coalesce(row.provenance, 'STATED'), m.quotes = coalesce(row.quotes, []), m.inference = row.inference`,
       { rows },
     );
     await this.refreshCounts(
@@ -253,24 +268,9 @@ export class GraphWrites {
     );
   }
 
-  /**
-   * Recomputes the stored `consortiumCount` of organisations and `memberCount` of consortia.
-   * They are kept on the nodes so "order by number of consortia" reads an index instead of
-   * counting every organisation's relationships on each request.
-   */
-  async refreshCounts(orgIds: string[], consortiumIds: string[]): Promise<void> {
-    await this.run(
-      `UNWIND $ids AS id
-       MATCH (o:Organization {id: id})
-       SET o.consortiumCount = COUNT { (o)-[:MEMBER_OF]->(:Consortium) }`,
-      { ids: [...new Set(orgIds)] },
-    );
-    await this.run(
-      `UNWIND $ids AS id
-       MATCH (c:Consortium {id: id})
-       SET c.memberCount = COUNT { (:Organization)-[:MEMBER_OF]->(c) }`,
-      { ids: [...new Set(consortiumIds)] },
-    );
+  /** Recomputes the stored counts of these organisations and consortia (src/db/writes/storedCounts.ts). */
+  refreshCounts(orgIds: string[], consortiumIds: string[]): Promise<void> {
+    return refreshStoredCounts(this.db, this.tx, orgIds, consortiumIds);
   }
 
   /**
@@ -284,7 +284,7 @@ export class GraphWrites {
        SET o.name = row.name, o.kind = row.kind, o.nameKo = coalesce(row.nameKo, o.nameKo),
            o.nameJa = coalesce(row.nameJa, o.nameJa), o.country = coalesce(row.country, o.country),
            o.aliases = coalesce(row.aliases, o.aliases, []), o.consortiumCount = coalesce(o.consortiumCount, 0)
-       SET o.aliasText = reduce(text = '', alias IN o.aliases | text + alias + '\n')`,
+       SET o.aliasText = ${aliasTextOf('o.aliases')}`,
       { rows },
     );
   }
@@ -319,12 +319,44 @@ export class GraphWrites {
        SET m.role = coalesce(row.role, m.role, 'MEMBER'), m.category = coalesce(row.category, m.category),
            m.since = coalesce(date(row.since), m.since), m.until = coalesce(date(row.until), m.until),
            m.note = coalesce(row.note, m.note),
-           m.sources = coalesce(m.sources, []) + [s IN row.sources WHERE NOT s IN coalesce(m.sources, [])]`,
+           m.sources = coalesce(m.sources, []) + [s IN row.sources WHERE NOT s IN coalesce(m.sources, [])],
+           m.quotes = coalesce(m.quotes, []) + [q IN coalesce(row.quotes, []) WHERE NOT q IN coalesce(m.quotes, [])],
+           m.provenance = CASE coalesce(row.provenance, 'STATED') WHEN 'STATED' THEN 'STATED'
+                          ELSE coalesce(m.provenance, row.provenance) END,
+           m.inference = coalesce(m.inference, row.inference)`,
       { rows },
     );
     await this.refreshCounts(
       rows.map((row) => row.orgId),
       rows.map((row) => row.consortiumId),
+    );
+  }
+
+  /** Deletes the membership, if there is one, and refreshes both counts; answers how many it deleted (0 or 1). */
+  async removeMembership(organizationId: string, consortiumId: string): Promise<number> {
+    const [row] = await this.db.run<{ removed: number }>(
+      this.tx,
+      `OPTIONAL MATCH (:Organization {id: $organizationId})-[m:MEMBER_OF]->(:Consortium {id: $consortiumId})
+       DELETE m
+       RETURN count(m) AS removed`,
+      { organizationId, consortiumId },
+    );
+    if (row!.removed > 0) await this.refreshCounts([organizationId], [consortiumId]);
+    return row!.removed;
+  }
+
+  /** Creates a source a mutation cites, unless one with its id exists (then that one is kept as it is). */
+  async sourceIfNew(source: {
+    id: string;
+    title: string;
+    url: string | null;
+    publisher: string | null;
+    date: string | null;
+  }) {
+    await this.run(
+      `MERGE (s:Source {id: $id})
+       ON CREATE SET s.title = $title, s.url = $url, s.publisher = $publisher, s.date = date($date)`,
+      { ...source },
     );
   }
 
@@ -334,7 +366,7 @@ export class GraphWrites {
        MATCH (child:Organization {id: row.fromId})
        MATCH (parent:Organization {id: row.toId})
        MERGE (child)-[r:PART_OF]->(parent)
-       SET r.sources = row.sources`,
+       SET r.sources = row.sources, r.provenance = coalesce(row.provenance, 'STATED'), r.quotes = coalesce(row.quotes, []), r.inference = row.inference`,
       { rows },
     );
   }
@@ -347,7 +379,8 @@ export class GraphWrites {
        WITH p, row
        MATCH (runner:Organization {id: row.runById})
        MERGE (p)-[r:RUN_BY]->(runner)
-       SET r.sources = row.runBySources`,
+       SET r.sources = row.runBySources, r.provenance = coalesce(row.runBy.provenance, 'STATED'),
+           r.quotes = coalesce(row.runBy.quotes, []), r.inference = row.runBy.inference`,
       { rows },
     );
   }
@@ -359,6 +392,7 @@ export class GraphWrites {
        MERGE (s:Stage {id: row.id})
        SET s.order = row.order, s.name = row.name, s.status = row.status, s.date = date(row.date),
            s.endDate = date(row.endDate), s.period = row.period, s.knownBy = date(row.knownBy),
+           s.evaluatesTeams = coalesce(row.evaluatesTeams, false),
            s.description = row.description, s.sources = row.sources
        MERGE (p)-[:HAS_STAGE]->(s)`,
       { rows },
@@ -371,7 +405,7 @@ export class GraphWrites {
        MATCH (c:Consortium {id: row.consortiumId})
        MATCH (s:Stage {id: row.stageId})
        MERGE (c)-[r:STANDING {status: row.status}]->(s)
-       SET r.reason = row.reason, r.sources = row.sources`,
+       SET r.reason = row.reason, r.sources = row.sources, r.provenance = coalesce(row.provenance, 'STATED'), r.quotes = coalesce(row.quotes, []), r.inference = row.inference`,
       { rows },
     );
   }
@@ -407,7 +441,7 @@ export class GraphWrites {
        MATCH (p:Person {id: row.personId})
        MATCH (o:Organization {id: row.orgId})
        MERGE (p)-[r:HOLDS_POSITION {title: row.title}]->(o)
-       SET r.sources = row.sources`,
+       SET r.sources = row.sources, r.provenance = coalesce(row.provenance, 'STATED'), r.quotes = coalesce(row.quotes, []), r.inference = row.inference`,
       { rows: positions },
     );
   }
@@ -429,7 +463,7 @@ export class GraphWrites {
        MATCH (m:Model {id: row.fromId})
        MATCH (base:Model {id: row.toId})
        MERGE (m)-[r:BASED_ON]->(base)
-       SET r.sources = row.sources`,
+       SET r.sources = row.sources, r.provenance = coalesce(row.provenance, 'STATED'), r.quotes = coalesce(row.quotes, []), r.inference = row.inference`,
       { rows: basedOn },
     );
   }

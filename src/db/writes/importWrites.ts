@@ -1,5 +1,7 @@
-import type { ManagedTransaction } from 'neo4j-driver';
-import type { Database } from '../database';
+import type { ParticipationFunding, ProjectFunding } from '../../model/models';
+import type { Database, Tx } from '../database';
+import { aliasTextOf } from '../reads/fragments';
+import { refreshStoredCounts } from './storedCounts';
 
 /**
  * The statements a bulk import sends, a few per batch. They are shaped for throughput: each batch travels as one
@@ -19,14 +21,14 @@ export interface ImportedOrganization {
   aliases: string[];
 }
 
-export interface ImportedConsortium {
+export interface ImportedConsortium extends ProjectFunding {
   id: string;
   name: string;
   startDate: string | null;
   endDate: string | null;
 }
 
-export interface ImportedMembership {
+export interface ImportedMembership extends ParticipationFunding {
   orgId: string;
   consortiumId: string;
   role: string | null;
@@ -34,6 +36,9 @@ export interface ImportedMembership {
   since: string | null;
   until: string | null;
 }
+
+/** An amount as a packed field: JavaScript's shortest round-trip text, which Cypher's toFloat reads back exactly. */
+const amount = (value: number | null): string | null => (value === null ? null : String(value));
 
 /**
  * A batch travels as one string: records joined by RECORD_SEPARATOR (U+001E), fields by FIELD_SEPARATOR
@@ -72,8 +77,7 @@ const CREATE_ORGANIZATIONS = `UNWIND split($organizations, $recordSeparator) AS 
   MERGE (o:Organization {id: f[0]})
   ON CREATE SET o.name = f[1], o.nameKo = null, o.nameJa = null,
     o.aliases = CASE f[4] WHEN '' THEN [] ELSE split(f[4], $itemSeparator) END,
-    o.aliasText = reduce(text = '', alias IN CASE f[4] WHEN '' THEN [] ELSE split(f[4], $itemSeparator) END |
-      text + alias + '\n'),
+    o.aliasText = ${aliasTextOf("CASE f[4] WHEN '' THEN [] ELSE split(f[4], $itemSeparator) END")},
     o.kind = f[2], o.country = CASE f[3] WHEN '' THEN null ELSE f[3] END, o.consortiumCount = 0`;
 
 const KNOWN_CONSORTIA = `UNWIND split($ids, $recordSeparator) AS id
@@ -86,6 +90,11 @@ const CREATE_CONSORTIA = `UNWIND split($consortia, $recordSeparator) AS record
   MERGE (c:Consortium {id: f[0]})
   ON CREATE SET c.name = f[1], c.startDate = date(CASE f[2] WHEN '' THEN null ELSE f[2] END),
     c.endDate = date(CASE f[3] WHEN '' THEN null ELSE f[3] END),
+    c.title = CASE f[4] WHEN '' THEN null ELSE f[4] END,
+    c.frameworkProgramme = CASE f[5] WHEN '' THEN null ELSE f[5] END,
+    c.programmePart = CASE f[6] WHEN '' THEN null ELSE f[6] END,
+    c.totalCost = toFloat(CASE f[7] WHEN '' THEN null ELSE f[7] END),
+    c.ecMaxContribution = toFloat(CASE f[8] WHEN '' THEN null ELSE f[8] END),
     c.sources = [$sourceId], c.sloganSources = [], c.strategySources = [], c.memberCount = 0`;
 
 /**
@@ -103,23 +112,18 @@ const MERGE_MEMBERSHIPS = `UNWIND split($memberships, $recordSeparator) AS recor
   ON CREATE SET m.role = coalesce(CASE f[2] WHEN '' THEN null ELSE f[2] END, 'MEMBER'),
     m.category = CASE f[3] WHEN '' THEN null ELSE f[3] END,
     m.since = date(CASE f[4] WHEN '' THEN null ELSE f[4] END),
-    m.until = date(CASE f[5] WHEN '' THEN null ELSE f[5] END), m.sources = [$sourceId]
+    m.until = date(CASE f[5] WHEN '' THEN null ELSE f[5] END),
+    m.ecContribution = toFloat(CASE f[6] WHEN '' THEN null ELSE f[6] END),
+    m.netEcContribution = toFloat(CASE f[7] WHEN '' THEN null ELSE f[7] END),
+    m.totalCost = toFloat(CASE f[8] WHEN '' THEN null ELSE f[8] END), m.sources = [$sourceId]
   ON MATCH SET m.role = coalesce(CASE f[2] WHEN '' THEN null ELSE f[2] END, m.role),
     m.category = coalesce(CASE f[3] WHEN '' THEN null ELSE f[3] END, m.category),
     m.since = coalesce(date(CASE f[4] WHEN '' THEN null ELSE f[4] END), m.since),
     m.until = coalesce(date(CASE f[5] WHEN '' THEN null ELSE f[5] END), m.until),
+    m.ecContribution = coalesce(toFloat(CASE f[6] WHEN '' THEN null ELSE f[6] END), m.ecContribution),
+    m.netEcContribution = coalesce(toFloat(CASE f[7] WHEN '' THEN null ELSE f[7] END), m.netEcContribution),
+    m.totalCost = coalesce(toFloat(CASE f[8] WHEN '' THEN null ELSE f[8] END), m.totalCost),
     m.sources = CASE WHEN $sourceId IN m.sources THEN m.sources ELSE coalesce(m.sources, []) + $sourceId END`;
-
-/**
- * The stored counts of the batch's organisations and consortia, from their degree: MEMBER_OF always links an
- * organisation to a consortium, so the degree is the count (a constant-time read, not a count of relationships).
- */
-const SET_CONSORTIUM_COUNTS = `UNWIND split($ids, $recordSeparator) AS id
-  MATCH (o:Organization {id: id})
-  SET o.consortiumCount = COUNT { (o)-[:MEMBER_OF]->() }`;
-const SET_MEMBER_COUNTS = `UNWIND split($ids, $recordSeparator) AS id
-  MATCH (c:Consortium {id: id})
-  SET c.memberCount = COUNT { ()-[:MEMBER_OF]->(c) }`;
 
 /** Names of organisations (any language, and aliases) that match one of `$names`, lower-cased. */
 const ORGANIZATIONS_NAMED = `MATCH (o:Organization)
@@ -168,7 +172,7 @@ export function packRecords(records: ReadonlyArray<ReadonlyArray<string | null>>
 export class ImportWrites {
   constructor(
     private readonly db: Database,
-    private readonly tx: ManagedTransaction,
+    private readonly tx: Tx,
     private readonly sourceId: string,
   ) {}
 
@@ -202,7 +206,19 @@ export class ImportWrites {
     const { known, matched } = await this.known(KNOWN_CONSORTIA, consortia);
     const missing = consortia.filter((c) => !known.has(c.id));
     if (missing.length === 0) return { created: 0, matched };
-    const packed = packRecords(missing.map((c) => [c.id, c.name, c.startDate, c.endDate]));
+    const packed = packRecords(
+      missing.map((c) => [
+        c.id,
+        c.name,
+        c.startDate,
+        c.endDate,
+        c.title,
+        c.frameworkProgramme,
+        c.programmePart,
+        amount(c.totalCost),
+        amount(c.ecMaxContribution),
+      ]),
+    );
     const { nodesCreated } = await this.db.runCountingUpdates(this.tx, CREATE_CONSORTIA, {
       consortia: packed,
       sourceId: this.sourceId,
@@ -227,15 +243,30 @@ export class ImportWrites {
   /** Adds or restates memberships, then sets both ends' stored counts; answers how many it created. */
   async mergeMemberships(memberships: ImportedMembership[]): Promise<number> {
     if (memberships.length === 0) return 0;
-    const packed = packRecords(memberships.map((m) => [m.orgId, m.consortiumId, m.role, m.category, m.since, m.until]));
+    const packed = packRecords(
+      memberships.map((m) => [
+        m.orgId,
+        m.consortiumId,
+        m.role,
+        m.category,
+        m.since,
+        m.until,
+        amount(m.ecContribution),
+        amount(m.netEcContribution),
+        amount(m.totalCost),
+      ]),
+    );
     const { relationshipsCreated } = await this.db.runCountingUpdates(this.tx, MERGE_MEMBERSHIPS, {
       memberships: packed,
       sourceId: this.sourceId,
       ...SEPARATORS,
     });
-    const ids = (values: string[]) => packRecords([...new Set(values)].map((id) => [id]));
-    await this.db.run(this.tx, SET_CONSORTIUM_COUNTS, { ids: ids(memberships.map((m) => m.orgId)), ...SEPARATORS });
-    await this.db.run(this.tx, SET_MEMBER_COUNTS, { ids: ids(memberships.map((m) => m.consortiumId)), ...SEPARATORS });
+    await refreshStoredCounts(
+      this.db,
+      this.tx,
+      memberships.map((m) => m.orgId),
+      memberships.map((m) => m.consortiumId),
+    );
     return relationshipsCreated;
   }
 

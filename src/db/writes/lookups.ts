@@ -1,6 +1,5 @@
-import type { ManagedTransaction } from 'neo4j-driver';
+import type { Tx } from '../database';
 import type { Database } from '../database';
-import { WriteRejected } from './writeResult';
 
 /** Labels a mutation refers to by id; labels are not parameters, so each has its own statement. */
 export type NodeLabel = 'Organization' | 'Consortium' | 'Source' | 'Program';
@@ -15,7 +14,7 @@ const EXISTING_IDS: Record<NodeLabel, string> = {
 /** The ids among `ids` that exist with that label, inside the caller's transaction. */
 export async function existingIds(
   db: Database,
-  tx: ManagedTransaction,
+  tx: Tx,
   label: NodeLabel,
   ids: readonly string[],
 ): Promise<Set<string>> {
@@ -23,27 +22,12 @@ export async function existingIds(
   return new Set(rows.map((row) => row.id));
 }
 
-/** Rejects the write with NOT_FOUND naming the first id (of `field`) that does not exist. */
-export async function requireExisting(
-  db: Database,
-  tx: ManagedTransaction,
-  label: NodeLabel,
-  field: string,
-  ids: readonly string[],
-): Promise<void> {
-  const found = await existingIds(db, tx, label, ids);
-  const missing = ids.find((id) => !found.has(id));
-  if (missing !== undefined) {
-    throw new WriteRejected({ code: 'NOT_FOUND', message: `no ${label} with id "${missing}"`, field });
-  }
-}
-
 /**
  * Takes the write lock of these organisations for the rest of the transaction, so concurrent
  * writers checking "does this exist yet?" on them run one after the other. Ids are sorted so two
  * transactions lock in the same order (no deadlock between them).
  */
-export async function lockOrganizations(db: Database, tx: ManagedTransaction, ids: readonly string[]): Promise<void> {
+export async function lockOrganizations(db: Database, tx: Tx, ids: readonly string[]): Promise<void> {
   await db.run(
     tx,
     `UNWIND $ids AS id
@@ -52,4 +36,35 @@ export async function lockOrganizations(db: Database, tx: ManagedTransaction, id
      SET o.writeLock = true REMOVE o.writeLock`,
     { ids: [...new Set(ids)].sort() },
   );
+}
+
+/** Where `childId` is linked now: its parents' ids, and whether `parentId` is (transitively) part of it. */
+export async function affiliateState(
+  db: Database,
+  tx: Tx,
+  childId: string,
+  parentId: string,
+): Promise<{ parentIds: string[]; cycle: boolean }> {
+  const [state] = await db.run<{ parentIds: string[]; cycle: boolean }>(
+    tx,
+    `MATCH (child:Organization {id: $childId}), (parent:Organization {id: $parentId})
+     RETURN [(child)-[:PART_OF]->(p) | p.id] AS parentIds,
+            EXISTS { (parent)-[:PART_OF*1..10]->(child) } AS cycle`,
+    { childId, parentId },
+  );
+  return state ?? { parentIds: [], cycle: false };
+}
+
+/** Whether the organisation is a member of the consortium. */
+export async function membershipExists(
+  db: Database,
+  tx: Tx,
+  key: { organizationId: string; consortiumId: string },
+): Promise<boolean> {
+  const [row] = await db.run<{ exists: boolean }>(
+    tx,
+    `RETURN EXISTS { (:Organization {id: $organizationId})-[:MEMBER_OF]->(:Consortium {id: $consortiumId}) } AS exists`,
+    { organizationId: key.organizationId, consortiumId: key.consortiumId },
+  );
+  return row!.exists;
 }

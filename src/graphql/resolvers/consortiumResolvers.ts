@@ -8,9 +8,10 @@ import type {
   StageResolvers,
   StandingResolvers,
 } from '../generated/resolvers';
-import { programTeams } from '../../db/reads/consortiumReads';
 import { membershipProjection, ORGANIZATION_BRIEF_FIELDS, projectionFor } from '../lookahead';
 import { loadExisting } from './loadAll';
+import { firstQuote } from './provenanceResolvers';
+import { standingKnowledge } from './timelineResolvers';
 
 export const Consortium: ConsortiumResolvers = {
   program: async (consortium, _args, { loaders }) =>
@@ -35,10 +36,10 @@ export const Consortium: ConsortiumResolvers = {
   sloganSources: (consortium, _args, { loaders }) => loadExisting(loaders.source, consortium.sloganSources),
   strategySources: (consortium, _args, { loaders }) => loadExisting(loaders.source, consortium.strategySources),
   goals: async (consortium, _args, { loaders }) =>
-    (await loaders.facts.load(consortium.id)).filter((fact) => fact.kind === 'GOAL'),
+    (await loaders.factsOfConsortium.load(consortium.id)).filter((fact) => fact.kind === 'GOAL'),
   targetModelSizes: async (consortium, _args, { loaders }) =>
-    (await loaders.facts.load(consortium.id)).filter((fact) => fact.kind === 'MODEL_SIZE'),
-  facts: (consortium, _args, { loaders }) => loaders.facts.load(consortium.id),
+    (await loaders.factsOfConsortium.load(consortium.id)).filter((fact) => fact.kind === 'MODEL_SIZE'),
+  facts: (consortium, _args, { loaders }) => loaders.factsOfConsortium.load(consortium.id),
   memberLists: (consortium, _args, { loaders }) => loaders.memberLists.load(consortium.id),
   standings: (consortium, _args, { loaders }) => loaders.standings.load(consortium.id),
   standing: async (consortium, { asOf }, { loaders }) =>
@@ -57,9 +58,12 @@ export const Fact: FactResolvers = {
 export const Program: ProgramResolvers = {
   runBy: async (program, _args, { loaders }) =>
     program.runById ? ((await loaders.organization.load(program.runById)) ?? null) : null,
+  runByLink: async (program, _args, { loaders }) => (await loaders.runByLink.load(program.id)) ?? null,
   stages: (program, _args, { loaders }) => loaders.stages.load(program.id),
-  teams: (program, { asOf, activeOnly }, { db }) => programTeams(db, program.id, asOf ?? null, activeOnly ?? false),
-  facts: (program, _args, { loaders }) => loaders.facts.load(program.id),
+  teams: (program, { asOf, activeOnly }, { loaders }) =>
+    loaders.teamsOfProgram.load({ id: program.id, asOf: asOf ?? null, activeOnly: activeOnly ?? false }),
+  standingKnowledge: (program, { asOf }, { db }) => standingKnowledge(db, program.id, asOf ?? null),
+  facts: (program, _args, { loaders }) => loaders.factsOfProgram.load(program.id),
   sources: (program, _args, { loaders }) => loadExisting(loaders.source, program.sources),
 };
 
@@ -72,13 +76,19 @@ export const Standing: StandingResolvers = {
   consortium: async (standing, _args, { loaders }) => (await loaders.consortium.load(standing.consortiumId))!,
   stage: async (standing, _args, { loaders }) => (await loaders.stage.load(standing.stageId))!,
   sources: (standing, _args, { loaders }) => loadExisting(loaders.source, standing.sources),
+  quote: firstQuote,
 };
 
 export const Model: ModelResolvers = {
   developers: (model, _args, { loaders }) => loaders.developers.load(model.id),
-  basedOn: async (model, _args, { loaders }) => loadExisting(loaders.model, await loaders.baseIds.load(model.id)),
+  basedOn: async (model, _args, { loaders }) =>
+    loadExisting(
+      loaders.model,
+      (await loaders.basedOnLinks.load(model.id)).map((link) => link.toId),
+    ),
+  bases: (model, _args, { loaders }) => loaders.basedOnLinks.load(model.id),
   sources: (model, _args, { loaders }) => loadExisting(loaders.source, model.sources),
-  facts: (model, _args, { loaders }) => loaders.facts.load(model.id),
+  facts: (model, _args, { loaders }) => loaders.factsOfModel.load(model.id),
 };
 
 export const ModelDeveloper: ModelDeveloperResolvers = {

@@ -1,15 +1,15 @@
 import type { MutationResolvers } from '../generated/resolvers';
-import { addMembership, removeMembership } from '../../db/writes/membershipWrites';
-import { mergeOrganizations } from '../../db/writes/mergeOrganizations';
-import { linkAffiliate, upsertConsortium, upsertOrganization } from '../../db/writes/organizationWrites';
-import type { WriteFailure, WriteResult } from '../../db/writes/writeResult';
+import { addMembership, removeMembership } from '../../edits/membershipEdits';
+import { mergeOrganizations } from '../../edits/mergeOrganizations';
+import { linkAffiliate, upsertConsortium, upsertOrganization } from '../../edits/organizationEdits';
+import type { WriteFailure, WriteResult } from '../../edits/writeResult';
 import type { GraphQLContext } from '../context';
 import { requireWriter } from '../auth';
 
 type Payload<K extends string, V> = { ok: boolean; error: WriteFailure | null } & { [key in K]: V | null };
 
 /** Maps a write result to its payload, loading what it names through the request's loaders. */
-async function payload<T, K extends string, V>(
+export async function payload<T, K extends string, V>(
   result: WriteResult<T>,
   key: K,
   load: (value: T) => Promise<V | undefined>,
@@ -19,7 +19,7 @@ async function payload<T, K extends string, V>(
 }
 
 /** Wraps a mutation so it runs only for a request with an allowed token. */
-function guarded<A, R>(resolve: (args: A, context: GraphQLContext) => Promise<R>) {
+export function guarded<A, R>(resolve: (args: A, context: GraphQLContext) => Promise<R>) {
   return (_root: unknown, args: A, context: GraphQLContext): Promise<R> => {
     requireWriter(context);
     return resolve(args, context);
@@ -27,8 +27,11 @@ function guarded<A, R>(resolve: (args: A, context: GraphQLContext) => Promise<R>
 }
 
 export const Mutation: MutationResolvers = {
-  upsertOrganization: guarded(async ({ input }, { db, loaders }) =>
-    payload(await upsertOrganization(db, input), 'organization', (id) => loaders.organization.load(id)),
+  // organizationKind (the enum) replaces the deprecated kind (text): either reaches the same check.
+  upsertOrganization: guarded(async ({ input: { organizationKind, kind, ...input } }, { db, loaders }) =>
+    payload(await upsertOrganization(db, { ...input, kind: organizationKind ?? kind ?? '' }), 'organization', (id) =>
+      loaders.organization.load(id),
+    ),
   ),
 
   upsertConsortium: guarded(async ({ input }, { db, loaders }) =>

@@ -1,10 +1,4 @@
-import {
-  GraphQLError,
-  Kind,
-  type FragmentDefinitionNode,
-  type GraphQLResolveInfo,
-  type SelectionSetNode,
-} from 'graphql';
+import { GraphQLError } from 'graphql';
 import { ErrorCode } from '../../errors';
 import type { NetworkNode as GraphQLNetworkNode, QueryResolvers } from '../generated/resolvers';
 import { buildNetwork } from '../../network/buildNetwork';
@@ -17,6 +11,7 @@ import {
   NetworkOptionsError,
 } from '../../network/networkOptions';
 import { NETWORK_MEASURES, type NetworkMeasure, type NetworkNode } from '../../network/networkTypes';
+import { fieldsAt, subfields, type SelectionInfo } from '../lookahead';
 import { badUserInput } from '../userInput';
 
 /**
@@ -98,36 +93,13 @@ const asSelected = (node: NetworkNode): GraphQLNetworkNode => ({
  * The measures named anywhere under `nodes` in this field's selection, through fragments and whatever the aliases.
  * `@skip`/`@include` are not evaluated: a measure that may be asked for is computed.
  */
-export function selectedMeasures(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>): NetworkMeasure[] {
-  const names = new Set<string>();
-  for (const field of info.fieldNodes) {
-    for (const nodes of fieldsNamed(field.selectionSet, 'nodes', info.fragments)) {
-      for (const measure of fieldsNamedAny(nodes.selectionSet, info.fragments)) names.add(measure);
-    }
-  }
+export function selectedMeasures(info: SelectionInfo): NetworkMeasure[] {
+  const nodes = fieldsAt(info, ['nodes']);
+  const selected = subfields(
+    nodes.map((node) => node.selectionSet),
+    info.fragments,
+    null,
+  );
+  const names = new Set(selected.map((field) => field.name.value));
   return NETWORK_MEASURES.filter((measure) => names.has(measure));
-}
-
-type Fragments = Record<string, FragmentDefinitionNode>;
-
-function* fields(selectionSet: SelectionSetNode | undefined, fragments: Fragments, seen = new Set<string>()) {
-  const stack = selectionSet ? [...selectionSet.selections] : [];
-  while (stack.length > 0) {
-    const selection = stack.pop()!;
-    if (selection.kind === Kind.FIELD) yield selection;
-    else if (selection.kind === Kind.INLINE_FRAGMENT) stack.push(...selection.selectionSet.selections);
-    else if (!seen.has(selection.name.value)) {
-      seen.add(selection.name.value);
-      const fragment = fragments[selection.name.value];
-      if (fragment) stack.push(...fragment.selectionSet.selections);
-    }
-  }
-}
-
-function fieldsNamed(selectionSet: SelectionSetNode | undefined, name: string, fragments: Fragments) {
-  return [...fields(selectionSet, fragments)].filter((field) => field.name.value === name);
-}
-
-function fieldsNamedAny(selectionSet: SelectionSetNode | undefined, fragments: Fragments): string[] {
-  return [...fields(selectionSet, fragments)].map((field) => field.name.value);
 }

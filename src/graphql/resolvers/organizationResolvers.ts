@@ -8,6 +8,7 @@ import type { MembershipWithOrganization } from '../../db/reads/consortiumReads'
 import type { MembershipWithConsortium } from '../../db/reads/organizationReads';
 import { CONSORTIUM_BRIEF_FIELDS, membershipProjection, projectionFor } from '../lookahead';
 import { loadExisting } from './loadAll';
+import { firstQuote } from './provenanceResolvers';
 
 export const Organization: OrganizationResolvers = {
   parent: async (org, _args, { loaders }) => {
@@ -15,6 +16,7 @@ export const Organization: OrganizationResolvers = {
     return parentId ? ((await loaders.organization.load(parentId)) ?? null) : null;
   },
   affiliates: (org, _args, { loaders }) => loaders.affiliates.load(org.id),
+  totalEcContribution: async (org, _args, { loaders }) => (await loaders.ecContributionTotal.load(org.id)) ?? null,
   // Each membership carries its consortium; both are read with as many fields as the selection needs.
   memberships: (org, { asOf }, { loaders }, info) =>
     loaders.membershipsOfOrganization.load({
@@ -30,8 +32,9 @@ export const Organization: OrganizationResolvers = {
     });
     return memberships.map((membership) => membership.consortium);
   },
-  facts: (org, _args, { loaders }) => loaders.facts.load(org.id),
+  facts: (org, _args, { loaders }) => loaders.factsOfOrganization.load(org.id),
   people: (org, _args, { loaders }) => loaders.positionsAt.load(org.id),
+  partOf: async (org, _args, { loaders }) => (await loaders.partOfLink.load(org.id)) ?? null,
 };
 
 export const Membership: MembershipResolvers = {
@@ -45,6 +48,7 @@ export const Membership: MembershipResolvers = {
       ? (membership as MembershipWithConsortium).consortium
       : loaders.consortium.load(membership.consortiumId).then((consortium) => consortium!),
   sources: (membership, _args, { loaders }) => loadExisting(loaders.source, membership.sources),
+  quote: firstQuote,
 };
 
 export const Person: PersonResolvers = {
@@ -55,4 +59,5 @@ export const Position: PositionResolvers = {
   person: async (position, _args, { loaders }) => (await loaders.person.load(position.personId))!,
   organization: async (position, _args, { loaders }) => (await loaders.organization.load(position.orgId))!,
   sources: (position, _args, { loaders }) => loadExisting(loaders.source, position.sources),
+  quote: firstQuote,
 };

@@ -14,11 +14,12 @@ import {
   searchOrganizations,
 } from '../../db/reads/organizationReads';
 import { allPersons, allSources } from '../../db/reads/sourceReads';
-import { decodeCursor, encodeCursor } from '../cursor';
+import { connectionFrom, connectionWindow, pageThrough, plainList, readById } from '../connections';
 import { atLeast, badUserInput, pageSize } from '../userInput';
 import { CONSORTIUM_BRIEF_FIELDS, fieldsAt, projectionFor } from '../lookahead';
 import { loadConsortium, loadOrganization } from '../prefetch';
 import { loadExisting } from './loadAll';
+import { standingKnowledge } from './timelineResolvers';
 
 const orNull = async <T>(value: Promise<T | undefined>): Promise<T | null> => (await value) ?? null;
 
@@ -29,31 +30,29 @@ export const Query: QueryResolvers = {
   source: (_root, { id }, { loaders }) => orNull(loaders.source.load(id)),
   person: (_root, { id }, { loaders }) => orNull(loaders.person.load(id)),
   model: (_root, { id }, { loaders }) => orNull(loaders.model.load(id)),
-  programs: (_root, _args, { db }) => allPrograms(db),
-  sources: (_root, _args, { db }) => allSources(db),
-  persons: (_root, _args, { db }) => allPersons(db),
-  models: (_root, _args, { db }) => allModels(db),
-  consortia: (_root, { programId }, { db }) => allConsortia(db, programId ?? null),
+  // Plain lists that can grow answer at most MAX_PLAIN_LIST items, then refuse (their connections page).
+  programs: (_root, _args, { db }) =>
+    plainList('programs', readById('program(id:)'), (limit) => allPrograms(db, limit)),
+  standingKnowledge: (_root, { asOf, programId }, { db }) => standingKnowledge(db, programId ?? null, asOf ?? null),
+  sources: (_root, _args, { db }) =>
+    plainList('sources', pageThrough('sourcesConnection'), (limit) => allSources(db, limit)),
+  persons: (_root, _args, { db }) => plainList('persons', readById('person(id:)'), (limit) => allPersons(db, limit)),
+  models: (_root, _args, { db }) => plainList('models', readById('model(id:)'), (limit) => allModels(db, limit)),
+  consortia: (_root, { programId }, { db }) =>
+    plainList('consortia', pageThrough('consortiaConnection'), (limit) => allConsortia(db, programId ?? null, limit)),
 
-  organizations: async (_root, { filter, orderBy, first, after }, { db }) => {
-    const size = pageSize('first', first, 20);
+  organizations: async (_root, { filter, orderBy, ...args }, { db }) => {
     if (filter?.minConsortia != null) atLeast('filter.minConsortia', filter.minConsortia, 0, 0);
     const sort = { field: orderBy?.field ?? 'NAME', direction: orderBy?.direction ?? 'ASC' } as const;
-    const position = after ? decodeCursor(after) : null;
-    if (position && typeof position.key !== (sort.field === 'NAME' ? 'string' : 'number')) {
-      throw badUserInput('after is a cursor of a different ordering; restart without after');
-    }
+    const window = connectionWindow(args, sort.field === 'NAME' ? 'string' : 'number');
     const listFilter = filter ?? {};
-    const page = await listOrganizations(db, listFilter, sort, size, position);
-    const edges = page.nodes.map(({ org, sortKey }) => ({
-      cursor: encodeCursor({ key: sortKey, id: org.id }),
-      node: org,
-    }));
-    return {
-      edges,
-      pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
-      countTotal: () => countOrganizations(db, listFilter),
-    };
+    const rows = await listOrganizations(db, listFilter, sort, window);
+    return connectionFrom(
+      rows,
+      window,
+      ({ org, sortKey }) => ({ node: org, position: { key: sortKey, id: org.id } }),
+      () => countOrganizations(db, listFilter),
+    );
   },
 
   organizationsInMultipleConsortia: (_root, args, { db }, info) =>

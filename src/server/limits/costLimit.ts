@@ -16,11 +16,13 @@ import {
   type GraphQLOutputType,
   type OperationDefinitionNode,
   type SelectionSetNode,
+  type ValueNode,
   type ValidationContext,
   type ValidationRule,
   valueFromASTUntyped,
 } from 'graphql';
 import type { GraphStats } from '../../db/reads/graphStats';
+import { DEFAULT_CONNECTION_PAGE } from '../../graphql/connections';
 import { MAX_PAGE_SIZE } from '../../graphql/userInput';
 import { isIntrospectionRoot, limitExceeded } from './limitError';
 import { DEFAULT_NETWORK_LIMITS } from '../../network/networkLimits';
@@ -52,7 +54,8 @@ import {
  *   memberCounts; and the rows of overlaps no more organisations than their pairs can share;
  * - objects repeat once a level has several parents (two organisations share a consortium), so below such a
  *   level every list multiplies by its per-parent length again, however deep;
- * - a connection's `edges` are the `first` of the field that returned the connection, counted there;
+ * - a connection's `edges` are the `first` or `last` of the field that returned the connection (its default page
+ *   when neither is given), counted there;
  * - `__schema` and `__type` subtrees cost nothing.
  *
  * The graph can grow between two reads of its sizes (see graphStatsCache.ts), by what one refresh interval
@@ -261,26 +264,35 @@ function argumentValue(field: FieldNode, name: string, walk: Walk): unknown {
   return variable?.defaultValue ? valueFromASTUntyped(variable.defaultValue) : undefined;
 }
 
-/** The page size a field asks for, between 1 and MAX_PAGE_SIZE; undefined if it takes no `first`. */
+/**
+ * The page size a field asks for, between 1 and MAX_PAGE_SIZE: its `last` where given (a connection read from its
+ * end), else its `first`; for a connection given neither, its default page. Undefined if it takes no `first`.
+ */
 function firstArgument(field: FieldNode, definition: GraphQLField<unknown, unknown>, walk: Walk): number | undefined {
-  const argumentDefinition = definition.args.find((argument) => argument.name === 'first');
-  if (!argumentDefinition) return undefined;
-  const given = field.arguments?.find((argument) => argument.name.value === 'first')?.value;
-  let size: number;
-  if (!given) {
-    size = typeof argumentDefinition.defaultValue === 'number' ? argumentDefinition.defaultValue : MAX_PAGE_SIZE;
-  } else if (given.kind === Kind.INT) {
-    size = Number(given.value);
-  } else if (given.kind === Kind.VARIABLE) {
-    const sent = walk.variables?.[given.name.value];
-    const variable = walk.operation.variableDefinitions?.find((v) => v.variable.name.value === given.name.value);
-    const fallback = variable?.defaultValue;
-    if (typeof sent === 'number') size = sent;
-    else if (walk.variables && sent === null)
-      size = MAX_PAGE_SIZE; // null: the resolver's own default, at most a page
-    else size = fallback?.kind === Kind.INT ? Number(fallback.value) : MAX_PAGE_SIZE;
-  } else {
-    size = MAX_PAGE_SIZE;
-  }
-  return Math.min(Math.max(Number.isFinite(size) ? size : MAX_PAGE_SIZE, 1), MAX_PAGE_SIZE);
+  const first = definition.args.find((argument) => argument.name === 'first');
+  if (!first) return undefined;
+  const last = definition.args.find((argument) => argument.name === 'last');
+  const given = (name: string) => field.arguments?.find((argument) => argument.name.value === name)?.value;
+  const lastGiven = last ? given('last') : undefined;
+  if (lastGiven) return pageSizeOf(lastGiven, walk, MAX_PAGE_SIZE);
+  const firstGiven = given('first');
+  if (firstGiven) return pageSizeOf(firstGiven, walk, MAX_PAGE_SIZE);
+  if (typeof first.defaultValue === 'number') return clampPage(first.defaultValue);
+  return last ? DEFAULT_CONNECTION_PAGE : MAX_PAGE_SIZE;
 }
+
+/** The size a `first` or `last` argument's value asks for; `fallback` where nothing tells. */
+function pageSizeOf(given: ValueNode, walk: Walk, fallback: number): number {
+  if (given.kind === Kind.INT) return clampPage(Number(given.value));
+  if (given.kind !== Kind.VARIABLE) return clampPage(fallback);
+  const sent = walk.variables?.[given.name.value];
+  const variable = walk.operation.variableDefinitions?.find((v) => v.variable.name.value === given.name.value);
+  const declared = variable?.defaultValue;
+  if (typeof sent === 'number') return clampPage(sent);
+  // null: the resolver's own default, at most a page
+  if (walk.variables && sent === null) return MAX_PAGE_SIZE;
+  return clampPage(declared?.kind === Kind.INT ? Number(declared.value) : MAX_PAGE_SIZE);
+}
+
+const clampPage = (size: number): number =>
+  Math.min(Math.max(Number.isFinite(size) ? size : MAX_PAGE_SIZE, 1), MAX_PAGE_SIZE);

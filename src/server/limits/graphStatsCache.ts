@@ -10,6 +10,8 @@ const RETRY_MS = 5_000;
 export interface GraphStatsCache {
   /** The last sizes read, or DEFAULT_GRAPH_STATS before the first read succeeded. Synchronous, for validation. */
   current: () => GraphStats;
+  /** Whether a read has succeeded yet (before that, `current` answers the defaults). */
+  hasRead: () => boolean;
   /** Reads the sizes now, unless a read is already under way (then waits for that one). Never rejects. */
   refresh: () => Promise<void>;
   /** Stops the background refresh (and waits for a read under way). */
@@ -28,6 +30,7 @@ export function createGraphStatsCache(
   intervalMs: number = GRAPH_STATS_REFRESH_MS,
 ): GraphStatsCache {
   let stats: GraphStats = DEFAULT_GRAPH_STATS;
+  let hasReadOnce = false;
   let inFlight: Promise<void> | null = null;
   let timer: NodeJS.Timeout | undefined;
   let stopped = false;
@@ -41,6 +44,7 @@ export function createGraphStatsCache(
     inFlight ??= read()
       .then((fresh) => {
         stats = fresh;
+        hasReadOnce = true;
         schedule(intervalMs);
       })
       .catch((error: unknown) => {
@@ -54,6 +58,7 @@ export function createGraphStatsCache(
   };
   return {
     current: () => stats,
+    hasRead: () => hasReadOnce,
     refresh,
     stop: async () => {
       stopped = true;
@@ -61,4 +66,21 @@ export function createGraphStatsCache(
       await inFlight;
     },
   };
+}
+
+/**
+ * Waits until the first read of the sizes succeeds, trying again every half second (a cold or busy Neo4j may time
+ * out the first ones), for at most `waitMs`; after that the cost rule uses its defaults until a read succeeds.
+ */
+export async function firstGraphStatsRead(cache: GraphStatsCache, waitMs: number): Promise<void> {
+  const deadline = Date.now() + waitMs;
+  const pause = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, Math.max(0, ms));
+      timer.unref();
+    });
+  while (!cache.hasRead() && Date.now() < deadline) {
+    await Promise.race([cache.refresh(), pause(deadline - Date.now())]);
+    if (!cache.hasRead()) await pause(Math.min(500, deadline - Date.now()));
+  }
 }

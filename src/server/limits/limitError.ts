@@ -3,7 +3,7 @@ import { ErrorCode } from '../../errors';
 
 /** Which limit a query broke, the allowed maximum and what the query has; sent as `extensions.limit`. */
 export interface LimitDetails {
-  name: 'depth' | 'aliases' | 'directives' | 'cost' | 'tokens' | 'first' | 'fieldComparisons';
+  name: 'depth' | 'aliases' | 'directives' | 'cost' | 'tokens' | 'first' | 'fieldComparisons' | 'listLength';
   max: number;
   found: number;
 }

@@ -105,6 +105,19 @@ export const LIST_SIZES: Readonly<Record<string, ListSizer>> = {
   'Organization.facts': ({ stats }) => stats.maxFacts,
   'Organization.people': ({ stats }) => stats.maxPositions,
   'Membership.sources': ({ stats }) => stats.maxSources,
+  // A relationship has at most one quote per source it cites.
+  'Membership.quotes': ({ stats }) => stats.maxSources,
+  'Position.quotes': ({ stats }) => stats.maxSources,
+  'Standing.quotes': ({ stats }) => stats.maxSources,
+  'PartOfLink.sources': ({ stats }) => stats.maxSources,
+  'PartOfLink.quotes': ({ stats }) => stats.maxSources,
+  'RunByLink.sources': ({ stats }) => stats.maxSources,
+  'RunByLink.quotes': ({ stats }) => stats.maxSources,
+  'BasedOnLink.sources': ({ stats }) => stats.maxSources,
+  'BasedOnLink.quotes': ({ stats }) => stats.maxSources,
+  'Model.bases': ({ stats }) => stats.maxModelLinks,
+  'StandingKnowledge.unresolvedStages': ({ stats }) => stats.maxStagesPerProgram * Math.max(1, stats.programs),
+  'UnresolvedStage.teams': ({ stats }) => stats.maxConsortiaPerProgram,
   'Person.positions': ({ stats }) => stats.maxPositions,
   'Position.sources': ({ stats }) => stats.maxSources,
   'MultiConsortiumOrganization.consortia': rolledUpConsortia,
@@ -138,8 +151,18 @@ export const LIST_SIZES: Readonly<Record<string, ListSizer>> = {
   'Network.nodes': ({ stats, caps }) => Math.min(caps.maxNetworkNodes, stats.organizations + stats.consortia),
   'Network.edges': ({ stats, caps }) =>
     Math.min(caps.maxNetworkEdges, Math.max(stats.memberships, stats.coMemberPairs) + stats.affiliations),
-  // A connection's edges are its page, already counted by the `first` of the field that returned it.
+  // A connection's edges are its page, already counted by the `first` or `last` of the field that returned it.
   'OrganizationConnection.edges': () => 1,
+  'ConsortiumConnection.edges': () => 1,
+  'SourceConnection.edges': () => 1,
+  'SearchHitConnection.edges': () => 1,
+  'MembershipConnection.edges': () => 1,
+  // The resolver refuses more than MAX_PAGE_SIZE ids.
+  'Query.nodes': ({ argument }) => {
+    const ids = argument('nodeIds');
+    if (ids === UNKNOWN) return 0; // counted by the recheck, which sees the list sent
+    return Array.isArray(ids) ? Math.min(ids.length, MAX_PAGE_SIZE) : 1;
+  },
 };
 
 type TotalSizer = (field: ListField) => Partial<Level> | undefined;
@@ -159,6 +182,10 @@ export const ANSWER_TOTALS: Readonly<Record<string, TotalSizer>> = {
   // A co-member's shared consortia are some of its own.
   'CoMember.consortia': ofDistinctOrganizations,
   'Consortium.members': ({ stats, parent }) =>
+    parent.distinct ? { total: membersOfConsortia(stats, parent.total) } : undefined,
+  // A page of a connection holds no more than the whole list.
+  'Organization.membershipsConnection': ofDistinctOrganizations,
+  'Consortium.membersConnection': ({ stats, parent }) =>
     parent.distinct ? { total: membersOfConsortia(stats, parent.total) } : undefined,
   // Rows are distinct holders: their consortia are at most those of as many distinct organisations. Rolled up
   // (includeAffiliates), a holder also stands for the bodies below it (at most maxDescendants), each a PART_OF
@@ -182,6 +209,9 @@ export const ANSWER_TOTALS: Readonly<Record<string, TotalSizer>> = {
 /** List fields whose items, for one parent, are distinct nodes (a single parent's list is a set). */
 export const DISTINCT_ITEMS: ReadonlySet<string> = new Set([
   'Query.organizations',
+  'Query.consortiaConnection',
+  'Query.sourcesConnection',
+  'Query.searchConnection',
   'Query.organizationsInMultipleConsortia',
   'Query.coMembers',
   'Query.search',
@@ -194,6 +224,12 @@ export const DISTINCT_ITEMS: ReadonlySet<string> = new Set([
 export const ONE_TO_ONE: ReadonlySet<string> = new Set([
   'OrganizationConnection.edges',
   'OrganizationEdge.node',
+  'ConsortiumConnection.edges',
+  'ConsortiumEdge.node',
+  'SourceConnection.edges',
+  'SourceEdge.node',
+  'SearchHitConnection.edges',
+  'SearchHitEdge.node',
   'MultiConsortiumOrganization.organization',
   'CoMember.organization',
   'SearchHit.organization',

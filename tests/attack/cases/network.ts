@@ -1,3 +1,4 @@
+import { everyConsortium } from '../everyConsortium';
 import type { AttackCase, AttackTarget, TimedResponse } from '../harness';
 
 // The `network` field over the S graph with the server's default limits: betweenness runs in a measure worker
@@ -15,14 +16,11 @@ let largestFirst: Promise<string[]> | undefined;
 
 /** Every consortium id, most members first (then by id), as a client finds them through the API. */
 function consortiaBySize(target: AttackTarget): Promise<string[]> {
-  largestFirst ??= target
-    .gql<{ consortia: Array<{ id: string; memberCount: number }> }>('{ consortia { id memberCount } }')
-    .then((response) => {
-      expect(response.body.errors).toBeUndefined();
-      return response.body
-        .data!.consortia.sort((a, b) => b.memberCount - a.memberCount || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-        .map((consortium) => consortium.id);
-    });
+  largestFirst ??= everyConsortium(target).then((consortia) =>
+    consortia
+      .sort((a, b) => b.memberCount - a.memberCount || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+      .map((consortium) => consortium.id),
+  );
   return largestFirst;
 }
 

@@ -1,4 +1,5 @@
-import { MEMBERSHIP_ROLES, ORGANIZATION_KINDS, type MembershipRole, type OrganizationKind } from '../../model/kinds';
+import { isCalendarDay } from '../model/calendarDay';
+import { MEMBERSHIP_ROLES, ORGANIZATION_KINDS, type MembershipRole, type OrganizationKind } from '../model/kinds';
 
 /**
  * Field checks shared by the mutations and the importer, so a value refused by one is refused by
@@ -33,7 +34,6 @@ export const LIST_LIMITS = {
 } as const;
 
 const ID_PATTERN = new RegExp(`^[A-Za-z0-9][A-Za-z0-9._-]{0,${TEXT_LIMITS.id - 1}}$`);
-const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** How much of a refused value a message quotes: enough to find it, never the whole of a huge one. */
 const QUOTED_CHARACTERS = 60;
 
@@ -59,7 +59,7 @@ export function checkCount(field: keyof typeof LIST_LIMITS, values: readonly unk
 }
 
 // Control characters (tab, newline, the C0 set and DEL) have no place in a name, a label or a note; refusing them
-// also keeps the import's packed batches (see importWrites.ts) unambiguous.
+// also keeps the import's packed batches (see src/db/writes/importWrites.ts) unambiguous.
 
 /** A required name (trimmed): 1–500 characters, no control characters. */
 export function checkName(field: string, value: string): string {
@@ -128,6 +128,7 @@ export function checkNoControlCharacters(field: string, value: string): string {
 
 export function checkKind(field: string, value: string): OrganizationKind {
   const kind = value.trim().toUpperCase();
+  if (kind === '') throw new FieldError(field, `${field} is required: one of ${ORGANIZATION_KINDS.join(', ')}`);
   if (!(ORGANIZATION_KINDS as readonly string[]).includes(kind)) {
     throw new FieldError(field, `${field} "${value}" is not one of ${ORGANIZATION_KINDS.join(', ')}`);
   }
@@ -152,20 +153,8 @@ export function checkCountry(field: string, value: string): string {
 /** A calendar day written YYYY-MM-DD (2026-02-30 is refused). */
 export function checkDay(field: string, value: string): string {
   const day = value.trim();
-  const parts = DAY_PATTERN.exec(day);
-  // Arithmetic rather than Date parsing: an import checks two days per row, hundreds of thousands of times.
-  if (parts === null || !isCalendarDay(Number(parts[1]), Number(parts[2]), Number(parts[3]))) {
-    throw new FieldError(field, `${field} "${value}" is not a day written YYYY-MM-DD`);
-  }
+  if (!isCalendarDay(day)) throw new FieldError(field, `${field} "${value}" is not a day written YYYY-MM-DD`);
   return day;
-}
-
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-function isCalendarDay(year: number, month: number, day: number): boolean {
-  if (month < 1 || month > 12 || day < 1) return false;
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  return day <= (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!);
 }
 
 /** A membership cannot end before it starts. */

@@ -1,10 +1,13 @@
-import { WriteConflictError } from '../../errors';
+import { WriteConflictError } from '../errors';
+import type { MutationErrorCode } from '../graphql/generated/resolvers';
+import { FieldError } from './validation';
 
 /**
  * What a write that can fail in an expected way answers: its value, or a coded failure that says
  * what to fix. Expected failures leave the graph unchanged (they are found before anything is written).
+ * The codes are the schema's MutationErrorCode (generated from schema/*.graphql), so a code added there is one here.
  */
-export type WriteFailureCode = 'NOT_FOUND' | 'ALREADY_EXISTS' | 'INVALID_INPUT' | 'CONFLICT';
+export type WriteFailureCode = MutationErrorCode;
 
 export interface WriteFailure {
   code: WriteFailureCode;
@@ -31,6 +34,18 @@ export class WriteRejected extends Error {
   constructor(readonly failure: WriteFailure) {
     super(failure.message);
     this.name = 'WriteRejected';
+  }
+}
+
+/** Runs a field check, turning its FieldError into an INVALID_INPUT rejection. */
+export function validated<T>(check: () => T): T {
+  try {
+    return check();
+  } catch (error) {
+    if (error instanceof FieldError) {
+      throw new WriteRejected({ code: 'INVALID_INPUT', message: error.message, field: error.field });
+    }
+    throw error;
   }
 }
 

@@ -1,8 +1,9 @@
-import type { Database } from '../database';
-import { GraphWrites } from './graphWrites';
-import { lockOrganizations, requireExisting } from './lookups';
+import type { Database } from '../db/database';
+import { GraphWrites } from '../db/writes/graphWrites';
+import { affiliateState, lockOrganizations } from '../db/writes/lookups';
+import { requireExisting } from './requireExisting';
 import { checkCount, checkCountry, checkDay, checkId, checkKind, checkName, FieldError } from './validation';
-import { catchRejection, WriteRejected, type WriteResult } from './writeResult';
+import { catchRejection, validated, WriteRejected, type WriteResult } from './writeResult';
 
 export interface OrganizationInput {
   id: string;
@@ -26,18 +27,6 @@ export interface AffiliateInput {
   childId: string;
   parentId: string;
   sourceId: string;
-}
-
-/** Runs a field check, turning its FieldError into an INVALID_INPUT rejection. */
-export function validated<T>(check: () => T): T {
-  try {
-    return check();
-  } catch (error) {
-    if (error instanceof FieldError) {
-      throw new WriteRejected({ code: 'INVALID_INPUT', message: error.message, field: error.field });
-    }
-    throw error;
-  }
 }
 
 /** At most LIST_LIMITS.aliases names, each checked as a name; duplicates dropped. */
@@ -113,25 +102,19 @@ export function linkAffiliate(db: Database, input: AffiliateInput): Promise<Writ
       await requireExisting(db, tx, 'Organization', 'childId', [childId]);
       await requireExisting(db, tx, 'Organization', 'parentId', [parentId]);
       await requireExisting(db, tx, 'Source', 'sourceId', [sourceId]);
-      const [state] = await db.run<{ parentIds: string[]; cycle: boolean }>(
-        tx,
-        `MATCH (child:Organization {id: $childId}), (parent:Organization {id: $parentId})
-         RETURN [(child)-[:PART_OF]->(p) | p.id] AS parentIds,
-                EXISTS { (parent)-[:PART_OF*1..10]->(child) } AS cycle`,
-        { childId, parentId },
-      );
-      if (state!.parentIds.includes(parentId)) {
+      const state = await affiliateState(db, tx, childId, parentId);
+      if (state.parentIds.includes(parentId)) {
         throw new WriteRejected({
           code: 'ALREADY_EXISTS',
           message: `${childId} is already part of ${parentId}`,
           field: null,
         });
       }
-      if (state!.parentIds.length > 0) {
-        const message = `${childId} is already part of ${state!.parentIds.join(', ')}; an organisation has one parent`;
+      if (state.parentIds.length > 0) {
+        const message = `${childId} is already part of ${state.parentIds.join(', ')}; an organisation has one parent`;
         throw new WriteRejected({ code: 'CONFLICT', message, field: 'childId' });
       }
-      if (state!.cycle) {
+      if (state.cycle) {
         throw new WriteRejected({
           code: 'CONFLICT',
           message: `${parentId} is itself part of ${childId}`,

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ImportedConsortium, ImportedMembership, ImportedOrganization } from '../db/writes/importWrites';
-import { slugOf } from '../db/writes/validation';
-import type { ImportRow, Rejection } from './importTypes';
+import { slugOf } from './validation';
+import type { ImportRow, Rejection } from './importRows';
 
 /** What batches wrote; an existing organisation or consortium counts as matched once per import. */
 export interface BatchCounts {
@@ -103,6 +103,7 @@ export class ImportBatchWriter {
         category: row.category,
         since: row.since,
         until: row.until,
+        ...row.funding,
       };
     });
     const membershipsCreated = await writes.mergeMemberships(memberships);
@@ -192,7 +193,13 @@ function consortiaOf(rows: ImportRow[], ids: string[]): ImportedConsortium[] {
   rows.forEach(({ consortium }, index) => {
     const id = ids[index]!;
     if (!byId.has(id)) {
-      byId.set(id, { id, name: consortium.name ?? id, startDate: consortium.startDate, endDate: consortium.endDate });
+      byId.set(id, {
+        id,
+        name: consortium.name ?? id,
+        startDate: consortium.startDate,
+        endDate: consortium.endDate,
+        ...consortium.funding,
+      });
     }
   });
   return [...byId.values()];

@@ -1,11 +1,10 @@
 import { createHash } from 'node:crypto';
-import type { ManagedTransaction } from 'neo4j-driver';
-import type { Database } from '../database';
-import { GraphWrites } from './graphWrites';
-import { lockOrganizations, requireExisting } from './lookups';
-import { validated } from './organizationWrites';
+import type { Database, Tx } from '../db/database';
+import { GraphWrites } from '../db/writes/graphWrites';
+import { lockOrganizations, membershipExists } from '../db/writes/lookups';
+import { requireExisting } from './requireExisting';
 import { checkDay, checkId, checkName, checkPeriod, checkRole, checkText, checkUrl, FieldError } from './validation';
-import { catchRejection, WriteRejected, type WriteResult } from './writeResult';
+import { catchRejection, validated, WriteRejected, type WriteResult } from './writeResult';
 
 export interface NewSourceInput {
   title: string;
@@ -56,17 +55,7 @@ function checkedMembership(input: MembershipInput) {
     const since = input.since ? checkDay('since', input.since) : null;
     const until = input.until ? checkDay('until', input.until) : null;
     checkPeriod(since, until);
-    if ((input.sourceId ? 1 : 0) + (input.source ? 1 : 0) !== 1) {
-      throw new FieldError('sourceId', 'give exactly one of sourceId (an existing source) or source (a new one)');
-    }
-    const source = input.source
-      ? {
-          title: checkName('source.title', input.source.title),
-          url: checkUrl('source.url', input.source.url),
-          publisher: checkText('source.publisher', input.source.publisher, 'name'),
-          date: input.source.date ? checkDay('source.date', input.source.date) : null,
-        }
-      : null;
+    const { sourceId, source } = checkedCitation(input);
     return {
       organizationId: checkId('organizationId', input.organizationId),
       consortiumId: checkId('consortiumId', input.consortiumId),
@@ -75,10 +64,35 @@ function checkedMembership(input: MembershipInput) {
       note: checkText('note', input.note, 'note'),
       since,
       until,
-      sourceId: input.sourceId ? checkId('sourceId', input.sourceId) : null,
+      sourceId,
       source,
     };
   });
+}
+
+/** A write's citation once checked: an existing source's id, or a new source's fields. */
+export interface CheckedCitation {
+  sourceId: string | null;
+  source: CheckedSource | null;
+}
+
+/**
+ * Checks that exactly one of sourceId (an existing source) and source (a new one) is given, and the new source's
+ * fields; throws FieldError. Every write that cites a source checks it so (memberships, the program timeline).
+ */
+export function checkedCitation(input: { sourceId?: string | null; source?: NewSourceInput | null }): CheckedCitation {
+  if ((input.sourceId ? 1 : 0) + (input.source ? 1 : 0) !== 1) {
+    throw new FieldError('sourceId', 'give exactly one of sourceId (an existing source) or source (a new one)');
+  }
+  const source = input.source
+    ? {
+        title: checkName('source.title', input.source.title),
+        url: checkUrl('source.url', input.source.url),
+        publisher: checkText('source.publisher', input.source.publisher, 'name'),
+        date: input.source.date ? checkDay('source.date', input.source.date) : null,
+      }
+    : null;
+  return { sourceId: input.sourceId ? checkId('sourceId', input.sourceId) : null, source };
 }
 
 /**
@@ -126,49 +140,24 @@ export function removeMembership(db: Database, input: MembershipKey): Promise<Wr
       consortiumId: checkId('consortiumId', input.consortiumId),
     }));
     return db.writeTx(async (tx) => {
-      const [row] = await db.run<{ removed: number }>(
-        tx,
-        `OPTIONAL MATCH (:Organization {id: $organizationId})-[m:MEMBER_OF]->(:Consortium {id: $consortiumId})
-         DELETE m
-         RETURN count(m) AS removed`,
-        { ...key },
-      );
-      if (row!.removed === 0) {
+      const removed = await new GraphWrites(db, tx).removeMembership(key.organizationId, key.consortiumId);
+      if (removed === 0) {
         const message = `${key.organizationId} is not a member of ${key.consortiumId}`;
         throw new WriteRejected({ code: 'NOT_FOUND', message, field: null });
       }
-      await new GraphWrites(db, tx).refreshCounts([key.organizationId], [key.consortiumId]);
       return key;
     });
   });
 }
 
-async function membershipExists(db: Database, tx: ManagedTransaction, key: MembershipKey): Promise<boolean> {
-  const [row] = await db.run<{ exists: boolean }>(
-    tx,
-    `RETURN EXISTS { (:Organization {id: $organizationId})-[:MEMBER_OF]->(:Consortium {id: $consortiumId}) } AS exists`,
-    { organizationId: key.organizationId, consortiumId: key.consortiumId },
-  );
-  return row!.exists;
-}
-
-/** The id of the source the membership cites: an existing one (checked) or a new one (created). */
-async function citedSource(
-  db: Database,
-  tx: ManagedTransaction,
-  fields: { sourceId: string | null; source: CheckedSource | null },
-): Promise<string> {
+/** The id of the source a write cites: an existing one (checked, NOT_FOUND) or a new one (created). */
+export async function citedSource(db: Database, tx: Tx, fields: CheckedCitation): Promise<string> {
   if (fields.sourceId !== null) {
     await requireExisting(db, tx, 'Source', 'sourceId', [fields.sourceId]);
     return fields.sourceId;
   }
   const source = fields.source!;
   const id = newSourceId(source);
-  await db.run(
-    tx,
-    `MERGE (s:Source {id: $id})
-     ON CREATE SET s.title = $title, s.url = $url, s.publisher = $publisher, s.date = date($date)`,
-    { id, ...source },
-  );
+  await new GraphWrites(db, tx).sourceIfNew({ id, ...source });
   return id;
 }
