@@ -15,6 +15,7 @@ import { measure, postGraphql, runCypher, type Latency, type RunBudget } from '.
 import { processMemoryMb } from './processMemory';
 import { benchQuestions, type Operation, type Question } from './questions';
 import { exportTable, latencyTable, type QuestionResult } from './report';
+import { measureVizDraw, vizTable, type VizDrawMeasure } from './vizPhase';
 import { openBenchDatabase } from './servers/serverEnv';
 import type { Database } from '../src/db/database';
 import { loadTest, type Throughput } from './throughput';
@@ -47,6 +48,9 @@ function parseBenchArgs() {
       'import-mode': { type: 'string', default: 'online' },
       // Stop after the import phase (for measuring imports alone).
       'import-only': { type: 'boolean' },
+      // /viz's draw time on a generated 50,000-node graph (its own Neo4j on port + 1); on by default but in --smoke.
+      viz: { type: 'boolean' },
+      'viz-only': { type: 'boolean' },
     },
   });
   const importMode = values['import-mode'];
@@ -67,6 +71,8 @@ function parseBenchArgs() {
     importCommit,
     importMode,
     importOnly: values['import-only'] ?? false,
+    withViz: values.viz ?? values['viz-only'] ?? !(values.smoke ?? false),
+    vizOnly: values['viz-only'] ?? false,
   };
 }
 
@@ -134,11 +140,22 @@ async function importOnline(db: Database, scale: ScaleName, dataDir: string, see
   return imported;
 }
 
+/** /viz's draw time on its own 50,000-node graph, before the scale's Neo4j starts (so the two never share memory). */
+async function measureViz(port: number, seed: number): Promise<VizDrawMeasure> {
+  log(`/viz draw time on a generated 50,000-node graph (Neo4j on port ${port})...`);
+  const viz = await measureVizDraw(port, seed);
+  log(`${vizTable(viz)}\n`);
+  return viz;
+}
+
 async function main(): Promise<void> {
-  const { scale, port, seed, withExport, keep, smoke, importCommit, importMode, importOnly } = parseBenchArgs();
+  const { scale, port, seed, withExport, keep, smoke, importCommit, importMode, importOnly, withViz, vizOnly } =
+    parseBenchArgs();
   const budget = smoke ? SMOKE_BUDGET : BUDGETS[scale];
   const loadSeconds = smoke ? SMOKE_LOAD_SECONDS : LOAD_SECONDS[scale];
   const started = Date.now();
+  const viz = withViz ? await measureViz(port + 1, seed) : null;
+  if (vizOnly) return;
   const neo4jOptions = benchNeo4jOptions(scale, port);
   log(
     `bench ${scale}: starting Neo4j on port ${port} (heap ${neo4jOptions.heap}, page cache ${neo4jOptions.pageCache})`,
@@ -227,6 +244,7 @@ async function main(): Promise<void> {
       `\n## bench ${scale} (${imported.graph.organizations} organisations, ${imported.graph.memberships} memberships)\n\n${table}\n`,
     );
     if (graphmlExports) console.log(`${exportTable(graphmlExports)}\n`);
+    if (viz) console.log(`${vizTable(viz)}\n`);
     console.log(`${loadRunTable(loadRun)}\n`);
     console.log(
       `API process RSS now ${memory.api.rssMb} MB, peak ${memory.api.peakRssMb} MB; Neo4j JVM RSS ${memory.neo4j.rssMb} MB, peak ${memory.neo4j.peakRssMb} MB`,
@@ -247,6 +265,7 @@ async function main(): Promise<void> {
           import: imported,
           questions,
           graphmlExports,
+          viz,
           throughput,
           loadRun,
           memory,

@@ -24,6 +24,7 @@ import { authFailureLimiter, DEFAULT_AUTH_FAILURES_PER_MINUTE } from './authLimi
 import { exportRouter } from './exportRoutes';
 import { DEFAULT_EXPORT_LIMITS, type ExportLimits } from './exportSlots';
 import { healthRouter } from './health';
+import { landingRouter } from './landingRoute';
 import { corsMiddleware } from './cors';
 import { bodyErrorHandler } from './limits/bodyErrors';
 import { costRecheckPlugin } from './limits/costRecheck';
@@ -159,7 +160,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       options.exportLimits ?? DEFAULT_EXPORT_LIMITS,
     ),
   );
-  app.use(vizRouter());
+  app.use(vizRouter(options.db, networkLimits, options.logger));
+  app.use(landingRouter({ playground: options.playground }));
   app.use(
     '/graphql',
     authFailureLimiter({

@@ -1,26 +1,119 @@
+import fs from 'node:fs';
 import path from 'node:path';
-import express, { type Router } from 'express';
+import express, { type Response, type Router } from 'express';
+import type { Logger } from 'pino';
+import { EXPORT_FORMATS, EXPORT_FORMAT_INFO } from '../network/formats';
+import type { Database } from '../db/database';
+import { stageDays } from '../db/reads/networkReads';
+import type { NetworkLimits } from '../network/networkLimits';
+import { sendHttpError } from './httpErrors';
 
 const STATIC_DIR = path.join(__dirname, 'static', 'viz');
 
-/** The view's files; Cytoscape.js comes from the project's own node_modules, so the page works offline. */
-const ASSETS: Record<string, string> = {
-  'viz.js': path.join(STATIC_DIR, 'viz.js'),
-  'viz.css': path.join(STATIC_DIR, 'viz.css'),
-  'cytoscape.min.js': require.resolve('cytoscape/dist/cytoscape.min.js'),
-};
+/** The page's own files: revalidated on every load (ETag), so a new version of the page is seen at once. */
+const PAGE_FILES = new Set(['viz.js', 'vizData.js', 'vizDraw.js', 'vizPanels.js', 'vizControls.js', 'viz.css']);
 
-/** GET /viz: a page drawing the `network` GraphQL field with Cytoscape.js; /viz/* serves its files. */
-export function vizRouter(): Router {
+/**
+ * A package's folder, found from its entry point: sigma and graphology do not export their package.json, so it
+ * cannot be resolved directly.
+ */
+function packageDir(name: string): string {
+  let dir = path.dirname(require.resolve(name));
+  for (let depth = 0; depth < 10 && !isPackageRoot(dir, name); depth += 1) dir = path.dirname(dir);
+  if (!isPackageRoot(dir, name)) throw new Error(`cannot find the folder of the ${name} package`);
+  return dir;
+}
+
+function isPackageRoot(dir: string, name: string): boolean {
+  const file = path.join(dir, 'package.json');
+  return fs.existsSync(file) && (JSON.parse(fs.readFileSync(file, 'utf8')) as { name?: string }).name === name;
+}
+
+const packageFile = (name: string, file: string) => path.join(packageDir(name), file);
+const packageVersion = (name: string): string =>
+  (JSON.parse(fs.readFileSync(packageFile(name, 'package.json'), 'utf8')) as { version: string }).version;
+
+/**
+ * sigma.js and graphology, served from this project's node_modules (so the page works offline). Their URLs carry the
+ * package version, so a year of caching can never serve an old library after an upgrade.
+ */
+export const VIZ_LIBRARIES = {
+  sigma: { url: `/viz/lib/sigma-${packageVersion('sigma')}.min.js`, file: packageFile('sigma', 'dist/sigma.min.js') },
+  graphology: {
+    url: `/viz/lib/graphology-${packageVersion('graphology')}.umd.min.js`,
+    file: packageFile('graphology', 'dist/graphology.umd.min.js'),
+  },
+} as const;
+
+const LIBRARY_FILES = new Map<string, string>(
+  Object.values(VIZ_LIBRARIES).map((library) => [library.url, library.file]),
+);
+const ONE_YEAR_MS = 365 * 24 * 3600 * 1000;
+
+/** What the page needs to know of this server: the limits of a measured network and the export formats. */
+export interface VizSettings {
+  maxMeasuredNodes: number;
+  maxMeasureWork: number;
+  exports: Array<{ format: string; fileName: string }>;
+}
+
+function vizSettings(limits: NetworkLimits): VizSettings {
+  return {
+    maxMeasuredNodes: limits.maxMeasuredNodes,
+    maxMeasureWork: limits.maxMeasureWork,
+    exports: EXPORT_FORMATS.map((format) => ({ format, fileName: EXPORT_FORMAT_INFO[format].fileName })),
+  };
+}
+
+/**
+ * GET /viz: the network drawn with sigma.js (WebGL) from the graphology export; /viz/settings.json tells the page
+ * this server's limits and export formats; /viz/timeline.json the days of its date slider (the program's stage
+ * days, as the GEXF timeline has them); /viz/lib/* serves the two libraries, /viz/* the page's own files.
+ */
+export function vizRouter(db: Database, limits: NetworkLimits, logger: Logger): Router {
   const router = express.Router();
-  // The page is revalidated every time (its ETag answers 304 when unchanged); its files are kept for an hour.
+  const settings = vizSettings(limits);
+  const page = pageHtml();
   router.get('/viz', (_req, res) => {
-    res.sendFile(path.join(STATIC_DIR, 'index.html'), { headers: { 'Cache-Control': 'no-cache' } });
+    res.setHeader('Cache-Control', 'no-cache');
+    res.type('html').send(page);
+  });
+  router.get('/viz/settings.json', (_req, res) => {
+    res.setHeader('Cache-Control', 'no-cache');
+    res.json(settings);
+  });
+  // Read here rather than through GraphQL: the page needs it to start, and the cost rule may refuse a list query
+  // until it has read the graph's sizes (a cold start).
+  router.get('/viz/timeline.json', async (_req, res) => {
+    try {
+      const days = await db.readTx((tx) => stageDays(db, tx));
+      res.setHeader('Cache-Control', 'no-cache');
+      res.json({ days });
+    } catch (error) {
+      sendHttpError(res, error, logger);
+    }
+  });
+  router.get('/viz/lib/:file', (req, res, next) => {
+    const file = LIBRARY_FILES.get(req.path);
+    if (!file) return next();
+    res.sendFile(file, { maxAge: ONE_YEAR_MS, immutable: true });
   });
   router.get('/viz/:file', (req, res, next) => {
-    const file = ASSETS[req.params.file];
-    if (!file) return next();
-    res.sendFile(file, { maxAge: '1h' });
+    if (!PAGE_FILES.has(req.params.file)) return next();
+    sendPageFile(res, req.params.file);
   });
   return router;
+}
+
+/** index.html with the libraries' versioned URLs filled in. */
+function pageHtml(): string {
+  return fs
+    .readFileSync(path.join(STATIC_DIR, 'index.html'), 'utf8')
+    .replace('{{graphologyUrl}}', VIZ_LIBRARIES.graphology.url)
+    .replace('{{sigmaUrl}}', VIZ_LIBRARIES.sigma.url);
+}
+
+function sendPageFile(res: Response, file: string): void {
+  res.setHeader('Cache-Control', 'no-cache');
+  res.sendFile(path.join(STATIC_DIR, file), { cacheControl: false });
 }

@@ -1,40 +1,105 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { parse } from 'yaml';
 import type { Database } from '../../src/db/database';
+import { DEFAULT_NETWORK_LIMITS } from '../../src/network/networkLimits';
+import { CHROMIUM, hasChromium, launchChromium } from '../support/browser';
+import { expectedMultiConsortium, seedMemberships } from '../support/seedFacts';
 import { openTestDatabase } from '../support/testDatabase';
 import { startTestServer, type TestServer } from '../support/testServer';
-import { CHROMIUM, hasChromium, launchChromium } from '../support/browser';
+import {
+  afterChange,
+  collectConsoleErrors,
+  drawnState,
+  nodePosition,
+  overlaps,
+  type LabelBox,
+  type VizState,
+} from '../support/vizPage';
 
 const ARTIFACTS = path.resolve(__dirname, '../../test-artifacts');
 if (!hasChromium)
   console.warn(`Skipping the /viz browser test: ${CHROMIUM} does not exist (apt-get install chromium).`);
 const describeWithChromium = hasChromium ? describe : describe.skip;
 
-// The same arguments the page sends: its default projection, with affiliations.
-const NETWORK = `{ network(includeAffiliations: true) { nodes { id label } } }`;
+const today = () => new Date().toISOString().slice(0, 10);
 
-interface VizWindow {
-  vizState: { ready: boolean; nodeCount: number };
-  cy: {
-    nodes: () => { length: number };
-    $id: (id: string) => { renderedPosition: () => { x: number; y: number } };
-  };
+/** The days of the program's stages (their date, or the day a loosely dated one is known by), from the seed files. */
+const seedStageDays = (() => {
+  const dir = path.resolve(__dirname, '../../seeds');
+  const days = new Set<string>();
+  for (const file of fs.readdirSync(dir).filter((name) => name.endsWith('.yaml'))) {
+    const content = parse(fs.readFileSync(path.join(dir, file), 'utf8')) as {
+      stages?: Array<{ date?: unknown; knownBy?: unknown }>;
+    };
+    for (const stage of content.stages ?? []) {
+      const day = stage.date ?? stage.knownBy;
+      if (day) days.add(String(day).slice(0, 10));
+    }
+  }
+  return [...days].sort();
+})();
+
+/**
+ * The network the seed files imply, counted here from the YAML: bipartite nodes are the organisations (or, rolled
+ * up, their top-level parents) holding a membership that counts, plus the consortia they are members of; edges one
+ * per holder and consortium. The co-membership network links two holders sharing a consortium.
+ */
+function expectedNetwork(options: {
+  day: string | null;
+  activeOnly: boolean;
+  rollUp: boolean;
+  projection?: 'BIPARTITE' | 'CO_MEMBERSHIP';
+}) {
+  const holders = expectedMultiConsortium({ ...options, min: 1 });
+  if (options.projection === 'CO_MEMBERSHIP') {
+    const ids = [...holders.keys()];
+    let pairs = 0;
+    for (let i = 0; i < ids.length; i += 1)
+      for (let j = i + 1; j < ids.length; j += 1)
+        if (holders.get(ids[i]!)!.some((c) => holders.get(ids[j]!)!.includes(c))) pairs += 1;
+    return { nodeCount: holders.size, edgeCount: pairs };
+  }
+  const consortia = new Set([...holders.values()].flat());
+  const edges = [...holders.values()].reduce((sum, list) => sum + list.length, 0);
+  return { nodeCount: holders.size + consortia.size, edgeCount: edges };
 }
 
-describeWithChromium('GET /viz in a browser', () => {
+const counts = (state: { nodeCount: number; edgeCount: number }) => ({
+  nodeCount: state.nodeCount,
+  edgeCount: state.edgeCount,
+});
+
+/** Moves the date slider to a position as a user's drag ends (a `change` event). */
+const moveSlider = (page: Page, index: number) =>
+  afterChange(page, () =>
+    page.$eval(
+      '#as-of',
+      (slider, value) => {
+        (slider as HTMLInputElement).value = String(value);
+        slider.dispatchEvent(new Event('change'));
+      },
+      index,
+    ),
+  );
+
+describeWithChromium('GET /viz in a browser, on the seed graph', () => {
   let db: Database;
   let server: TestServer;
   let browser: Browser;
   let page: Page;
+  let consoleErrors: string[];
+  let firstState: VizState;
 
   beforeAll(async () => {
     db = openTestDatabase();
     server = await startTestServer(db);
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1400, height: 900 }, deviceScaleFactor: 1 });
+    consoleErrors = collectConsoleErrors(page);
     await page.goto(`${server.baseUrl}/viz`);
-    await page.waitForSelector('body[data-ready=true]', { timeout: 30_000 });
+    firstState = await drawnState(page);
   });
 
   afterAll(async () => {
@@ -43,54 +108,185 @@ describeWithChromium('GET /viz in a browser', () => {
     await db?.close();
   });
 
-  it('draws every node of the network query', async () => {
-    const response = await server.gql<{ network: { nodes: Array<{ id: string }> } }>(NETWORK);
-    const expected = response.body.data!.network.nodes.length;
-
-    const drawn = await page.evaluate(() => {
-      const win = window as unknown as VizWindow;
-      return { state: win.vizState, cyNodes: win.cy.nodes().length };
-    });
-    expect(expected).toBeGreaterThan(0);
-    expect(drawn).toEqual({ state: { ready: true, nodeCount: expected }, cyNodes: expected });
+  it('draws every node and edge of the whole network, with betweenness, on WebGL', async () => {
+    const state = firstState;
+    expect(counts(state)).toEqual(expectedNetwork({ day: null, activeOnly: false, rollUp: false }));
+    expect(state.measured).toBe(true);
+    expect(await page.isHidden('#notice')).toBe(true);
+    expect(await page.isHidden('#error')).toBe(true);
+    const webgl = await page.$$eval('#graph canvas', (canvases) =>
+      canvases.some((canvas) => (canvas as HTMLCanvasElement).getContext('webgl2') !== null),
+    );
+    expect(webgl).toBe(true);
   });
 
-  it('shows a node’s details and memberships when it is clicked', async () => {
-    await clickNode(page, 'org:kaist');
+  it('draws labels that never overlap, and a legend beside the drawing, not over it', async () => {
+    const labels = await page.evaluate(() =>
+      (window as unknown as { vizDrawer: { drawnLabels: () => LabelBox[] } }).vizDrawer.drawnLabels(),
+    );
+    expect(labels.length).toBeGreaterThan(5);
+    for (const [i, a] of labels.entries()) {
+      for (const b of labels.slice(i + 1))
+        expect({ a: a.key, b: b.key, overlap: overlaps(a, b) }).toMatchObject({ overlap: false });
+    }
+    const legend = (await page.locator('#legend').boundingBox())!;
+    const drawing = (await page.locator('#graph').boundingBox())!;
+    expect(overlaps(legend, drawing)).toBe(false);
+  });
 
-    await page.waitForSelector('#details:not([hidden]) h2');
-    await page.waitForFunction(() => document.querySelector('#details-body ul')?.children.length);
+  it('replays the program with the date slider: teams in the program, day by day, as the seed files say', async () => {
+    await afterChange(page, () => page.check('#active-only'));
+    const positions = Number(await page.getAttribute('#as-of', 'max')) + 1;
+    const seen: Array<{ asOf: string | null; nodeCount: number; edgeCount: number }> = [];
+    for (let index = 0; index < positions; index += 1) {
+      const state = await moveSlider(page, index);
+      seen.push({ asOf: state.asOf, ...counts(state) });
+    }
+
+    const days = [...seedStageDays.filter((day) => day < today()), today(), null];
+    expect(seen.map((state) => state.asOf)).toEqual(days);
+    expect(seen).toEqual(
+      days.map((day) => ({ asOf: day, ...expectedNetwork({ day, activeOnly: true, rollUp: false }) })),
+    );
+    // Five teams selected, two eliminated, one added: the counts move as the program did.
+    expect(new Set(seen.map((state) => state.nodeCount)).size).toBeGreaterThanOrEqual(3);
+  });
+
+  it('rolls affiliates up to their parent and switches to the co-membership projection', async () => {
+    const selection = seedStageDays.indexOf('2025-08-04');
+    await moveSlider(page, selection);
+    const rolledUp = await afterChange(page, () => page.check('#roll-up'));
+    expect(counts(rolledUp)).toEqual(expectedNetwork({ day: '2025-08-04', activeOnly: true, rollUp: true }));
+
+    const coMembership = await afterChange(page, () => page.selectOption('#projection', 'CO_MEMBERSHIP'));
+    expect(counts(coMembership)).toEqual(
+      expectedNetwork({ day: '2025-08-04', activeOnly: true, rollUp: true, projection: 'CO_MEMBERSHIP' }),
+    );
+    await afterChange(page, () => page.selectOption('#projection', 'BIPARTITE'));
+    await afterChange(page, () => page.uncheck('#roll-up'));
+    await afterChange(page, () => page.uncheck('#active-only'));
+  });
+
+  it('offers the current view in every export format, with its parameters', async () => {
+    const links = await page.$$eval('#download-list a', (anchors) =>
+      anchors.map((anchor) => ({ format: anchor.dataset.format, href: anchor.getAttribute('href')! })),
+    );
+    expect(links.map((link) => link.format)).toEqual([
+      'graphml',
+      'gexf',
+      'cytoscape',
+      'd3',
+      'graphology',
+      'nodes.csv',
+      'edges.csv',
+    ]);
+    for (const link of links) expect(new URL(link.href, server.baseUrl).searchParams.get('asOf')).toBe('2025-08-04');
+
+    const graphology = links.find((link) => link.format === 'graphology')!;
+    const answer = await fetch(new URL(graphology.href, server.baseUrl));
+    expect(answer.status).toBe(200);
+    const exported = (await answer.json()) as { nodes: unknown[]; edges: unknown[] };
+    const expected = expectedNetwork({ day: '2025-08-04', activeOnly: false, rollUp: false });
+    expect({ nodeCount: exported.nodes.length, edgeCount: exported.edges.length }).toEqual(expected);
+  });
+
+  it('finds a consortium by typing part of its name and shows only it and its members', async () => {
+    await page.fill('#consortium-search', 'upsta');
+    await page.waitForSelector('#consortium-suggestions li');
+    expect(await page.$$eval('#consortium-suggestions li', (items) => items.map((item) => item.dataset.id))).toEqual([
+      'upstage',
+    ]);
+    const filtered = await afterChange(page, () => page.click('#consortium-suggestions li'));
+    const holders = expectedMultiConsortium({ day: '2025-08-04', activeOnly: false, rollUp: false, min: 1 });
+    const members = [...holders.values()].filter((consortia) => consortia.includes('upstage'));
+    expect(counts(filtered)).toEqual({ nodeCount: members.length + 1, edgeCount: members.length });
+    await afterChange(page, () => page.click('#consortium-chips .chip'));
+  });
+
+  it('highlights a hovered node’s neighbours and fades the rest', async () => {
+    await moveSlider(page, Number(await page.getAttribute('#as-of', 'max')));
+    const { x, y } = await nodePosition(page, 'org:kaist');
+    await page.mouse.move(x, y);
+    const kaistConsortia = new Set(
+      seedMemberships.filter((m) => m.org === 'kaist').map((m) => `consortium:${m.consortium}`),
+    );
+    await page.waitForFunction(() => {
+      const renderer = (window as any).vizDrawer.renderer;
+      return renderer.getNodeDisplayData('org:snu').color !== renderer.getGraph().getNodeAttribute('org:snu', 'color');
+    });
+    const shown = await page.evaluate(() => {
+      const renderer = (window as any).vizDrawer.renderer;
+      return renderer.getGraph().mapNodes((key: string, attributes: { color: string }) => ({
+        key,
+        kept: renderer.getNodeDisplayData(key).color === attributes.color,
+      }));
+    });
+    const kept = shown.filter((node: { kept: boolean }) => node.kept).map((node: { key: string }) => node.key);
+    expect(new Set(kept)).toEqual(new Set(['org:kaist', ...kaistConsortia]));
+    await page.mouse.move(5, 5);
+  });
+
+  it('opens an organisation with its memberships and their sources on a click', async () => {
+    const { x, y } = await nodePosition(page, 'org:kaist');
+    await page.mouse.click(x, y);
+    await page.waitForSelector('#details:not([hidden]) h3');
     expect(await page.textContent('#details h2')).toBe('KAIST');
     expect(await page.textContent('#details .names')).toContain('한국과학기술원');
+    const memberships = await page.$$eval('#details-body ul:first-of-type > li', (items) =>
+      items.map((item) => ({
+        text: item.firstChild?.textContent,
+        sources: item.querySelectorAll('.sources > *').length,
+      })),
+    );
+    const expected = seedMemberships.filter((m) => m.org === 'kaist');
+    expect(memberships).toHaveLength(expected.length);
+    for (const membership of memberships) expect(membership.sources).toBeGreaterThan(0);
     expect(await page.textContent('#details-body')).toContain('Upstage consortium');
+    expect(await page.textContent('#details-body')).toContain('Betweenness');
 
     fs.mkdirSync(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: path.join(ARTIFACTS, 'viz.png') });
-  });
-
-  it('highlights the organisations a search finds in any language', async () => {
-    await page.fill('#search', '서울대');
-    await page.waitForFunction(
-      () => (window as unknown as { cy: { $: (s: string) => { length: number } } }).cy.$('node.match').length > 0,
-    );
-
-    const matched = await page.evaluate(() =>
-      (
-        window as unknown as { cy: { $: (s: string) => { map: (f: (n: { id: () => string }) => string) => string[] } } }
-      ).cy
-        .$('node.match')
-        .map((node) => node.id()),
-    );
-    expect(matched).toContain('org:snu');
+    expect(consoleErrors).toEqual([]);
   });
 });
 
-/** Clicks a node where Cytoscape drew it: its rendered position is relative to the canvas. */
-async function clickNode(page: Page, id: string): Promise<void> {
-  const position = await page.evaluate(
-    (nodeId) => (window as unknown as VizWindow).cy.$id(nodeId).renderedPosition(),
-    id,
-  );
-  const box = (await page.locator('#cy').boundingBox())!;
-  await page.mouse.click(box.x + position.x, box.y + position.y);
-}
+describeWithChromium('GET /viz above the measured-network limit', () => {
+  let db: Database;
+  let server: TestServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    db = openTestDatabase();
+    server = await startTestServer(db, { networkLimits: { ...DEFAULT_NETWORK_LIMITS, maxMeasuredNodes: 50 } });
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    await db?.close();
+  });
+
+  it('draws without betweenness and says how to get it, with no server message and no console error', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const consoleErrors = collectConsoleErrors(page);
+    await page.goto(`${server.baseUrl}/viz`);
+    const state = await drawnState(page);
+
+    const expected = expectedNetwork({ day: null, activeOnly: false, rollUp: false });
+    expect(counts(state)).toEqual(expected);
+    expect(state.measured).toBe(false);
+    const notice = await page.textContent('#notice');
+    expect(notice).toContain(`This view has ${expected.nodeCount} nodes`);
+    expect(notice).toContain('up to 50 nodes');
+    expect(notice).toContain('pick a few consortia');
+    expect(await page.isHidden('#error')).toBe(true);
+    const text = await page.textContent('body');
+    expect(text).not.toMatch(/MAX_MEASURED_NETWORK_NODES|measures=|selection/);
+    const links = await page.$$eval('#download-list a', (anchors) =>
+      anchors.map((anchor) => anchor.getAttribute('href')!),
+    );
+    for (const link of links) expect(link).toContain('measures=degree');
+    expect(consoleErrors).toEqual([]);
+  });
+});

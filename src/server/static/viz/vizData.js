@@ -1,0 +1,141 @@
+// What the page reads from the server: the graphology export (positions from the server's layout), GraphQL for the
+// consortia and a clicked node's details, /viz/settings.json for this server's limits and /viz/timeline.json for the
+// program's days.
+
+/** A failure to show the user: `text` is written for them; `detail` is kept for the console only. */
+export class ViewError extends Error {
+  constructor(text, detail) {
+    super(text);
+    this.detail = detail;
+  }
+}
+
+const UNREACHABLE = 'The server did not answer. Check that it is running, then reload the page.';
+
+/** POSTs a GraphQL operation to /graphql and returns its data; a failure becomes a ViewError in plain words. */
+export async function graphql(query, variables = {}) {
+  let response;
+  try {
+    response = await fetch('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
+  } catch (error) {
+    throw new ViewError(UNREACHABLE, error);
+  }
+  const body = await response.json().catch(() => ({}));
+  if (!response.ok || body.errors?.length) {
+    throw new ViewError(answerText(response.status), body.errors?.[0]?.message);
+  }
+  return body.data;
+}
+
+function answerText(status) {
+  if (status === 429) return 'The server is busy. Wait a few seconds, then change the view again.';
+  if (status === 503) return 'The database is not answering right now. Try again in a minute.';
+  return `The server could not answer this view (HTTP ${status}). Try a narrower view, or reload the page.`;
+}
+
+export async function loadSettings() {
+  const response = await fetch('/viz/settings.json').catch((error) => {
+    throw new ViewError(UNREACHABLE, error);
+  });
+  if (!response.ok) throw new ViewError(answerText(response.status));
+  return response.json();
+}
+
+/**
+ * The export's URL parameters of a view (`view`: projection, consortia, asOf, activeOnly, includeAffiliates,
+ * labelLanguage) and a `measures` preset; defaults are left out so the links stay short.
+ */
+export function exportParameters(view, measures) {
+  const params = new URLSearchParams();
+  if (view.projection !== 'BIPARTITE') params.set('projection', view.projection);
+  if (view.consortia.length > 0) params.set('consortia', view.consortia.join(','));
+  if (view.asOf) params.set('asOf', view.asOf);
+  if (view.activeOnly) params.set('activeOnly', 'true');
+  if (view.includeAffiliates) params.set('includeAffiliates', 'true');
+  if (view.labelLanguage !== 'EN') params.set('labelLanguage', view.labelLanguage);
+  if (measures !== 'all') params.set('measures', measures);
+  return params;
+}
+
+export const exportUrl = (fileName, view, measures) => {
+  const query = exportParameters(view, measures).toString();
+  return `/export/${fileName}${query ? `?${query}` : ''}`;
+};
+
+/**
+ * Downloads the view's graphology export with `measures` ('degree': streamed, any size; 'all': with betweenness and
+ * communities, which the server computes only for networks it can afford). Resolves to the parsed export.
+ */
+export async function loadNetwork(view, measures, signal) {
+  return readExport(await fetchExport(view, measures, signal));
+}
+
+/**
+ * Whether the server computes betweenness and communities for a network this large: at most `maxMeasuredNodes`
+ * nodes, and V·(V+E) within `maxMeasureWork` (the server's rule, `measureWork` in src/network/networkLimits.ts).
+ * Asked before the request, because a refused request would show as an error in the browser's console.
+ */
+export const isMeasurable = (nodes, edges, settings) =>
+  nodes <= settings.maxMeasuredNodes && nodes * (nodes + edges) <= settings.maxMeasureWork;
+
+async function fetchExport(view, measures, signal) {
+  try {
+    return await fetch(exportUrl('network.graphology.json', view, measures), { signal });
+  } catch (error) {
+    if (error.name === 'AbortError') throw error;
+    throw new ViewError(UNREACHABLE, error);
+  }
+}
+
+async function readExport(response) {
+  if (!response.ok) {
+    const body = await response.json().catch(() => ({}));
+    throw new ViewError(answerText(response.status), body.error?.message);
+  }
+  return response.json();
+}
+
+/** The slider's days: each day a stage of the program happened (or is known to be over by), first first. */
+export async function loadTimeline() {
+  const response = await fetch('/viz/timeline.json').catch((error) => {
+    throw new ViewError(UNREACHABLE, error);
+  });
+  if (!response.ok) throw new ViewError(answerText(response.status));
+  return (await response.json()).days;
+}
+
+const CONSORTIA_QUERY = `{ consortia { id name memberCount } }`;
+
+/** Every consortium's id, name and member count, to search in the filter. */
+export async function loadConsortia() {
+  const { consortia } = await graphql(CONSORTIA_QUERY);
+  return consortia;
+}
+
+const ORGANIZATION_QUERY = `query Organization($id: ID!, $asOf: Date) {
+  organization(id: $id) {
+    name nameKo nameJa kind country
+    parent { name }
+    memberships(asOf: $asOf) {
+      role category since until
+      consortium { id name }
+      sources { title publisher date url }
+    }
+  }
+}`;
+
+const CONSORTIUM_QUERY = `query Consortium($id: ID!, $asOf: Date) {
+  consortium(id: $id) {
+    name startDate endDate
+    standing(asOf: $asOf) { status reason }
+    members(asOf: $asOf) { role organization { name } sources { title publisher date url } }
+    memberLists { complete source { title publisher date url } }
+  }
+}`;
+
+export const loadOrganization = (id, asOf) => graphql(ORGANIZATION_QUERY, { id, asOf });
+export const loadConsortium = (id, asOf) => graphql(CONSORTIUM_QUERY, { id, asOf });

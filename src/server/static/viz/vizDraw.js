@@ -1,0 +1,183 @@
+// Drawing: the graphology export becomes a graphology graph with sigma's display attributes, drawn by sigma.js on
+// WebGL at the positions the server's layout gave. Hovering a node keeps only it and its neighbours in colour.
+/* global graphology, Sigma */
+
+export const KIND_COLOURS = {
+  COMPANY: '#3b82f6',
+  UNIVERSITY: '#10b981',
+  RESEARCH_INSTITUTE: '#f59e0b',
+  GOVERNMENT_AGENCY: '#ef4444',
+  INDUSTRY_ACADEMIA_FOUNDATION: '#8b5cf6',
+  OTHER: '#94a3b8',
+};
+export const KIND_NAMES = {
+  COMPANY: 'Company',
+  UNIVERSITY: 'University',
+  RESEARCH_INSTITUTE: 'Research institute',
+  GOVERNMENT_AGENCY: 'Government agency',
+  INDUSTRY_ACADEMIA_FOUNDATION: 'Industry–academia foundation',
+  OTHER: 'Other',
+};
+export const CONSORTIUM_COLOUR = '#1e293b';
+const EDGE_COLOUR = '#cbd5e1';
+const LEAD_EDGE_COLOUR = '#64748b';
+const FADED_COLOUR = '#edf2f7';
+const MAX_LABEL_LENGTH = 32;
+
+/** Node sizes on screen (pixels at zoom 1): smaller when there are many nodes, so the picture is not a carpet. */
+function pixelRange(nodeCount) {
+  if (nodeCount > 20_000) return [1.2, 10];
+  if (nodeCount > 2_000) return [2, 14];
+  return [4, 20];
+}
+
+/** The name a node is labelled with in a language: that language's name, else the English one. */
+export function labelIn(attributes, language) {
+  const name = language === 'KO' ? attributes.nameKo : language === 'JA' ? attributes.nameJa : null;
+  const label = name || attributes.name || attributes.label || '';
+  // "consortium" is implied by the node's colour; a long name is cut so that it cannot run over its neighbours.
+  const short = attributes.nodeKind === 'CONSORTIUM' ? label.replace(/ consortium$/, '') : label;
+  return short.length > MAX_LABEL_LENGTH ? `${short.slice(0, MAX_LABEL_LENGTH - 1)}…` : short;
+}
+
+/**
+ * Builds the graph sigma draws from a graphology export: the export's attributes kept, `x`/`y` from the server, the
+ * server's `size` rescaled to pixels, `color` from the kind. Nothing named `type` is set (sigma reads it as a
+ * renderer program). Throws when the export carries no positions: the page never lays a graph out itself.
+ */
+export function graphFromExport(data, language) {
+  const graph = new graphology.Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
+  const [smallest, largest] = sizeRange(data.nodes);
+  const [minPx, maxPx] = pixelRange(data.nodes.length);
+  const spread = largest > smallest ? largest - smallest : 1;
+  for (const node of data.nodes) {
+    const a = node.attributes ?? {};
+    if (!Number.isFinite(a.x) || !Number.isFinite(a.y)) {
+      throw new Error(`node ${node.key} has no layout position (x, y) in the export`);
+    }
+    const { type: _ignored, ...kept } = a;
+    graph.addNode(node.key, {
+      ...kept,
+      size: minPx + ((Number(a.size ?? 1) - smallest) / spread) * (maxPx - minPx),
+      color: a.nodeKind === 'CONSORTIUM' ? CONSORTIUM_COLOUR : (KIND_COLOURS[a.kind] ?? KIND_COLOURS.OTHER),
+      label: labelIn(a, language),
+    });
+  }
+  for (const edge of data.edges) {
+    const { type: _ignored, ...kept } = edge.attributes ?? {};
+    graph.mergeEdgeWithKey(edge.key, edge.source, edge.target, {
+      ...kept,
+      size: edgeSize(kept),
+      color: kept.role === 'LEAD' ? LEAD_EDGE_COLOUR : EDGE_COLOUR,
+    });
+  }
+  return graph;
+}
+
+function sizeRange(nodes) {
+  let smallest = Infinity;
+  let largest = -Infinity;
+  for (const node of nodes) {
+    const size = Number(node.attributes?.size ?? 1);
+    smallest = Math.min(smallest, size);
+    largest = Math.max(largest, size);
+  }
+  return [smallest, largest];
+}
+
+function edgeSize(attributes) {
+  if (attributes.edgeKind === 'CO_MEMBERSHIP') return Math.min(0.5 + (attributes.weight ?? 1) * 0.5, 5);
+  return attributes.role === 'LEAD' ? 1.5 : 0.6;
+}
+
+/**
+ * Makes the sigma.js renderer of `container`, once: each view then replaces its graph (`show`), which keeps one WebGL
+ * context for the page's life. `onClickNode(key, attributes)` is called on a click. Labels go through sigma's label
+ * grid (the largest nodes of each cell get a label, the others none), so they never pile up; at large sizes edges
+ * are hidden while the camera moves, which keeps panning smooth.
+ */
+export function createRenderer(container, onClickNode) {
+  const hover = { node: null, neighbours: new Set() };
+  const labels = labelsWithoutCollisions();
+  const renderer = new Sigma(new graphology.Graph(), container, {
+    defaultDrawNodeLabel: labels.draw,
+    labelFont: 'system-ui, "Noto Sans CJK KR", "Noto Sans CJK JP", sans-serif',
+    labelSize: 12,
+    zIndex: true,
+    minCameraRatio: 0.02,
+    maxCameraRatio: 4,
+    nodeReducer: (node, data) => {
+      if (!hover.node) return data;
+      if (node === hover.node) return { ...data, highlighted: true, zIndex: 2 };
+      if (hover.neighbours.has(node)) return { ...data, zIndex: 1, forceLabel: hover.neighbours.size <= 30 };
+      return { ...data, color: FADED_COLOUR, label: '', zIndex: 0 };
+    },
+    edgeReducer: (edge, data) => {
+      if (!hover.node) return data;
+      return renderer.getGraph().hasExtremity(edge, hover.node)
+        ? { ...data, color: LEAD_EDGE_COLOUR, zIndex: 1 }
+        : { ...data, hidden: true };
+    },
+  });
+  const setHover = (node) => {
+    hover.node = node;
+    hover.neighbours = new Set(node ? renderer.getGraph().neighbors(node) : []);
+    renderer.refresh({ skipIndexation: true });
+  };
+  renderer.on('beforeRender', labels.reset);
+  renderer.on('enterNode', ({ node }) => setHover(node));
+  renderer.on('leaveNode', () => setHover(null));
+  renderer.on('clickNode', ({ node }) => onClickNode(node, renderer.getGraph().getNodeAttributes(node)));
+  return {
+    renderer,
+    /** The boxes of the labels drawn in the last frame, in viewport pixels. */
+    drawnLabels: () => labels.drawn.map((box) => ({ ...box })),
+    /** Draws `graph` instead of the current one, with the label and edge settings of its size. */
+    show(graph) {
+      const large = graph.order > 20_000;
+      hover.node = null;
+      hover.neighbours = new Set();
+      renderer.setSetting('labelDensity', large ? 0.4 : 0.8);
+      renderer.setSetting('labelGridCellSize', large ? 140 : 110);
+      renderer.setSetting('labelRenderedSizeThreshold', large ? 7 : 5);
+      renderer.setSetting('hideEdgesOnMove', large);
+      renderer.setGraph(graph);
+      renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+    },
+  };
+}
+
+/**
+ * Sigma's label grid chooses at most one label per cell, but a label longer than its cell still runs into the next
+ * one. This drawer skips a label whose box would cross one already drawn in the frame; sigma draws the labels of
+ * larger nodes first, so those are the ones kept. A frame draws at most a few hundred labels.
+ */
+function labelsWithoutCollisions() {
+  const drawn = [];
+  const overlaps = (a, b) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+  return {
+    drawn,
+    reset: () => {
+      drawn.length = 0;
+    },
+    draw: (context, data, settings) => {
+      if (!data.label) return;
+      context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+      const box = {
+        key: data.key,
+        x: data.x + data.size + 3,
+        y: data.y - settings.labelSize / 2 - 1,
+        width: context.measureText(data.label).width + 2,
+        height: settings.labelSize + 2,
+      };
+      if (drawn.some((other) => overlaps(box, other))) return;
+      drawn.push(box);
+      Sigma.rendering.drawDiscNodeLabel(context, data, settings);
+    },
+  };
+}
+
+/** Relabels every node in a language (the names are in the export; nothing is downloaded again). */
+export function relabel(graph, language) {
+  graph.updateEachNodeAttributes((_node, attributes) => ({ ...attributes, label: labelIn(attributes, language) }));
+}
