@@ -1,6 +1,7 @@
 import pino from 'pino';
 import type { GraphStats } from '../../src/db/reads/graphStats';
-import { createGraphStatsCache } from '../../src/server/limits/graphStatsCache';
+import { QueryTimeoutError } from '../../src/errors';
+import { createGraphStatsCache, firstGraphStatsRead } from '../../src/server/limits/graphStatsCache';
 import { DEFAULT_GRAPH_STATS } from '../../src/server/limits/listSizes';
 
 /** A read the test answers by hand: each call waits until `answer` or `fail` is called for it. */
@@ -54,6 +55,37 @@ describe('the cache of graph sizes', () => {
     reads.fail(1);
     await expect(second).resolves.toBeUndefined();
     expect(cache.current().consortia).toBe(42);
+    await cache.stop();
+  });
+});
+
+describe('the first read at start-up', () => {
+  it('tries again while the reads time out, until one succeeds', async () => {
+    let calls = 0;
+    const read = async (): Promise<GraphStats> => {
+      calls += 1;
+      if (calls < 3) throw new QueryTimeoutError('Neo4j stopped the transaction: it ran longer than its time limit.');
+      return sized(7);
+    };
+    const cache = createGraphStatsCache(read, pino({ level: 'silent' }), 60_000);
+    await firstGraphStatsRead(cache, 10_000);
+    expect(calls).toBe(3);
+    expect(cache.current().consortia).toBe(7);
+    await cache.stop();
+  });
+
+  it('does not wait for a database that fails otherwise (down, missing)', async () => {
+    let calls = 0;
+    const read = async (): Promise<GraphStats> => {
+      calls += 1;
+      throw new Error('database down');
+    };
+    const cache = createGraphStatsCache(read, pino({ level: 'silent' }), 60_000);
+    const started = Date.now();
+    await firstGraphStatsRead(cache, 10_000);
+    expect(calls).toBe(1);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(cache.current()).toBe(DEFAULT_GRAPH_STATS);
     await cache.stop();
   });
 });

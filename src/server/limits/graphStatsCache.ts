@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { GraphStats } from '../../db/reads/graphStats';
+import { QueryTimeoutError } from '../../errors';
 import { DEFAULT_GRAPH_STATS } from './listSizes';
 
 /** How often the graph's sizes are read again by default; the cost rule's view is at most this old. */
@@ -12,6 +13,8 @@ export interface GraphStatsCache {
   current: () => GraphStats;
   /** Whether a read has succeeded yet (before that, `current` answers the defaults). */
   hasRead: () => boolean;
+  /** Whether the last read ended because Neo4j stopped it at its time limit (a busy database, not a down one). */
+  lastReadTimedOut: () => boolean;
   /** Reads the sizes now, unless a read is already under way (then waits for that one). Never rejects. */
   refresh: () => Promise<void>;
   /** Stops the background refresh (and waits for a read under way). */
@@ -31,6 +34,7 @@ export function createGraphStatsCache(
 ): GraphStatsCache {
   let stats: GraphStats = DEFAULT_GRAPH_STATS;
   let hasReadOnce = false;
+  let timedOut = false;
   let inFlight: Promise<void> | null = null;
   let timer: NodeJS.Timeout | undefined;
   let stopped = false;
@@ -45,9 +49,11 @@ export function createGraphStatsCache(
       .then((fresh) => {
         stats = fresh;
         hasReadOnce = true;
+        timedOut = false;
         schedule(intervalMs);
       })
       .catch((error: unknown) => {
+        timedOut = error instanceof QueryTimeoutError;
         logger.warn({ err: error }, 'could not read the graph sizes for the cost rule; keeping the last ones');
         schedule(Math.min(intervalMs, RETRY_MS));
       })
@@ -59,6 +65,7 @@ export function createGraphStatsCache(
   return {
     current: () => stats,
     hasRead: () => hasReadOnce,
+    lastReadTimedOut: () => timedOut,
     refresh,
     stop: async () => {
       stopped = true;
@@ -69,8 +76,9 @@ export function createGraphStatsCache(
 }
 
 /**
- * Waits until the first read of the sizes succeeds, trying again every half second (a cold or busy Neo4j may time
- * out the first ones), for at most `waitMs`; after that the cost rule uses its defaults until a read succeeds.
+ * Waits until the first read of the sizes succeeds, for at most `waitMs`, trying again every half second while the
+ * reads time out (a cold or busy Neo4j); a database that fails otherwise (down, missing) is not waited for. Until a
+ * read succeeds the cost rule uses its defaults, and the background refresh keeps trying.
  */
 export async function firstGraphStatsRead(cache: GraphStatsCache, waitMs: number): Promise<void> {
   const deadline = Date.now() + waitMs;
@@ -81,6 +89,7 @@ export async function firstGraphStatsRead(cache: GraphStatsCache, waitMs: number
     });
   while (!cache.hasRead() && Date.now() < deadline) {
     await Promise.race([cache.refresh(), pause(deadline - Date.now())]);
-    if (!cache.hasRead()) await pause(Math.min(500, deadline - Date.now()));
+    if (cache.hasRead() || !cache.lastReadTimedOut()) return;
+    await pause(Math.min(500, deadline - Date.now()));
   }
 }
