@@ -171,7 +171,8 @@ async function answered(query: string): Promise<{ statements: number; data: unkn
 
 describe('no N+1 on any nested list field of the schema', () => {
   it('costs at most two statements per field however many parents it has', async () => {
-    // The root fields with a required argument that lead somewhere no other does (CoMember, SearchHitConnection).
+    // The root fields with a required argument that lead somewhere no other does (CoMember, SearchHitConnection,
+    // the paths, similarities and changes).
     const [hub] = await db.read<{ id: string }>(
       'MATCH (o:Organization) RETURN o.id AS id ORDER BY o.consortiumCount DESC, o.id LIMIT 1',
     );
@@ -179,6 +180,10 @@ describe('no N+1 on any nested list field of the schema', () => {
       'Query.coMembers': `(organizationId: ${JSON.stringify(hub!.id)})`,
       'Query.search': '(text: "KAIST")',
       'Query.searchConnection': '(text: "KAIST")',
+      // A university whose foundation, not itself, shares teams with LINER: several shortest paths, each with a PART_OF hop.
+      'Query.connections': '(from: "hanyang-university", to: "liner", includeAffiliates: true, first: 20)',
+      'Query.similarOrganizations': `(id: ${JSON.stringify(hub!.id)}, first: 10)`,
+      'Query.changes': '(from: "2025-01-01", to: "2026-12-31")',
     });
     const fields = nestedListFields();
     // Most types have such fields; an empty list would make this test pass for nothing.
