@@ -211,7 +211,9 @@ function drainOrFail(writable: NodeJS.WritableStream, stallTimeoutMs: number | u
       stallTimeoutMs === undefined
         ? undefined
         : setTimeout(() => settle(new ExportStalledError(stallTimeoutMs)), stallTimeoutMs);
-    writable.on('drain', onDrain);
+    // `once`, not `on` + `off`: behind the compression middleware, a response's 'drain' listeners live on its gzip
+    // stream, which `off` on the response does not reach; a once-listener removes itself there when it fires.
+    writable.once('drain', onDrain);
     writable.on('error', onError);
     writable.on('close', onClose);
   });
