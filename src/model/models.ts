@@ -172,11 +172,11 @@ export interface ModelModel {
   sources: string[];
 }
 
-export interface ModelDeveloperModel {
+/** A DEVELOPS link from its developer to the model, with how it is known. */
+export interface ModelDeveloperModel extends ProvenanceModel {
   modelId: string;
   orgId: string | null;
   consortiumId: string | null;
-  sources: string[];
 }
 
 export interface MemberListModel {

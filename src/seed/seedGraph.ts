@@ -437,6 +437,7 @@ function addModels(build: SeedBuild, file: string, seed: SourceFile): void {
         developerId: developer.id,
         modelId: model.id,
         sources: developer.sources,
+        ...provenanceOf(developer),
       });
     });
     model.basedOn.forEach((base, baseIndex) => {

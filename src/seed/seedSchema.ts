@@ -155,7 +155,7 @@ const modelSchema = z.strictObject({
   parameters: text.optional(),
   openSource: z.boolean().optional(),
   developers: z
-    .array(z.strictObject({ type: z.enum(['Organization', 'Consortium']), id, sources }))
+    .array(knownRelation({ type: z.enum(['Organization', 'Consortium']), id, sources }))
     .min(1, 'a model must name who develops it'),
   basedOn: z.array(knownRelation({ model: id, note: text.optional(), sources })).default([]),
   quote,

@@ -4,7 +4,7 @@
  * files read independently.
  */
 import type { Database } from '../../src/db/database';
-import { seedMembershipQuotes } from '../support/seedFacts';
+import { seedDevelopers, seedMembershipQuotes } from '../support/seedFacts';
 import { untilGraphStatsRead } from '../support/graphStatsReady';
 import { useTestServer, type TestServer } from '../support/testServer';
 
@@ -29,6 +29,7 @@ const STATEMENTS: Record<string, string> = {
   RUN_BY: unexplained('(:Program)-[r:RUN_BY]->(:Organization)'),
   BASED_ON: unexplained('(:Model)-[r:BASED_ON]->(:Model)'),
   HOLDS_POSITION: unexplained('(:Person)-[r:HOLDS_POSITION]->(:Organization)'),
+  DEVELOPS: unexplained('()-[r:DEVELOPS]->(:Model)'),
 };
 const RELATIONSHIPS = Object.keys(STATEMENTS);
 
@@ -63,6 +64,46 @@ describe('provenance of every relationship', () => {
     expect(answered).toEqual(seedMembershipQuotes);
     const provenances = new Set(data.consortia.flatMap((c) => c.members.map((m) => m.provenance)));
     expect(provenances).toEqual(new Set(['STATED']));
+  });
+
+  it('answers every DEVELOPS link as the seed files state or infer it', async () => {
+    const data = await gql<{
+      models: Array<{
+        id: string;
+        developers: Array<{
+          organization: { id: string } | null;
+          consortium: { id: string } | null;
+          provenance: string;
+          quote: string | null;
+          quotes: string[];
+          inference: string | null;
+          sources: Array<{ id: string }>;
+        }>;
+      }>;
+    }>(`{ models { id developers { organization { id } consortium { id } provenance quote quotes inference
+                                   sources { id } } } }`);
+    const answered = new Map(
+      data.models.flatMap((model) =>
+        model.developers.map((developer) => {
+          expect(developer.quote).toBe(developer.quotes[0] ?? null);
+          const [type, id] = developer.organization
+            ? ['Organization', developer.organization.id]
+            : ['Consortium', developer.consortium!.id];
+          return [
+            `${model.id}|${type}|${id}`,
+            {
+              provenance: developer.provenance,
+              quotes: developer.quotes,
+              inference: developer.inference,
+              sources: developer.sources.map((source) => source.id).sort(),
+            },
+          ];
+        }),
+      ),
+    );
+    expect(answered).toEqual(seedDevelopers);
+    const provenances = [...answered.values()].map((developer) => developer.provenance);
+    expect(new Set(provenances)).toEqual(new Set(['STATED', 'INFERRED']));
   });
 
   it('answers the Qwen link of the Omni Foundation Model as inferred, with the reasoning', async () => {

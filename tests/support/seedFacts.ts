@@ -192,6 +192,34 @@ export const seedMembershipQuotes = (() => {
   return new Map([...byKey].map(([key, quotes]) => [key, [...quotes].sort()]));
 })();
 
+interface RawDeveloper {
+  type: string;
+  id: string;
+  quote?: string;
+  inferred?: string;
+  sources: string[];
+}
+
+/**
+ * `model|type|id` → how each DEVELOPS link of the seed files is known (raw YAML, no loader code): INFERRED when it
+ * gives the reasoning, else STATED; its quote (if any) and sources.
+ */
+export const seedDevelopers = new Map(
+  sourceFiles.flatMap((file) =>
+    ((file as { models?: Array<{ id: string; developers: RawDeveloper[] }> }).models ?? []).flatMap((model) =>
+      model.developers.map((developer) => [
+        `${model.id}|${developer.type}|${developer.id}`,
+        {
+          provenance: developer.inferred ? 'INFERRED' : 'STATED',
+          quotes: developer.quote ? [developer.quote] : [],
+          inference: developer.inferred?.trim() ?? null,
+          sources: [...developer.sources].sort(),
+        },
+      ]),
+    ),
+  ),
+);
+
 const IN_PROGRAM = ['SELECTED', 'ADVANCED', 'ADDED'];
 
 /** The seed's standings recorded at a stage, by consortium: what a test may add to through the API. */

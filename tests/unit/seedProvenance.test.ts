@@ -152,6 +152,12 @@ describe('seed provenance', () => {
       expect(quotesNotInCitedDocuments(seed, document)).toEqual([]);
     });
 
+    it('quotes, for every DEVELOPS link (stated or inferred), a document of a source it cites', () => {
+      const developers = seed.models.flatMap((model) => model.developers);
+      expect(developers.filter((developer) => developer.quote === undefined)).toEqual([]);
+      expect(quotesNotInCitedDocuments(developers, null)).toEqual([]);
+    });
+
     it('cites only declared sources', () => {
       const unknown = citedSourceIds(seed).filter((id) => !declaredSourceIds.has(id));
       expect(unknown).toEqual([]);

@@ -52,4 +52,11 @@ describe('seed loader: how each relationship is known', () => {
     const reasoningOnly = seedsWith((text) => text.replace(/ {8}quote: its model used[^\n]*\n/, ''));
     expect(problemsOf(reasoningOnly)).toEqual([]);
   });
+
+  it('refuses a DEVELOPS link with no quote and no inference, naming it', () => {
+    const dir = seedsWith((text) => text.replace(/ {8}quote: Upstageは、[^\n]*\n/, ''));
+    expect(problemsOf(dir)).toEqual([
+      `${ARTICLE}: models[1] (id "solar-wbl").developers[0] (id "upstage").quote: must say how it is known: quote (the words of a cited source) or inferred (the reasoning)`,
+    ]);
+  });
 });

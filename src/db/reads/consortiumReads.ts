@@ -436,14 +436,18 @@ export async function modelsOfConsortia(db: Database, consortiumIds: readonly st
 }
 
 export async function developersOfModels(db: Database, modelIds: readonly string[]): Promise<ModelDeveloperModel[][]> {
-  const rows = await db.read<ModelDeveloperModel>(
+  const rows = await db.read<{ developer: ModelDeveloperModel }>(
     `UNWIND $ids AS id
      MATCH (d)-[r:DEVELOPS]->(m:Model {id: id})
-     RETURN id AS modelId, CASE WHEN d:Organization THEN d.id END AS orgId,
-            CASE WHEN d:Consortium THEN d.id END AS consortiumId, coalesce(r.sources, []) AS sources`,
+     RETURN { modelId: id, orgId: CASE WHEN d:Organization THEN d.id END,
+              consortiumId: CASE WHEN d:Consortium THEN d.id END, ${provenanceFields('r')} } AS developer`,
     { ids: modelIds },
   );
-  return groupBy(modelIds, rows, (row) => row.modelId);
+  return groupBy(
+    modelIds,
+    rows.map((row) => row.developer),
+    (developer) => developer.modelId,
+  );
 }
 
 const BASED_ON_LINK = linkFields('r', 'm', 'b');

@@ -167,7 +167,7 @@ export interface ModelRow {
   sources: string[];
 }
 
-export interface DevelopsRow {
+export interface DevelopsRow extends ProvenanceRow {
   developer: 'Organization' | 'Consortium';
   developerId: string;
   modelId: string;
@@ -200,7 +200,8 @@ function developsStatement(label: DevelopsRow['developer']): string {
     MATCH (d:${label} {id: row.developerId})
     MATCH (m:Model {id: row.modelId})
     MERGE (d)-[r:DEVELOPS]->(m)
-    SET r.sources = row.sources`;
+    SET r.sources = row.sources, r.provenance = coalesce(row.provenance, 'STATED'), r.quotes = coalesce(row.quotes, []),
+        r.inference = row.inference`;
 }
 
 export class GraphWrites {

@@ -449,14 +449,22 @@ export type Model = Node & {
   sources: Array<Source>;
 };
 
-/** Who develops a model: an organisation or a consortium, with the sources that say so. */
+/** Who develops a model (the DEVELOPS link): an organisation or a consortium, with its sources and how it is known. */
 export type ModelDeveloper = {
   __typename?: 'ModelDeveloper';
   /** The developing consortium, or null when an organisation develops it. */
   consortium: Maybe<Consortium>;
+  /** For an inferred relationship: the reasoning from the sources to it. */
+  inference: Maybe<Scalars['String']['output']>;
   /** The developing organisation, or null when a consortium develops it. */
   organization: Maybe<Organization>;
-  /** The sources that say so. */
+  /** Whether a source states this or it is inferred from what sources state. */
+  provenance: Provenance;
+  /** The words of the first source document that states it (or that an inference rests on). */
+  quote: Maybe<Scalars['String']['output']>;
+  /** The words of each source document that states it, one per document. */
+  quotes: Array<Scalars['String']['output']>;
+  /** The sources the link rests on. */
   sources: Array<Source>;
 };
 
@@ -2114,7 +2122,11 @@ export type ModelResolvers<ContextType = GraphQLContext, ParentType extends Reso
 
 export type ModelDeveloperResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ModelDeveloper'] = ResolversParentTypes['ModelDeveloper']> = {
   consortium?: Resolver<Maybe<ResolversTypes['Consortium']>, ParentType, ContextType>;
+  inference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quotes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
 };
 

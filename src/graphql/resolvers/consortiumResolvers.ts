@@ -97,4 +97,5 @@ export const ModelDeveloper: ModelDeveloperResolvers = {
   consortium: async (developer, _args, { loaders }) =>
     developer.consortiumId ? ((await loaders.consortium.load(developer.consortiumId)) ?? null) : null,
   sources: (developer, _args, { loaders }) => loadExisting(loaders.source, developer.sources),
+  quote: firstQuote,
 };

@@ -146,6 +146,7 @@ export const LIST_SIZES: Readonly<Record<string, ListSizer>> = {
   'Model.sources': ({ stats }) => stats.maxSources,
   'Model.facts': ({ stats }) => stats.maxFacts,
   'ModelDeveloper.sources': ({ stats }) => stats.maxSources,
+  'ModelDeveloper.quotes': ({ stats }) => stats.maxSources,
   'Fact.sources': ({ stats }) => stats.maxSources,
   // The resolver refuses a network over MAX_NETWORK_NODES or MAX_NETWORK_EDGES; a smaller graph bounds it too:
   // every organisation and consortium, every membership or co-membership pair, and every PART_OF link.
