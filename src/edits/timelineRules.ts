@@ -5,6 +5,7 @@ import {
   type StageStatus,
   type StandingStatus,
 } from '../model/kinds';
+import type { StageModel } from '../model/models';
 import { checkedCitation, type CheckedCitation, type NewSourceInput } from './membershipEdits';
 import { checkDay, checkId, checkName, checkText, FieldError } from './validation';
 import { validated } from './writeResult';
@@ -93,19 +94,7 @@ export function checkedStage(input: StageInput) {
     if (date !== null && endDate !== null && endDate < date) {
       throw new FieldError('endDate', `endDate ${endDate} is before date ${date}`);
     }
-    const stage: CheckedCitation & {
-      programId: string;
-      id: string;
-      name: string;
-      order: number;
-      status: StageStatus;
-      date: string | null;
-      endDate: string | null;
-      period: string | null;
-      knownBy: string | null;
-      evaluatesTeams: boolean;
-      description: string | null;
-    } = {
+    const stage: CheckedCitation & Omit<StageModel, 'sources'> = {
       programId: checkId('programId', input.programId),
       id: checkId('id', input.id),
       name: checkName('name', input.name),

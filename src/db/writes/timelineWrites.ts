@@ -1,25 +1,16 @@
 import type { Database, Tx } from '../database';
+import type { StageRow } from './graphWrites';
 
 /**
  * The statements of the program-timeline mutations (src/edits/timeline.ts holds their rules). Each runs inside the
  * caller's transaction, so a mutation is one transaction: all of it or none.
  */
 
-/** A stage to create or restate; its sources and quotes are added to the stored ones. */
-export interface StageWriteRow {
-  id: string;
-  programId: string;
-  order: number;
-  name: string;
-  status: string;
-  date: string | null;
-  endDate: string | null;
-  period: string | null;
-  knownBy: string | null;
+/** A stage to create or restate (the seed's stage row, citing one source); its sources and quotes are added to the stored ones. */
+export type StageWriteRow = Omit<StageRow, 'sources' | 'evaluatesTeams'> & {
   evaluatesTeams: boolean;
-  description: string | null;
   sourceId: string;
-}
+};
 
 /** A standing to record (or restate, adding its source and quote). */
 export interface StandingWriteRow {
