@@ -67,7 +67,8 @@ describe.each(['none', 'all'])('export with measures=%s', (measures) => {
     const nodes = parseCsv(await download('network.nodes.csv', `${SCOPE}&measures=${measures}`), {
       columns: true,
     }) as Array<Record<string, string>>;
-    expect(nodes.find((row) => row.id === 'consortium:cordis-999000104')).toMatchObject({
+    // Gephi's spreadsheet columns: Id, Label; Source, Target.
+    expect(nodes.find((row) => row.Id === 'consortium:cordis-999000104')).toMatchObject({
       title: 'Test project 4',
       frameworkProgramme: 'HORIZON',
     });
@@ -75,7 +76,7 @@ describe.each(['none', 'all'])('export with measures=%s', (measures) => {
       columns: true,
     }) as Array<Record<string, string>>;
     const ecOf = (source: string, target: string) =>
-      edges.find((row) => row.source === source && row.target === target)?.ecContribution;
+      edges.find((row) => row.Source === source && row.Target === target)?.ecContribution;
     expect(ecOf('org:cordis-org-999100011', 'consortium:cordis-999000101')).toBe('79246.14');
     expect(ecOf('org:cordis-org-999100018', 'consortium:cordis-999000104')).toBe('');
 
