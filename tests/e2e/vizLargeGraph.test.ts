@@ -81,7 +81,7 @@ describeWithChromium('GET /viz on a generated graph of more than 20,000 nodes', 
 
     fs.mkdirSync(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: path.join(ARTIFACTS, 'viz-large.png') });
-  });
+  }, 300_000);
 
   it('finds one of its thousands of consortia by name and draws only it and its members', async () => {
     const [largest] = await db.read<{ id: string; name: string; members: number }>(
@@ -98,7 +98,8 @@ describeWithChromium('GET /viz on a generated graph of more than 20,000 nodes', 
       edges: largest!.members,
     });
     await afterChange(page, () => page.click('#consortium-chips .chip'), 240_000);
-  });
+    // The test's own bound covers its waits: a search, a small draw, and the whole graph drawn again.
+  }, 330_000);
 
   it('keeps hover working at this size', async () => {
     const box = (await page.locator('#graph').boundingBox())!;
