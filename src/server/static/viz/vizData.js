@@ -108,12 +108,29 @@ export async function loadTimeline() {
   return (await response.json()).days;
 }
 
-const CONSORTIA_QUERY = `{ consortia { id name memberCount } }`;
+const CONSORTIA_PAGE_QUERY = `query ConsortiaPage($after: String) {
+  consortiaConnection(first: 1000, after: $after) {
+    edges { node { id name memberCount } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+/** At most this many pages of 1,000 are read for the filter (100,000 consortia), so the loop is bounded. */
+const MAX_CONSORTIA_PAGES = 100;
 
-/** Every consortium's id, name and member count, to search in the filter. */
+/**
+ * Every consortium's id, name and member count, to search in the filter: read a page of 1,000 at a time through
+ * the connection (the plain `consortia` list refuses graphs of more than 1,000).
+ */
 export async function loadConsortia() {
-  const { consortia } = await graphql(CONSORTIA_QUERY);
-  return consortia;
+  const all = [];
+  let after = null;
+  for (let page = 0; page < MAX_CONSORTIA_PAGES; page += 1) {
+    const { consortiaConnection } = await graphql(CONSORTIA_PAGE_QUERY, { after });
+    all.push(...consortiaConnection.edges.map((edge) => edge.node));
+    if (!consortiaConnection.pageInfo.hasNextPage) break;
+    after = consortiaConnection.pageInfo.endCursor;
+  }
+  return all;
 }
 
 const ORGANIZATION_QUERY = `query Organization($id: ID!, $asOf: Date) {
