@@ -31,10 +31,10 @@ export const NPM_SCRIPTS: Record<string, string> = {
   typecheck: 'Type-checks everything with tsc.',
   lint: 'Runs eslint and prettier --check.',
   format: 'Rewrites the files with prettier and eslint --fix.',
-  codegen: 'Regenerates the resolver types from schema/*.graphql.',
+  codegen: 'Regenerates the resolver types from `schema/*.graphql`.',
   'codegen:check': 'Fails when the generated resolver types are out of date.',
   'docs:answers': "Rewrites the README's answers table from the tests' computation.",
-  'docs:cli': "Rewrites this file (docs/cli.md) from the commands' usage definitions.",
+  'docs:cli': "Rewrites docs/cli.md from the commands' usage definitions.",
 };
 
 /** The commands whose `--help` docs/cli.md shows, each once (db:start, db:stop and db:status are `db`). */
