@@ -121,7 +121,7 @@ beforeAll(() => {
   // What prestart does, done here so a rebuild (15-60 s on a loaded machine) is not part of the timed start-up.
   const build = spawnSync(process.execPath, ['scripts/buildIfStale.js'], { cwd: root, stdio: 'inherit' });
   expect(build.status).toBe(0);
-}, 180_000);
+}, 600_000);
 
 afterAll(async () => {
   await stopLocalNeo4j(own);
