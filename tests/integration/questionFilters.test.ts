@@ -286,3 +286,74 @@ describe('filter arguments a client got wrong', () => {
     expect(response.body.errors![0]!.message).toMatch(/countries takes at most 1000 values, got 1001/);
   });
 });
+
+describe('sources on network', () => {
+  const NETWORK = `query($projection: NetworkProjection, $day: Date, $active: Boolean, $sources: [ID!]) {
+    network(projection: $projection, asOf: $day, activeOnly: $active, sources: $sources) {
+      nodes { id type consortiumCount } edges { source target type weight } } }`;
+  type Answer = {
+    network: {
+      nodes: Array<{ id: string; type: string; consortiumCount: number }>;
+      edges: Array<{ source: string; target: string; type: string; weight: number }>;
+    };
+  };
+  const cases = [null, '2026-03-01'].flatMap((day) =>
+    [[MINISTRY], [ARTICLE]].flatMap((sources) => [false, true].map((activeOnly) => ({ day, sources, activeOnly }))),
+  );
+  const pairKey = (a: string, b: string) => [a, b].sort().join('|');
+  const counted = (filters: Omit<FilterCase, 'rollUp'>) =>
+    seedMemberships.filter((m) => countedMembership(m, { ...filters, rollUp: false }));
+
+  it.each(cases)(
+    'BIPARTITE: one edge per membership citing $sources ($day, activeOnly $activeOnly)',
+    async (filters) => {
+      const response = await server.gql<Answer>(NETWORK, {
+        projection: 'BIPARTITE',
+        day: filters.day,
+        active: filters.activeOnly,
+        sources: filters.sources,
+      });
+      expect(response.body.errors).toBeUndefined();
+      const expected = counted(filters).map((m) => pairKey(`org:${m.org}`, `consortium:${m.consortium}`));
+      const edges = response.body.data!.network.edges.map((edge) => pairKey(edge.source, edge.target));
+      expect(edges.sort()).toEqual(expected.sort());
+      const kaist = response.body.data!.network.nodes.find((node) => node.id === 'org:kaist');
+      expect(kaist?.consortiumCount).toBe(counted(filters).filter((m) => m.org === 'kaist').length);
+    },
+  );
+
+  it.each(cases)(
+    'CO_MEMBERSHIP: pairs weighted by the teams both cite $sources in ($day, activeOnly $activeOnly)',
+    async (filters) => {
+      const membersOf = new Map<string, string[]>();
+      for (const m of counted(filters)) membersOf.set(m.consortium, [...(membersOf.get(m.consortium) ?? []), m.org]);
+      const expected = new Map<string, number>();
+      for (const members of membersOf.values()) {
+        for (const a of members) {
+          for (const b of members) {
+            if (a < b)
+              expected.set(pairKey(`org:${a}`, `org:${b}`), (expected.get(pairKey(`org:${a}`, `org:${b}`)) ?? 0) + 1);
+          }
+        }
+      }
+      const response = await server.gql<Answer>(NETWORK, {
+        projection: 'CO_MEMBERSHIP',
+        day: filters.day,
+        active: filters.activeOnly,
+        sources: filters.sources,
+      });
+      expect(response.body.errors).toBeUndefined();
+      const answer = new Map(
+        response.body.data!.network.edges.map((edge) => [pairKey(edge.source, edge.target), edge.weight]),
+      );
+      expect(answer).toEqual(expected);
+    },
+  );
+
+  it('an unknown source is one BAD_USER_INPUT', async () => {
+    const response = await server.gql('{ network(sources: ["nope"]) { nodes { id } } }');
+    expect(response.body.errors).toHaveLength(1);
+    expect(response.body.errors![0]!.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(response.body.errors![0]!.message).toMatch(/sources: no such id "nope"; sourcesConnection lists the ids/);
+  });
+});

@@ -1211,6 +1211,7 @@ export type QueryNetworkArgs = {
   labelLanguage?: InputMaybe<NetworkLabelLanguage>;
   minWeight?: InputMaybe<Scalars['Int']['input']>;
   projection?: InputMaybe<NetworkProjection>;
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 
