@@ -84,6 +84,7 @@ export const EXPORT_COMMAND = defineCommand({
       value: 'KIND,KIND',
       description: `only organisations of these kinds: ${ORGANIZATION_KINDS.join(', ')}`,
     },
+    sources: { type: 'string', value: 'id,id', description: 'count only memberships citing these sources' },
     'min-weight': { type: 'string', value: 'n', description: 'CO_MEMBERSHIP: drop links sharing fewer consortia' },
     'include-affiliations': { type: 'boolean', description: 'draw PART_OF links as AFFILIATION edges' },
     'include-affiliates': { type: 'boolean', description: "count affiliated bodies' memberships on their parent" },

@@ -20,6 +20,7 @@ function networkOptionsOf({ values }: CommandLine<typeof EXPORT_COMMAND.options>
       projection: values.projection,
       consortia: values.consortia,
       kinds: values.kinds,
+      sources: values.sources,
       minWeight: values['min-weight'],
       includeAffiliations: String(values['include-affiliations'] ?? false),
       includeAffiliates: String(values['include-affiliates'] ?? false),
