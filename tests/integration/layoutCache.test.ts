@@ -71,5 +71,6 @@ describe('layout cache', () => {
     expect(cache.stats()).toMatchObject({ computed: 3, reused: 2, entries: 3 });
     // The seed graph is small enough to run all its iterations: the same graph gives the same picture.
     expect(afterWrite.result).toEqual(first.result);
-  });
+    // Five exports, three of them laid out in a worker and one measured: minutes on a busy 2-core machine.
+  }, 300_000);
 });
