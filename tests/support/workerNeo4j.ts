@@ -8,8 +8,13 @@ import { EXTERNAL_NEO4J_ENV, basePorts, testNeo4jOptions, wipeDataDir, workerPor
 
 /** Names this `npm test` run (set by the global setup), so a worker knows a Neo4j it seeded from a leftover one. */
 export const RUN_ID_ENV = 'NEO4J_TEST_RUN';
-/** Starting a JVM and seeding it on a busy 2-core machine: generous, but bounded. */
-export const START_AND_SEED_TIMEOUT_MS = 300_000;
+/**
+ * Seeding a just-started JVM while the other workers start theirs, on a busy 2-core machine, took more than a
+ * minute (its transaction then timed out): generous limits for that alone, but bounded.
+ */
+const SEED_TIMEOUT_MS = 300_000;
+/** Starting the JVM (at most 120 s, START_TIMEOUT_MS of localNeo4j.ts) and seeding it. */
+export const START_AND_SEED_TIMEOUT_MS = 120_000 + SEED_TIMEOUT_MS + 60_000;
 const MARKER_FILE = 'seeded-by-run';
 
 /** This jest worker's index, from 0 (in-band runs are worker 1 too). */
@@ -37,7 +42,10 @@ export function applyWorkerEnv(env: NodeJS.ProcessEnv): void {
 
 /** Empties the database at `uri` and loads the seed graph. */
 export async function seedTestDatabase(uri: string): Promise<void> {
-  const db = connectDatabase({ ...loadConfig({}), NEO4J_QUERY_TIMEOUT_MS: 60_000 }, uri);
+  const db = connectDatabase(
+    { ...loadConfig({}), NEO4J_QUERY_TIMEOUT_MS: SEED_TIMEOUT_MS, NEO4J_CONNECT_TIMEOUT_MS: 30_000 },
+    uri,
+  );
   try {
     // CALL … IN TRANSACTIONS needs an auto-commit transaction: session.run gives one (executeQuery does not).
     const session = db.driver.session({ database: db.name });
