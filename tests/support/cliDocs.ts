@@ -36,7 +36,7 @@ export const NPM_SCRIPTS: Record<string, string> = {
   codegen: 'Regenerates the resolver types from `schema/*.graphql`.',
   'codegen:check': 'Fails when the generated resolver types are out of date.',
   'docs:answers': "Rewrites the README's answers table from the tests' computation.",
-  'docs:cli': "Rewrites docs/cli.md from the commands' usage definitions.",
+  'docs:cli': "Rewrites docs/cli.md and the README's scripts table from the commands' usage definitions.",
 };
 
 /** The commands whose `--help` docs/cli.md shows, each once (db:start, db:stop and db:status are `db`). */
@@ -65,9 +65,27 @@ function markdownTable(header: readonly string[], rows: readonly (readonly strin
   return [line(header), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)];
 }
 
+/** The table of npm scripts and what each does, as docs/cli.md and the README's scripts block show it. */
+export function npmScriptsTable(): string[] {
+  const scripts = Object.entries(NPM_SCRIPTS).map(([script, line]) => [`\`${scriptCommand(script)}\``, line]);
+  return markdownTable(['script', 'what it does'], scripts);
+}
+
+export const README = path.resolve(__dirname, '../../README.md');
+export const SCRIPTS_START = '<!-- scripts:start (written by `npm run docs:cli`) -->';
+export const SCRIPTS_END = '<!-- scripts:end -->';
+
+/** The README with its scripts block (between SCRIPTS_START and SCRIPTS_END) as `npm run docs:cli` writes it. */
+export function readmeWithScripts(readme: string): string {
+  const start = readme.indexOf(SCRIPTS_START);
+  const end = readme.indexOf(SCRIPTS_END);
+  if (start < 0 || end < start) throw new Error(`README.md has no scripts block (${SCRIPTS_START} … ${SCRIPTS_END})`);
+  const table = ['', ...npmScriptsTable(), ''].join('\n');
+  return `${readme.slice(0, start + SCRIPTS_START.length)}\n${table}\n${readme.slice(end)}`;
+}
+
 /** docs/cli.md as it should read: the scripts table, then each command's `--help`, verbatim. */
 export function cliDocs(): string {
-  const scripts = Object.entries(NPM_SCRIPTS).map(([script, line]) => [`\`${scriptCommand(script)}\``, line]);
   return [
     '# Command line',
     '',
@@ -81,7 +99,7 @@ export function cliDocs(): string {
     '',
     '## npm scripts',
     '',
-    ...markdownTable(['script', 'what it does'], scripts),
+    ...npmScriptsTable(),
     '',
     '## Commands',
     '',

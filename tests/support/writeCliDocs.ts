@@ -1,8 +1,13 @@
-/** `npm run docs:cli`: rewrites docs/cli.md from the commands' usage definitions. */
+/** `npm run docs:cli`: rewrites docs/cli.md and the README's scripts table from the commands' usage definitions. */
 import fs from 'node:fs';
-import { CLI_DOCS, cliDocs } from './cliDocs';
+import { CLI_DOCS, cliDocs, README, readmeWithScripts } from './cliDocs';
 
-const before = fs.existsSync(CLI_DOCS) ? fs.readFileSync(CLI_DOCS, 'utf8') : '';
-const after = cliDocs();
-fs.writeFileSync(CLI_DOCS, after);
-console.log(before === after ? 'docs/cli.md already up to date' : 'docs/cli.md rewritten');
+function rewrite(file: string, contentOf: (before: string) => string, name: string): void {
+  const before = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+  const after = contentOf(before);
+  fs.writeFileSync(file, after);
+  console.log(before === after ? `${name} already up to date` : `${name} rewritten`);
+}
+
+rewrite(CLI_DOCS, () => cliDocs(), 'docs/cli.md');
+rewrite(README, readmeWithScripts, "README.md's scripts table");

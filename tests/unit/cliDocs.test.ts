@@ -1,11 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { CLI_DOCS, cliDocs, NPM_SCRIPTS } from '../support/cliDocs';
+import { CLI_DOCS, cliDocs, NPM_SCRIPTS, README, readmeWithScripts } from '../support/cliDocs';
 
 /** docs/cli.md is generated from the commands' usage definitions: regenerate it with `npm run docs:cli`. */
 describe('docs/cli.md', () => {
   it('is what npm run docs:cli writes from the usage definitions', () => {
     expect(fs.readFileSync(CLI_DOCS, 'utf8')).toBe(cliDocs());
+  });
+
+  it("matches the README's scripts table", () => {
+    const readme = fs.readFileSync(README, 'utf8');
+    expect(readme).toBe(readmeWithScripts(readme));
   });
 
   it('describes every npm script of package.json, and no other', () => {
