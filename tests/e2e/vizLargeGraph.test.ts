@@ -118,5 +118,36 @@ describeWithChromium('GET /viz on a generated graph of more than 20,000 nodes', 
       hub.key,
       { timeout: 30_000 },
     );
-  });
+    // At this size the hover redraws only what it changes: the hub's edges are marked, the other nodes keep their
+    // colour (nothing is faded, which would re-process every node).
+    const look = await page.evaluate((key) => {
+      const renderer = (window as any).vizDrawer.renderer;
+      const graph = renderer.getGraph();
+      const other = graph.findNode((node: string) => node !== key && !graph.areNeighbors(node, key));
+      return {
+        edgeColours: graph.edges(key).map((edge: string) => renderer.getEdgeDisplayData(edge).color),
+        otherColour: renderer.getNodeDisplayData(other).color,
+        otherOwnColour: graph.getNodeAttribute(other, 'color'),
+      };
+    }, hub.key);
+    expect(look.edgeColours.length).toBeGreaterThan(0);
+    expect(new Set(look.edgeColours)).toEqual(new Set(['#64748b']));
+    expect(look.otherColour).toBe(look.otherOwnColour);
+
+    // Leaving it puts every edge back as it was drawn.
+    await page.mouse.move(box.x + 2, box.y + 2);
+    await page.waitForFunction(
+      (key) => (window as any).vizDrawer.renderer.getNodeDisplayData(key).highlighted !== true,
+      hub.key,
+      { timeout: 30_000 },
+    );
+    const edgesAfter = await page.evaluate((key) => {
+      const renderer = (window as any).vizDrawer.renderer;
+      const graph = renderer.getGraph();
+      return graph
+        .edges(key)
+        .map((edge: string) => [renderer.getEdgeDisplayData(edge).color, graph.getEdgeAttribute(edge, 'color')]);
+    }, hub.key);
+    for (const [shown, own] of edgesAfter) expect(shown).toBe(own);
+  }, 120_000);
 });

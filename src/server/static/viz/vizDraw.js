@@ -1,5 +1,6 @@
 // Drawing: the graphology export becomes a graphology graph with sigma's display attributes, drawn by sigma.js on
-// WebGL at the positions the server's layout gave. Hovering a node keeps only it and its neighbours in colour.
+// WebGL at the positions the server's layout gave. Hovering a node keeps only it and its neighbours in colour (on a
+// large graph: highlights it, its neighbours and its edges, and leaves the rest as it is).
 /* global graphology, Sigma */
 
 export const KIND_COLOURS = {
@@ -97,7 +98,8 @@ function edgeSize(attributes) {
  * are hidden while the camera moves, which keeps panning smooth.
  */
 export function createRenderer(container, onClickNode) {
-  const hover = { node: null, neighbours: new Set() };
+  // `partial` (large graphs): the hover only marks the node, its neighbours and its edges, and redraws only those.
+  const hover = { node: null, neighbours: new Set(), partial: false };
   const labels = labelsWithoutCollisions();
   const renderer = new Sigma(new graphology.Graph(), container, {
     defaultDrawNodeLabel: labels.draw,
@@ -110,19 +112,22 @@ export function createRenderer(container, onClickNode) {
       if (!hover.node) return data;
       if (node === hover.node) return { ...data, highlighted: true, zIndex: 2 };
       if (hover.neighbours.has(node)) return { ...data, zIndex: 1, forceLabel: hover.neighbours.size <= 30 };
+      if (hover.partial) return data;
       return { ...data, color: FADED_COLOUR, label: '', zIndex: 0 };
     },
     edgeReducer: (edge, data) => {
       if (!hover.node) return data;
-      return renderer.getGraph().hasExtremity(edge, hover.node)
-        ? { ...data, color: LEAD_EDGE_COLOUR, zIndex: 1 }
-        : { ...data, hidden: true };
+      if (renderer.getGraph().hasExtremity(edge, hover.node)) return { ...data, color: LEAD_EDGE_COLOUR, zIndex: 1 };
+      return hover.partial ? data : { ...data, hidden: true };
     },
   });
   const setHover = (node) => {
+    const left = hover.node;
     hover.node = node;
     hover.neighbours = new Set(node ? renderer.getGraph().neighbors(node) : []);
-    renderer.refresh({ skipIndexation: true });
+    if (hover.partial)
+      renderer.refresh({ partialGraph: changedByHover(renderer.getGraph(), [left, node]), skipIndexation: true });
+    else renderer.refresh({ skipIndexation: true });
   };
   renderer.on('beforeRender', labels.reset);
   renderer.on('enterNode', ({ node }) => setHover(node));
@@ -137,6 +142,9 @@ export function createRenderer(container, onClickNode) {
       const large = graph.order > 20_000;
       hover.node = null;
       hover.neighbours = new Set();
+      // Fading every other node re-processes the whole graph at each hover (seconds at 50,000 nodes in software
+      // WebGL); a large graph instead redraws only what the hover changes (bench/RESULTS.md, /viz draw time).
+      hover.partial = large;
       renderer.setSetting('labelDensity', large ? 0.4 : 0.8);
       renderer.setSetting('labelGridCellSize', large ? 140 : 110);
       renderer.setSetting('labelRenderedSizeThreshold', large ? 7 : 5);
@@ -145,6 +153,19 @@ export function createRenderer(container, onClickNode) {
       renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
     },
   };
+}
+
+/** The nodes and edges whose look a hover changes: the nodes left and entered, their neighbours and their edges. */
+function changedByHover(graph, ends) {
+  const nodes = new Set();
+  const edges = new Set();
+  for (const end of ends) {
+    if (!end || !graph.hasNode(end)) continue;
+    nodes.add(end);
+    graph.forEachNeighbor(end, (neighbour) => nodes.add(neighbour));
+    graph.forEachEdge(end, (edge) => edges.add(edge));
+  }
+  return { nodes: [...nodes], edges: [...edges] };
 }
 
 /**
