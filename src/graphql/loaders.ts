@@ -71,6 +71,7 @@ function nodeLoaders(db: Database) {
     person: byIds(sourceReads.personsByIds),
     parentId: byIds(organizationReads.parentIdsOf),
     ecContributionTotal: byIds(organizationReads.ecContributionTotalsOf),
+    officialMemberCount: byIds(consortiumReads.officialMemberCountsOf),
     runByLink: byIds(consortiumReads.runByLinksOf),
     partOfLink: byIds(organizationReads.partOfLinksOf),
   };

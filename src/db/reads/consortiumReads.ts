@@ -185,6 +185,26 @@ export async function memberListsOf(db: Database, consortiumIds: readonly string
   return groupBy(consortiumIds, rows, (row) => row.consortiumId);
 }
 
+/**
+ * Each consortium's official member count: how many organisations the sources that state its complete member list
+ * (MEMBER_LIST_IN with `complete`) name as members, counted per such source. `undefined` when no source states a
+ * complete list, or when two that do disagree on the count (the graph cannot say which is right).
+ */
+export async function officialMemberCountsOf(
+  db: Database,
+  consortiumIds: readonly string[],
+): Promise<Array<number | undefined>> {
+  const rows = await db.read<{ id: string; counts: number[] }>(
+    `UNWIND $ids AS id
+     MATCH (c:Consortium {id: id})-[:MEMBER_LIST_IN {complete: true}]->(s:Source)
+     WITH id, c, s, COUNT { MATCH (:Organization)-[m:MEMBER_OF]->(c) WHERE s.id IN coalesce(m.sources, []) } AS count
+     RETURN id, collect(DISTINCT count) AS counts`,
+    { ids: consortiumIds },
+  );
+  const byId = new Map(rows.map((row) => [row.id, row.counts.length === 1 ? row.counts[0] : undefined]));
+  return consortiumIds.map((id) => byId.get(id));
+}
+
 const STANDING_FIELDS = `{ consortiumId: c.id, stageId: st.id, status: s.status,
   date: toString(coalesce(st.date, st.knownBy)), reason: s.reason, ${provenanceFields('s')} }`;
 

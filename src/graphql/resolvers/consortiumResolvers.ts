@@ -41,6 +41,8 @@ export const Consortium: ConsortiumResolvers = {
     (await loaders.factsOfConsortium.load(consortium.id)).filter((fact) => fact.kind === 'MODEL_SIZE'),
   facts: (consortium, _args, { loaders }) => loaders.factsOfConsortium.load(consortium.id),
   memberLists: (consortium, _args, { loaders }) => loaders.memberLists.load(consortium.id),
+  officialMemberCount: async (consortium, _args, { loaders }) =>
+    (await loaders.officialMemberCount.load(consortium.id)) ?? null,
   standings: (consortium, _args, { loaders }) => loaders.standings.load(consortium.id),
   standing: async (consortium, { asOf }, { loaders }) =>
     (await loaders.standingOnDay.load({ id: consortium.id, asOf: asOf ?? null })) ?? null,
