@@ -70,17 +70,23 @@ function readMarker(dataDir: string): string | undefined {
 
 /**
  * Makes sure this worker's Neo4j runs with the seed graph of this run: the worker's first test file starts it on an
- * empty data folder and seeds it; later files of the worker find it running and marked with this run's id.
+ * empty data folder and seeds it; later files of the worker find it running and marked with this run's id. One
+ * this run started but could not seed (the seeding timed out) is seeded again by the next file, not restarted.
  */
 export async function ensureWorkerNeo4j(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   if (env[EXTERNAL_NEO4J_ENV] === '1') return;
   const run = env[RUN_ID_ENV];
   if (!run) throw new Error(`${RUN_ID_ENV} is not set: run the integration tests through jest (npm test)`);
   const options = testNeo4jOptions(basePorts(env).test);
-  if (localNeo4jStatus(options).running && readMarker(options.dataDir) === run) return;
-  await stopLocalNeo4j(options);
-  wipeDataDir(options);
-  const { uri } = await startLocalNeo4j(options);
-  await seedTestDatabase(uri);
-  fs.writeFileSync(path.join(options.dataDir, MARKER_FILE), run);
+  const marker = path.join(options.dataDir, MARKER_FILE);
+  const status = localNeo4jStatus(options);
+  if (status.running && readMarker(options.dataDir) === run) return;
+  if (!status.running || readMarker(options.dataDir) !== `${run} started`) {
+    await stopLocalNeo4j(options);
+    wipeDataDir(options);
+    await startLocalNeo4j(options);
+    fs.writeFileSync(marker, `${run} started`);
+  }
+  await seedTestDatabase(status.uri);
+  fs.writeFileSync(marker, run);
 }
