@@ -313,19 +313,16 @@ export async function teamsOfPrograms(
   return groupBy(programIds, rows, (row) => row.programId).map((teams) => teams.map(standingAnswered));
 }
 
-/**
- * The stages of a program (or of every program) that are unresolved on `asOf` for some team, with those teams,
- * and the day the standings are known as of: the day of the last stage with a reported result before the first
- * unresolved one. No row for a program whose standings are all known.
- */
-export async function unresolvedStagesOn(
-  db: Database,
-  programId: string | null,
-  asOf: string | null,
-): Promise<Array<{ programId: string; unresolved: UnresolvedStageModel[]; knownAsOf: string | null }>> {
-  return db.read(
-    `MATCH (c:Consortium)-[:IN_PROGRAM]->(p:Program)
-     WHERE $programId IS NULL OR p.id = $programId
+/** A program's stages unresolved on a day, and the day its standings are known as of (see unresolvedStagesOn). */
+export interface UnresolvedProgramRow {
+  programId: string;
+  unresolved: UnresolvedStageModel[];
+  knownAsOf: string | null;
+}
+
+// Given programs are found through the id index (`$programIds IS NULL OR p.id IN $programIds` would scan them).
+const unresolvedStages = (anchor: string) =>
+  `${anchor}
      ${standingOnDay('c')}
      WITH p, c, unresolvedStageId WHERE unresolvedStageId IS NOT NULL
      MATCH (p)-[:HAS_STAGE]->(u:Stage {id: unresolvedStageId})
@@ -337,9 +334,36 @@ export async function unresolvedStagesOn(
          AND EXISTS { (:Consortium)-[:STANDING]->(st) }
        RETURN max(coalesce(st.date, st.knownBy)) AS knownAsOf
      }
-     RETURN p.id AS programId, unresolved, toString(knownAsOf) AS knownAsOf ORDER BY p.id`,
-    { programId, asOf, activeStatuses: ACTIVE_STATUSES },
-  );
+     RETURN p.id AS programId, unresolved, toString(knownAsOf) AS knownAsOf ORDER BY p.id`;
+const UNRESOLVED_STAGES = {
+  all: unresolvedStages('MATCH (c:Consortium)-[:IN_PROGRAM]->(p:Program)'),
+  some: unresolvedStages('MATCH (p:Program) WHERE p.id IN $programIds MATCH (c:Consortium)-[:IN_PROGRAM]->(p)'),
+};
+
+/**
+ * The stages of some programs (`null`: of every program) that are unresolved on `asOf` for some team, with those
+ * teams, and the day the standings are known as of: the day of the last stage with a reported result before the
+ * first unresolved one. No row for a program whose standings are all known.
+ */
+export async function unresolvedStagesOn(
+  db: Database,
+  programIds: readonly string[] | null,
+  asOf: string | null,
+): Promise<UnresolvedProgramRow[]> {
+  return db.read(programIds === null ? UNRESOLVED_STAGES.all : UNRESOLVED_STAGES.some, {
+    programIds,
+    asOf,
+    activeStatuses: ACTIVE_STATUSES,
+  });
+}
+
+/** unresolvedStagesOn for each of `programIds`, in their order: an empty list for a program with all known. */
+export async function unresolvedStagesOfPrograms(
+  db: Database,
+  programIds: readonly string[],
+  asOf: string | null,
+): Promise<UnresolvedProgramRow[][]> {
+  return groupBy(programIds, await unresolvedStagesOn(db, programIds, asOf), (row) => row.programId);
 }
 
 const PROGRAM_FIELDS = `{ id: p.id, name: p.name, nameKo: p.nameKo, nameJa: p.nameJa,
