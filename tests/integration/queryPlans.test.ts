@@ -40,6 +40,10 @@ const REQUESTS: Record<string, string> = {
   multiConsortium: `{ organizationsInMultipleConsortia { organization { id } consortiumCount consortia { id } } }`,
   multiConsortiumRolledUp: `{ organizationsInMultipleConsortia(includeAffiliates: true, asOf: "2026-03-01", activeOnly: true) {
     organization { id } consortia { id } countedAffiliates { id } } }`,
+  multiConsortiumOfTeams: `{ organizationsInMultipleConsortia(consortia: ["${CONSORTIUM}", "${OTHER_CONSORTIUM}"],
+    sources: ["koreawave-2025-08-05"], asOf: "2026-03-01", activeOnly: true) { organization { id } consortia { id } } }`,
+  multiConsortiumOfKinds: `{ organizationsInMultipleConsortia(kinds: [UNIVERSITY], countries: ["KR"], asOf: "2026-03-01") {
+    organization { id } consortia { id } } }`,
   coMembers: `{ coMembers(organizationId: "kaist") { organization { id } sharedCount consortia { id } } }`,
   overlapsOfSome: `{ consortiumOverlaps(consortia: ["${CONSORTIUM}", "${OTHER_CONSORTIUM}"]) { a { id } b { id } shared { id } } }`,
   overlapsOfAll: `{ consortiumOverlaps(includeAffiliates: true) { a { id } b { id } sharedCount } }`,

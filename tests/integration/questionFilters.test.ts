@@ -1,3 +1,4 @@
+import type { Database } from '../../src/db/database';
 import { seedConsortiumIds, seedMemberships, seedPartOf } from '../support/seedFacts';
 import {
   countedMembership,
@@ -9,7 +10,8 @@ import { whenCostAccepted } from '../support/sizesRead';
 import { useTestServer, type TestServer } from '../support/testServer';
 
 let server: TestServer;
-useTestServer((started) => ({ server } = started));
+let db: Database;
+useTestServer((started) => ({ server, db } = started));
 
 const MULTI = `query($min: Int, $day: Date, $active: Boolean, $rollUp: Boolean, $kinds: [OrganizationKind!],
   $countries: [String!], $consortia: [ID!], $sources: [ID!]) {
@@ -355,5 +357,54 @@ describe('sources on network', () => {
     expect(response.body.errors).toHaveLength(1);
     expect(response.body.errors![0]!.extensions?.code).toBe('BAD_USER_INPUT');
     expect(response.body.errors![0]!.message).toMatch(/sources: no such id "nope"; sourcesConnection lists the ids/);
+  });
+});
+
+describe('the filters use the indexes', () => {
+  interface Plan {
+    operatorType: string;
+    arguments: Record<string, unknown>;
+    children: Plan[];
+  }
+  const operators = (plan: Plan): string[] => [
+    `${plan.operatorType.replace(/@.*$/, '')} ${String(plan.arguments.Details ?? '')}`,
+    ...plan.children.flatMap(operators),
+  ];
+
+  /** The plan operators of the main question's statement for `query` (EXPLAINed with the parameters sent). */
+  async function planOf(query: string): Promise<string[]> {
+    const sent: Array<{ cypher: string; params: Record<string, unknown> }> = [];
+    const stop = db.observe((statement) => sent.push(statement));
+    try {
+      expect((await server.gql(query)).body.errors).toBeUndefined();
+    } finally {
+      stop();
+    }
+    const main = sent.filter((statement) => statement.cypher.includes('$minConsortia'));
+    expect(main).toHaveLength(1);
+    const session = db.driver.session({ database: db.name });
+    try {
+      // eslint-disable-next-line cypher/no-interpolation -- the prefixed text is a statement the code sent
+      const result = await session.run('EXPLAIN ' + main[0]!.cypher, main[0]!.params);
+      return operators(result.summary.plan as unknown as Plan);
+    } finally {
+      await session.close();
+    }
+  }
+
+  it('named teams are found through the consortium id constraint, not a scan of every team', async () => {
+    const plan = await planOf(
+      '{ organizationsInMultipleConsortia(consortia: ["naver-cloud", "nc-ai"], asOf: "2026-03-01") { organization { id } } }',
+    );
+    expect(plan.some((line) => /^NodeUniqueIndexSeek .*c:Consortium\(id\)/.test(line))).toBe(true);
+    expect(plan.some((line) => /^NodeByLabelScan/.test(line))).toBe(false);
+  });
+
+  it('named kinds (as worded, on a day) start from the kind index', async () => {
+    const plan = await planOf(
+      '{ organizationsInMultipleConsortia(kinds: [UNIVERSITY], asOf: "2026-03-01") { organization { id } } }',
+    );
+    expect(plan.some((line) => /^NodeIndexSeek .*o:Organization\(kind\)/.test(line))).toBe(true);
+    expect(plan.some((line) => /^NodeByLabelScan/.test(line))).toBe(false);
   });
 });
