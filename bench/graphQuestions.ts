@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import neo4j, { type Driver } from 'neo4j-driver';
+import { wholeNumberOption, type CommandLine } from '../src/cli/commandLine';
+import { runCli } from '../src/cli/runCli';
 import type { GeneratedGraph } from '../src/generate/generateGraph';
-import { isScaleName } from '../src/generate/scales';
 import { startLocalNeo4j } from '../src/localdb/localNeo4j';
+import { GRAPH_QUESTIONS_COMMAND } from './benchCommands';
 import { benchNeo4jOptions, startFreshNeo4j, stopLocalNeo4j } from './benchNeo4j';
 import { startChildServer } from './childServer';
 import { generateAndImport } from './importPhase';
@@ -55,17 +56,8 @@ async function measureQuestions(apiUrl: string, driver: Driver, graph: Generated
   return rows;
 }
 
-async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      scale: { type: 'string', default: 'S' },
-      port: { type: 'string', default: '7761' },
-      'load-only': { type: 'boolean', default: false },
-      reuse: { type: 'boolean', default: false },
-    },
-  });
-  if (!isScaleName(values.scale!)) throw new Error('--scale must be S, M or L');
-  const options = benchNeo4jOptions(values.scale, Number(values.port));
+async function main({ values }: CommandLine<typeof GRAPH_QUESTIONS_COMMAND.options>): Promise<void> {
+  const options = benchNeo4jOptions(values.scale, wholeNumberOption('port', values.port, { min: 1, max: 65_535 }));
   const started = values.reuse
     ? await startLocalNeo4j(options)
     : { ...(await startFreshNeo4j(options)), alreadyRunning: false };
@@ -98,7 +90,4 @@ async function main(): Promise<void> {
   }
 }
 
-void main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+runCli(GRAPH_QUESTIONS_COMMAND, main);
