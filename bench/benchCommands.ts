@@ -72,10 +72,21 @@ export const WARM_UP_COMMAND = defineCommand({
 export const GRAPH_QUESTIONS_COMMAND = defineCommand({
   invocation: 'npx tsx bench/graphQuestions.ts',
   summary: 'Times connections and similarOrganizations, API against hand-written Cypher, on a fresh graph.',
-  details: ['Starts its own Neo4j on 127.0.0.1 (--port) and stops it after; prints a Markdown table.'],
+  details: [
+    'Starts its own Neo4j on 127.0.0.1 (--port) and stops it after; prints a Markdown table.',
+    '--load-only then --reuse: load the graph once (minutes at M), measure against it later.',
+  ],
   options: {
     scale: { type: 'string', choices: SCALE_NAMES, default: 'S', description: 'the generated graph size' },
     port: { type: 'string', value: 'port', default: '7761', description: "the benchmark Neo4j's Bolt port" },
+    'load-only': {
+      type: 'boolean',
+      description: 'generate and load the graph, write its summary beside it, leave its Neo4j running',
+    },
+    reuse: {
+      type: 'boolean',
+      description: 'measure the graph --load-only left (starting its Neo4j if needed, stopping only that one)',
+    },
   },
 });
 

@@ -8,8 +8,8 @@ import {
   consortiumOverlaps,
   membershipsOfOrganizations,
   organizationsInMultipleConsortia,
-  searchOrganizations,
 } from '../src/db/reads/organizationReads';
+import { searchOrganizations } from '../src/db/reads/searchReads';
 import { loopbackUriOption, PROFILE_COMMAND } from './benchCommands';
 import { openBenchDatabase } from './servers/serverEnv';
 

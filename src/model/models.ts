@@ -206,7 +206,14 @@ export interface ConsortiumOverlapModel {
   sharedIds: string[];
 }
 
+/** How a search hit matched, best first (the order search ranks hits in). */
+export type SearchMatchModel = 'EXACT' | 'ALIAS' | 'WORDS' | 'PREFIX' | 'FUZZY';
+
 export interface SearchHitModel {
   organization: OrganizationModel;
   score: number;
+  matchedBy: SearchMatchModel;
+  matchedName: string;
+  /** The hit's place in the ranking (how it matched, then score): the key its cursor holds. */
+  rank: number;
 }

@@ -1,6 +1,7 @@
 import {
   membershipsFromOrganizations,
   membershipsOfConsortia,
+  membershipsOn,
   organizationDegrees,
   partOfLinks,
   type MembershipEdge,
@@ -62,7 +63,8 @@ export interface ConnectionsModel {
 
 // Nodes of the search: organisations, consortia, and one node per PART_OF relationship (keyed by its child, which
 // has one parent), so that a hop through PART_OF is two relationships long like a hop through a consortium.
-type Link = { kind: 'membership'; membership: MembershipModel } | { kind: 'partOf'; partOf: PathAffiliationLinkModel };
+type Link =
+  { kind: 'membership'; orgId: string; consortiumId: string } | { kind: 'partOf'; partOf: PathAffiliationLinkModel };
 const org = (id: string) => `o:${id}`;
 const consortium = (id: string) => `c:${id}`;
 const affiliation = (childId: string) => `a:${childId}`;
@@ -103,6 +105,7 @@ export async function connections(db: Database, query: ConnectionsQuery): Promis
       return none(query, 'NOT_CONNECTED', 'no path of any length exists: nothing links the two', result.explored);
     case 'found': {
       const page = pageOf(result.paths(), query.offset, query.first);
+      const memberships = await membershipsOfPaths(db, page.paths);
       return {
         fromId: query.from,
         toId: query.to,
@@ -110,7 +113,7 @@ export async function connections(db: Database, query: ConnectionsQuery): Promis
         outcome: 'FOUND',
         reason: `shortest paths have ${result.length / 2} hops`,
         length: result.length / 2,
-        paths: page.paths.map(asConnectionPath),
+        paths: page.paths.map((path) => asConnectionPath(path, memberships)),
         hasNextPage: page.hasNextPage,
         explored: result.explored,
       };
@@ -159,7 +162,11 @@ function frontierReader(db: Database, query: ConnectionsQuery): ExpandFrontier<L
     const orgIds = nodes.filter((node) => node.startsWith('o:')).map(idOf);
     const consortiumIds = nodes.filter((node) => node.startsWith('c:')).map(idOf);
     const edges: Array<GraphEdge<Link>> = [];
-    const membershipLink = (edge: MembershipEdge): Link => ({ kind: 'membership', membership: edge.membership });
+    const membershipLink = ({ orgId, consortiumId }: MembershipEdge): Link => ({
+      kind: 'membership',
+      orgId,
+      consortiumId,
+    });
     if (orgIds.length > 0) {
       for (const edge of await membershipsFromOrganizations(db, orgIds, query, limit)) {
         edges.push({
@@ -205,9 +212,33 @@ const partOfLink = (edge: PartOfEdge): Link => ({
   partOf: { childId: edge.childId, parentId: edge.parentId, sources: edge.sources },
 });
 
+const pairKey = (orgId: string, consortiumId: string) => `${orgId}\u0000${consortiumId}`;
+
+/** The memberships on a page of paths, by organisation and consortium: one read for the whole page. */
+async function membershipsOfPaths(
+  db: Database,
+  paths: ReadonlyArray<FoundPath<Link>>,
+): Promise<Map<string, MembershipModel>> {
+  const pairs = new Map<string, { orgId: string; consortiumId: string }>();
+  for (const link of paths.flatMap((path) => path.links)) {
+    if (link.kind === 'membership') pairs.set(pairKey(link.orgId, link.consortiumId), link);
+  }
+  const rows = pairs.size === 0 ? [] : await membershipsOn(db, [...pairs.values()]);
+  return new Map(rows.map(({ membership }) => [pairKey(membership.orgId, membership.consortiumId), membership]));
+}
+
 /** A path of the search (organisation, consortium or PART_OF node, organisation, …) as hops between organisations. */
-function asConnectionPath(path: FoundPath<Link>): ConnectionPathModel {
+function asConnectionPath(
+  path: FoundPath<Link>,
+  memberships: ReadonlyMap<string, MembershipModel>,
+): ConnectionPathModel {
   const organizationIds = path.nodes.filter((_node, index) => index % 2 === 0).map(idOf);
+  const membershipOf = (link: Link & { kind: 'membership' }) => {
+    const membership = memberships.get(pairKey(link.orgId, link.consortiumId));
+    // Read in a later statement than the search: a membership deleted between the two is a conflict, not a path.
+    if (!membership) throw new Error(`the membership of ${link.orgId} in ${link.consortiumId} is gone; ask again`);
+    return membership;
+  };
   const hops: ConnectionHopModel[] = [];
   for (let hop = 0; hop < organizationIds.length - 1; hop += 1) {
     const [first, second] = [path.links[2 * hop]!, path.links[2 * hop + 1]!];
@@ -217,9 +248,9 @@ function asConnectionPath(path: FoundPath<Link>): ConnectionPathModel {
       hops.push({
         fromId,
         toId,
-        consortiumId: first.membership.consortiumId,
-        fromMembership: first.membership,
-        toMembership: second.membership,
+        consortiumId: first.consortiumId,
+        fromMembership: membershipOf(first),
+        toMembership: membershipOf(second),
         partOf: null,
       });
     } else if (first.kind === 'partOf') {

@@ -11,6 +11,7 @@ import {
   type IntrospectionQuery,
 } from 'graphql';
 import type { Database } from '../../src/db/database';
+import { expectedLatinMatch, MATCH_ORDER, seedSearchOrganizations } from '../support/searchOracle';
 import { useTestServer, type TestServer } from '../support/testServer';
 
 /**
@@ -102,13 +103,27 @@ const CASES: Record<string, Case[]> = {
   'Query.sourcesConnection': [{ args: {}, expected: () => ids('MATCH (s:Source) RETURN s.id AS key ORDER BY s.id') }],
   'Query.searchConnection': ['university', 'KAIST', 'AI'].map((text) => ({
     args: { text },
-    // The scores are Lucene's: read from the same index, ordered best first, then by id.
-    expected: () =>
-      ids(
-        `CALL db.index.fulltext.queryNodes('organization_names', $q) YIELD node, score
-         RETURN node.id AS key ORDER BY score DESC, node.id`,
-        { q: `"${text}"` },
-      ),
+    // Ranked by how each hit matched (from the seed names, tests/support/searchOracle), then best score first
+    // (Lucene's, as the API reports it), then id.
+    expected: async () => {
+      const hits = (
+        await data<{ search: Array<{ organization: { id: string }; score: number }> }>(
+          'query ($t: String!) { search(text: $t, first: 1000) { organization { id } score } }',
+          { t: text },
+        )
+      ).search;
+      const rank = (id: string) =>
+        MATCH_ORDER.indexOf(
+          expectedLatinMatch(
+            seedSearchOrganizations.find((org) => org.id === id)!,
+            text,
+          )!,
+        );
+      return hits
+        .map((hit) => ({ id: hit.organization.id, rank: rank(hit.organization.id), score: hit.score }))
+        .sort((a, b) => a.rank - b.rank || b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+        .map((hit) => hit.id);
+    },
   })),
   'Consortium.membersConnection': [
     {

@@ -9,13 +9,15 @@ export interface PathFilter {
   activeOnly: boolean;
 }
 
-/** A MEMBER_OF relationship read from one end, with the stored degree of the node at the other end. */
+/**
+ * A MEMBER_OF relationship read from one end, with the stored degree of the node at the other end: ids only, the
+ * search reads thousands of them from a hub; the memberships of the paths answered are read after (membershipsOn).
+ */
 export interface MembershipEdge {
   orgId: string;
   consortiumId: string;
   /** consortiumCount of the organisation (read from a consortium) or memberCount of the consortium. */
   degree: number;
-  membership: MembershipModel;
 }
 
 /** A PART_OF relationship with the stored consortiumCount of both ends. */
@@ -31,8 +33,7 @@ const membershipsOfOrganizations = (active: boolean) => `UNWIND $ids AS id
   MATCH (o:Organization {id: id})-[m:MEMBER_OF]->(c:Consortium)
   WHERE ${membershipHeld('m', 'c')}
   ${active ? `${standingOnDay('c')} WITH o, m, c, standingStatus WHERE ${consortiumActive('c')}` : ''}
-  RETURN o.id AS orgId, c.id AS consortiumId, coalesce(c.memberCount, 0) AS degree,
-         ${membershipFields('m', 'o', 'c')} AS membership
+  RETURN o.id AS orgId, c.id AS consortiumId, coalesce(c.memberCount, 0) AS degree
   LIMIT $limit`;
 
 const MEMBERSHIPS_OF_ORGANIZATIONS = {
@@ -45,8 +46,7 @@ const MEMBERSHIPS_OF_ORGANIZATIONS = {
 const MEMBERSHIPS_OF_CONSORTIA = `UNWIND $ids AS id
   MATCH (c:Consortium {id: id})<-[m:MEMBER_OF]-(o:Organization)
   WHERE ${membershipHeld('m', 'c')}
-  RETURN o.id AS orgId, c.id AS consortiumId, coalesce(o.consortiumCount, 0) AS degree,
-         ${membershipFields('m', 'o', 'c')} AS membership
+  RETURN o.id AS orgId, c.id AS consortiumId, coalesce(o.consortiumCount, 0) AS degree
   LIMIT $limit`;
 
 const PART_OF_LINKS = `UNWIND $ids AS id
@@ -89,6 +89,19 @@ export function membershipsOfConsortia(
 /** The PART_OF relationships at either end of these organisations, each once, at most `limit`. */
 export function partOfLinks(db: Database, orgIds: readonly string[], limit: number): Promise<PartOfEdge[]> {
   return db.read<PartOfEdge>(PART_OF_LINKS, { ids: orgIds, limit });
+}
+
+/** The memberships of these organisation–consortium pairs (one MEMBER_OF per pair), with their sources. */
+export function membershipsOn(
+  db: Database,
+  pairs: ReadonlyArray<{ orgId: string; consortiumId: string }>,
+): Promise<Array<{ membership: MembershipModel }>> {
+  return db.read<{ membership: MembershipModel }>(
+    `UNWIND $pairs AS pair
+     MATCH (o:Organization {id: pair.orgId})-[m:MEMBER_OF]->(c:Consortium {id: pair.consortiumId})
+     RETURN ${membershipFields('m', 'o', 'c')} AS membership`,
+    { pairs },
+  );
 }
 
 /** The stored consortiumCount of each organisation that exists, by id. */

@@ -8,7 +8,6 @@ import type {
   MultiConsortiumModel,
   OrganizationModel,
   PositionModel,
-  SearchHitModel,
 } from '../../model/models';
 import type { Database } from '../database';
 import {
@@ -27,7 +26,6 @@ import {
   topLevelParent,
   type Projection,
 } from './fragments';
-import { keysetBounds, keysetOrder, keysetParams, type KeysetWindow } from './keyset';
 import { groupBy, inOrderOf } from './ordering';
 
 /** Organisations by id, in the order asked, `undefined` where none exists (for loaders). */
@@ -503,60 +501,4 @@ export async function consortiumOverlaps(
     sources,
     activeStatuses: ACTIVE_STATUSES,
   });
-}
-
-/**
- * Turns user text into a Lucene query that searches it as words, never as syntax: each word
- * becomes a quoted phrase (inside quotes only `"` and `\` are special), so `*`, `~`, `(`, `AND`
- * and the like are plain text.
- */
-export function escapeLucene(text: string): string {
-  return text
-    .split(/\s+/)
-    .filter((word) => word.length > 0)
-    .map((word) => `"${word.replace(/["\\]/g, '\\$&')}"`)
-    .join(' ');
-}
-
-/** Full-text search over names and aliases in every language, best match first. */
-export async function searchOrganizations(db: Database, text: string, first: number): Promise<SearchHitModel[]> {
-  const words = text.trim();
-  if (words.length === 0) return [];
-  return db.read<SearchHitModel>(
-    `CALL db.index.fulltext.queryNodes('organization_names', $query, {limit: $first}) YIELD node, score
-     RETURN ${organizationFields('node')} AS organization, score
-     ORDER BY score DESC, node.name`,
-    { query: escapeLucene(words), first },
-  );
-}
-
-// Paged by score, best first, then id: the key is the score negated, so the list is ascending in (key, id).
-const searchPage = (
-  backward: boolean,
-) => `CALL db.index.fulltext.queryNodes('organization_names', $query) YIELD node, score
-  WITH node, -score AS key
-  WHERE ${keysetBounds('key', 'node.id', 'ASC')}
-  WITH node, key ORDER BY ${keysetOrder('key', 'node.id', 'ASC', backward)} LIMIT $limit
-  RETURN ${organizationFields('node')} AS organization, -key AS score`;
-const SEARCH_PAGE = [searchPage(false), searchPage(true)] as const;
-
-/** One window of the full-text search's hits (keyset on the score, best first); rows in the order read. */
-export async function pageOfSearchHits(db: Database, text: string, window: KeysetWindow): Promise<SearchHitModel[]> {
-  const words = text.trim();
-  if (words.length === 0) return [];
-  return db.read<SearchHitModel>(SEARCH_PAGE[window.backward ? 1 : 0], {
-    query: escapeLucene(words),
-    ...keysetParams(window),
-  });
-}
-
-/** How many organisations the full-text search finds for `text`. */
-export async function countSearchHits(db: Database, text: string): Promise<number> {
-  const words = text.trim();
-  if (words.length === 0) return 0;
-  const [row] = await db.read<{ total: number }>(
-    `CALL db.index.fulltext.queryNodes('organization_names', $query) YIELD node RETURN count(node) AS total`,
-    { query: escapeLucene(words) },
-  );
-  return row?.total ?? 0;
 }

@@ -48,10 +48,21 @@ const consortiaOf = (holder: string, out: string, active: boolean) => `CALL (${h
   }`;
 
 /*
+ * |B| of each candidate: all-time and without roll-up it is the stored consortiumCount (its MEMBER_OF degree, one
+ * relationship per organisation and consortium, read in constant time); otherwise its consortia on the day, counted.
+ * Recounting every candidate of the largest hub (thousands, each a hub itself) timed out at S.
+ */
+const theirCount = (stored: boolean, active: boolean) =>
+  stored
+    ? 'WITH other, shared, coalesce(other.consortiumCount, 0) AS otherCount'
+    : `${consortiaOf('other', 'theirs', active)}
+    WITH other, shared, size(theirs) AS otherCount`;
+
+/*
  * From the subject's consortia to every other holder sharing one: each shared consortium with its members counted
  * as holders on the day, then the measure (see docs/questions.md for the formulas).
  */
-const similar = (active: boolean) => `MATCH (asked:Organization {id: $id})
+const similar = (active: boolean, stored = false) => `MATCH (asked:Organization {id: $id})
   WITH CASE WHEN $includeAffiliates THEN ${rolledUpHolder('asked')} ELSE asked END AS subject
   ${consortiaOf('subject', 'mine', active)}
   CALL (subject, mine) {
@@ -62,8 +73,7 @@ const similar = (active: boolean) => `MATCH (asked:Organization {id: $id})
     UNWIND holders AS other
     WITH other, c, size(holders) AS members WHERE other <> subject
     WITH other, collect({id: c.id, members: members}) AS shared
-    ${consortiaOf('other', 'theirs', active)}
-    WITH other, shared, size(theirs) AS otherCount
+    ${theirCount(stored, active)}
     WITH other, shared, otherCount,
          CASE $measure
            WHEN 'JACCARD' THEN toFloat(size(shared)) / (size(mine) + otherCount - size(shared))
@@ -76,7 +86,7 @@ const similar = (active: boolean) => `MATCH (asked:Organization {id: $id})
   }
   RETURN subject.id AS subjectId, size(mine) AS subjectConsortiumCount, items`;
 
-const SIMILAR = { all: similar(false), active: similar(true) };
+const SIMILAR = { all: similar(false), active: similar(true), allTime: similar(false, true) };
 
 /** One page of similar organisations, with the organisation they are compared to. */
 export interface SimilarityRead {
@@ -92,7 +102,12 @@ export interface SimilarityRead {
  * `first`), ordered by score, then name and id; undefined when no organisation has the id.
  */
 export async function similarOrganizations(db: Database, query: SimilarityQuery): Promise<SimilarityRead | undefined> {
-  const [row] = await db.read<SimilarityRead>(query.activeOnly ? SIMILAR.active : SIMILAR.all, {
+  const statement = query.activeOnly
+    ? SIMILAR.active
+    : query.asOf === null && !query.includeAffiliates
+      ? SIMILAR.allTime
+      : SIMILAR.all;
+  const [row] = await db.read<SimilarityRead>(statement, {
     ...query,
     activeStatuses: ACTIVE_STATUSES,
   });

@@ -1105,9 +1105,13 @@ export type Query = {
   program: Maybe<Program>;
   /** All programs by name (at most 1000). */
   programs: Array<Program>;
-  /** Full-text search over names and aliases in English, Korean and Japanese, best match first. */
+  /**
+   * Search as people type, over names and aliases in English, Korean and Japanese: whole names first, then aliases,
+   * whole words, word starts (Upsta) and typos (KIAST), each hit saying how it matched. Ranks the full-text index's
+   * best 1,000 hits.
+   */
   search: Array<SearchHit>;
-  /** The full-text search as a connection: best match first, then by id, a page at a time (default first 20). */
+  /** The search as a connection, ranked as search (then by id), a page at a time (default first 20), at most 1,000 hits. */
   searchConnection: SearchHitConnection;
   /**
    * Organisations most like this one by the consortia they share (memberships held on asOf; consortia in their
@@ -1398,12 +1402,16 @@ export type RunByLink = {
   sources: Array<Source>;
 };
 
-/** An organisation the full-text search found, with its relevance. */
+/** An organisation the full-text search found, with its relevance and why it matched. */
 export type SearchHit = {
   __typename?: 'SearchHit';
+  /** How it matched the text. */
+  matchedBy: SearchMatch;
+  /** The name or alias that matched (for FUZZY, the one fewest typos away). */
+  matchedName: Scalars['String']['output'];
   /** The organisation found. */
   organization: Organization;
-  /** Lucene relevance: higher is a better match. */
+  /** Lucene relevance: higher is a better match (hits are ranked by matchedBy first). */
   score: Scalars['Float']['output'];
 };
 
@@ -1414,7 +1422,7 @@ export type SearchHitConnection = {
   edges: Array<SearchHitEdge>;
   /** Where the page starts and ends, and whether more follow. */
   pageInfo: PageInfo;
-  /** Every organisation the search finds (computed only when asked for). */
+  /** Every organisation the search finds, at most 1,000 (computed only when asked for). */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -1426,6 +1434,19 @@ export type SearchHitEdge = {
   /** The hit: the organisation and its score. */
   node: SearchHit;
 };
+
+/** How a search hit matched the text, best first: search ranks hits in this order, then by score. */
+export type SearchMatch =
+  /** One of its aliases is the text, ignoring case and punctuation. */
+  | 'ALIAS'
+  /** One of its names (name, nameKo, nameJa) is the text, ignoring case and punctuation. */
+  | 'EXACT'
+  /** A word is within a typo or two of a word of its names (KIAST finds KAIST): one edit from 4 letters, two from 8. */
+  | 'FUZZY'
+  /** One of its names or aliases has a word starting with each word of the text (search as you type: Upsta). */
+  | 'PREFIX'
+  /** One of its names or aliases holds every word of the text as a whole word (Korean, Chinese, Japanese: as a part). */
+  | 'WORDS';
 
 /** A consortium two organisations share. */
 export type SharedConsortium = {
@@ -1861,6 +1882,7 @@ export type ResolversTypes = {
   SearchHit: ResolverTypeWrapper<SearchHitModel>;
   SearchHitConnection: ResolverTypeWrapper<SearchHitConnectionModel>;
   SearchHitEdge: ResolverTypeWrapper<Omit<SearchHitEdge, 'node'> & { node: ResolversTypes['SearchHit'] }>;
+  SearchMatch: SearchMatch;
   SharedConsortium: ResolverTypeWrapper<SharedConsortiumModel>;
   SimilarOrganization: ResolverTypeWrapper<SimilarOrganizationModel>;
   SimilarOrganizationsPage: ResolverTypeWrapper<SimilarityPageModel>;
@@ -2351,6 +2373,8 @@ export type RunByLinkResolvers<ContextType = GraphQLContext, ParentType extends 
 };
 
 export type SearchHitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
+  matchedBy?: Resolver<ResolversTypes['SearchMatch'], ParentType, ContextType>;
+  matchedName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };

@@ -10,14 +10,10 @@ import type {
 import type { MembershipWithOrganization } from '../../db/reads/consortiumReads';
 import { countConsortia, pageOfConsortia } from '../../db/reads/consortiumList';
 import type { MembershipWithConsortium } from '../../db/reads/organizationReads';
-import { countSearchHits, pageOfSearchHits } from '../../db/reads/organizationReads';
+import { countSearchHits, pageOfSearchHits } from '../../db/reads/searchReads';
 import { countSources, pageOfSources } from '../../db/reads/sourceReads';
 import { connectionFrom, connectionWindow, pageOfSorted } from '../connections';
 import { CONSORTIUM_BRIEF_FIELDS, fieldsAt, membershipProjection, ORGANIZATION_BRIEF_FIELDS } from '../lookahead';
-import { badUserInput } from '../userInput';
-
-/** The longest search text (as for `search`). */
-const MAX_SEARCH_TEXT = 200;
 
 export const connectionQueries: Pick<QueryResolvers, 'consortiaConnection' | 'sourcesConnection' | 'searchConnection'> =
   {
@@ -44,15 +40,12 @@ export const connectionQueries: Pick<QueryResolvers, 'consortiaConnection' | 'so
     },
 
     searchConnection: async (_root, { text, ...args }, { db }) => {
-      if (text.length > MAX_SEARCH_TEXT) {
-        throw badUserInput(`text must be at most ${MAX_SEARCH_TEXT} characters, got ${text.length}`);
-      }
       const window = connectionWindow(args, 'number');
       const rows = await pageOfSearchHits(db, text, window);
       return connectionFrom(
         rows,
         window,
-        (hit) => ({ node: hit, position: { key: -hit.score, id: hit.organization.id } }),
+        (hit) => ({ node: hit, position: { key: hit.rank, id: hit.organization.id } }),
         () => countSearchHits(db, text),
       );
     },

@@ -7,15 +7,11 @@ import type {
 } from '../generated/resolvers';
 import { allConsortia, allModels, allPrograms } from '../../db/reads/consortiumReads';
 import { countOrganizations, listOrganizations } from '../../db/reads/organizationList';
-import {
-  coMembersOf,
-  consortiumOverlaps,
-  organizationsInMultipleConsortia,
-  searchOrganizations,
-} from '../../db/reads/organizationReads';
+import { coMembersOf, consortiumOverlaps, organizationsInMultipleConsortia } from '../../db/reads/organizationReads';
+import { searchOrganizations } from '../../db/reads/searchReads';
 import { allPersons, allSources } from '../../db/reads/sourceReads';
 import { connectionFrom, connectionWindow, pageThrough, plainList, readById } from '../connections';
-import { atLeast, badUserInput, pageSize } from '../userInput';
+import { atLeast, pageSize } from '../userInput';
 import { countryList, existingIdList, filterList } from '../filterArguments';
 import { CONSORTIUM_BRIEF_FIELDS, fieldsAt, projectionFor } from '../lookahead';
 import { loadConsortium, loadOrganization } from '../prefetch';
@@ -91,10 +87,7 @@ export const Query: QueryResolvers = {
       await existingIdList('sources', sources, loaders.source, 'sourcesConnection'),
     ),
 
-  search: (_root, { text, first }, { db }) => {
-    if (text.length > 200) throw badUserInput(`text must be at most 200 characters, got ${text.length}`);
-    return searchOrganizations(db, text, pageSize('first', first, 10));
-  },
+  search: (_root, { text, first }, { db }) => searchOrganizations(db, text, pageSize('first', first, 10)),
 };
 
 export const OrganizationConnection: OrganizationConnectionResolvers = {
