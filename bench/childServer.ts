@@ -17,10 +17,14 @@ const STOP_GRACE_MS = 5_000;
  * Starts one of bench/servers/*.ts as its own node process (so its memory is its own, and it does not share an
  * event loop with the load generator) and resolves once it prints `READY <url>`.
  */
-export async function startChildServer(name: string, neo4jUri: string): Promise<ChildServer> {
+export async function startChildServer(
+  name: string,
+  neo4jUri: string,
+  env: Record<string, string> = {},
+): Promise<ChildServer> {
   const file = path.join(__dirname, 'servers', `${name}.ts`);
   const child = spawn(process.execPath, ['--import', 'tsx', file], {
-    env: { ...process.env, BENCH_NEO4J_URI: neo4jUri, BENCH_PORT: '0', NODE_ENV: 'production' },
+    env: { ...process.env, BENCH_NEO4J_URI: neo4jUri, BENCH_PORT: '0', NODE_ENV: 'production', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const url = await readyUrl(name, child);

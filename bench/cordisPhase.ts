@@ -112,17 +112,22 @@ async function loadInitially(port: number, file: string, projectsFile: string): 
   };
 }
 
-/** One question asked the three ways interleaved (one of each in turn). */
-async function askInterleaved(
-  question: Question,
-  budget: RunBudget,
-  driver: Driver,
-  api: ChildServer,
-  neo: ChildServer,
-) {
+interface Servers {
+  api: ChildServer;
+  apiGraphqlJs: ChildServer;
+  neo: ChildServer;
+}
+
+/**
+ * One question asked the three ways interleaved (one of each in turn), and a fourth: this API without its compiled
+ * executor, so that graphql-jit's effect is measured in the same rounds.
+ */
+async function askInterleaved(question: Question, budget: RunBudget, driver: Driver, servers: Servers) {
+  const { api, apiGraphqlJs, neo } = servers;
   const ways: Record<string, () => Promise<number>> = {
     cypher: () => runCypher(driver, question.cypher.statement, question.cypher.params),
     api: () => postGraphql(api.url, question.api),
+    apiGraphqlJs: () => postGraphql(apiGraphqlJs.url, question.api),
   };
   const neoOperation = question.neo4jGraphql;
   if (neoOperation) ways.neo4jGraphql = () => postGraphql(neo.url, neoOperation);
@@ -135,12 +140,14 @@ async function askInterleaved(
     cypher: latencies.cypher ?? null,
     api: latencies.api ?? null,
     neo4jGraphql: latencies.neo4jGraphql ?? null,
+    apiGraphqlJs: latencies.apiGraphqlJs ?? null,
     note: question.note,
     ...(error ? { error } : {}),
   };
   log(
     `  ${question.name}: cypher ${result.cypher?.p50 ?? '-'} ms, api ${result.api?.p50 ?? '-'} ms, ` +
-      `neo4j-graphql ${result.neo4jGraphql?.p50 ?? 'n/a'} ms${error ? `  (${error})` : ''}`,
+      `api graphql-js ${result.apiGraphqlJs?.p50 ?? '-'} ms, neo4j-graphql ${result.neo4jGraphql?.p50 ?? 'n/a'} ms` +
+      `${error ? `  (${error})` : ''}`,
   );
   return result;
 }
@@ -173,14 +180,20 @@ export async function measureCordisLayout(port: number, seed: number, budget: Ru
   const children: ChildServer[] = [];
   const uri = `bolt://127.0.0.1:${port}`;
   try {
-    const api = await startChildServer('apiServer', uri);
-    children.push(api);
-    const neo = await startChildServer('neo4jGraphqlServer', uri);
-    children.push(neo);
+    const start = async (name: string, env?: Record<string, string>) => {
+      const child = await startChildServer(name, uri, env);
+      children.push(child);
+      return child;
+    };
+    const servers: Servers = {
+      api: await start('apiServer'),
+      apiGraphqlJs: await start('apiServer', { BENCH_API_EXECUTOR: 'graphql-js' }),
+      neo: await start('neo4jGraphqlServer'),
+    };
     const questions = await withDriver(uri, async (driver) => {
       const results: QuestionResult[] = [];
       for (const question of benchQuestions(graph))
-        results.push(await askInterleaved(question, budget, driver, api, neo));
+        results.push(await askInterleaved(question, budget, driver, servers));
       return results;
     });
     return {

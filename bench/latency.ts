@@ -52,17 +52,28 @@ export async function measure(budget: RunBudget, once: () => Promise<number>): P
 
 /** Posts a GraphQL operation; fails on an HTTP error or a GraphQL error (a benchmark of errors measures nothing). */
 export async function postGraphql(url: string, operation: Operation): Promise<number> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(operation),
-  });
+  const post = () =>
+    fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(operation) });
+  let response: Response;
+  try {
+    response = await post();
+  } catch (error) {
+    // A kept-alive connection the server closed while this way waited its turn (interleaved rounds can leave one
+    // idle longer than the server's keep-alive): asked once more on a new one. Any other failure stands.
+    if (!isClosedSocket(error)) throw error;
+    response = await post();
+  }
   const text = await response.text();
   if (!response.ok || text.includes('"errors"')) {
     throw new Error(`${url} answered ${response.status}: ${text.slice(0, 400)}`);
   }
   return text.length;
 }
+
+const isClosedSocket = (error: unknown) => {
+  const code = (error as { cause?: { code?: string } }).cause?.code;
+  return code === 'UND_ERR_SOCKET' || code === 'ECONNRESET';
+};
 
 /** Whole numbers as Neo4j integers (LIMIT and integer comparisons want them), as the API's Database sends them. */
 function neo4jParams(params: Record<string, unknown>): Record<string, unknown> {

@@ -14,7 +14,7 @@ import { generateAndLoadInitially, initialGeneratedDir, type InitialLoadMeasure 
 import { measure, postGraphql, runCypher, type Latency, type RunBudget } from './latency';
 import { processMemoryMb } from './processMemory';
 import { benchQuestions, type Operation, type Question } from './questions';
-import { exportTable, latencyTable, type QuestionResult } from './report';
+import { executorTable, exportTable, latencyTable, type QuestionResult } from './report';
 import { measureVizDraw, vizTable, type VizDrawMeasure } from './vizPhase';
 import { cordisLoadTable, measureCordisLayout, type CordisMeasure } from './cordisPhase';
 import { openBenchDatabase } from './servers/serverEnv';
@@ -165,7 +165,7 @@ async function measureCordis(port: number, seed: number, budget: RunBudget, only
     `\n## bench CORDIS layout (${cordis.graph.organizations} organisations, ${cordis.graph.consortia} projects, ` +
       `${cordis.graph.memberships} participations; questions interleaved)\n\n${cordisLoadTable(cordis)}\n\n` +
       `graph counts of the two loads ${cordis.identicalCounts ? 'identical' : 'DIFFER'}\n\n` +
-      `${latencyTable(cordis.questions)}\n`,
+      `${latencyTable(cordis.questions)}\n\n${executorTable(cordis.questions)}\n`,
   );
   if (only) writeResults('cordis', { seed, cordis });
   return cordis;

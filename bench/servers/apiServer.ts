@@ -14,6 +14,8 @@ async function main(): Promise<void> {
     production: true,
     introspection: false,
     playground: false,
+    // BENCH_API_EXECUTOR=graphql-js: the same API without the compiled executor (the before of issue #18's item 3).
+    ...(process.env.BENCH_API_EXECUTOR === 'graphql-js' ? { compiledExecution: false as const } : {}),
   });
   announceReady(server.url.replace('localhost', '127.0.0.1'));
 }
