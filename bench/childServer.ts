@@ -1,6 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import net, { type AddressInfo } from 'node:net';
 import path from 'node:path';
 import { processMemoryMb } from './processMemory';
+import { BENCH_QUERY_TIMEOUT_MS } from './servers/serverEnv';
 
 export interface ChildServer {
   name: string;
@@ -10,23 +12,22 @@ export interface ChildServer {
   stop: () => Promise<void>;
 }
 
+const ROOT = path.resolve(__dirname, '..');
 const READY_TIMEOUT_MS = 60_000;
 const STOP_GRACE_MS = 5_000;
 
 /**
- * Starts one of bench/servers/*.ts as its own node process (so its memory is its own, and it does not share an
- * event loop with the load generator) and resolves once it prints `READY <url>`.
+ * Starts a server as its own node process (so its memory is its own, and it does not share an event loop with the
+ * load generator) and resolves once it says where it listens. `apiServer` is this API as production runs it: the
+ * compiled `dist/main.js` (built first when src/ changed); the others are bench/servers/*.ts, which print
+ * `READY <url>`.
  */
 export async function startChildServer(
   name: string,
   neo4jUri: string,
   env: Record<string, string> = {},
 ): Promise<ChildServer> {
-  const file = path.join(__dirname, 'servers', `${name}.ts`);
-  const child = spawn(process.execPath, ['--import', 'tsx', file], {
-    env: { ...process.env, BENCH_NEO4J_URI: neo4jUri, BENCH_PORT: '0', NODE_ENV: 'production', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = name === 'apiServer' ? await spawnCompiledApi(neo4jUri, env) : spawnBenchServer(name, neo4jUri, env);
   const url = await readyUrl(name, child);
   const pid = child.pid!;
   return {
@@ -45,6 +46,48 @@ export async function startChildServer(
   };
 }
 
+function spawnBenchServer(name: string, neo4jUri: string, extraEnv: Record<string, string>): ChildProcess {
+  const file = path.join(__dirname, 'servers', `${name}.ts`);
+  return spawn(process.execPath, ['--import', 'tsx', file], {
+    env: { ...process.env, BENCH_NEO4J_URI: neo4jUri, BENCH_PORT: '0', NODE_ENV: 'production', ...extraEnv },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
+/** `node dist/main.js` on the benchmark's Neo4j, configured as bench/servers ran the API before it was compiled. */
+async function spawnCompiledApi(neo4jUri: string, extraEnv: Record<string, string>): Promise<ChildProcess> {
+  const build = spawnSync(process.execPath, [path.join(ROOT, 'scripts/buildIfStale.js')], { stdio: 'inherit' });
+  if (build.status !== 0) throw new Error('the API could not be compiled (npm run build)');
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? '',
+    NEO4J_URI: neo4jUri,
+    HOST: '127.0.0.1',
+    PORT: String(await freePort()),
+    NODE_ENV: 'production',
+    INTROSPECTION: 'false',
+    PLAYGROUND: 'false',
+    LOG_LEVEL: 'silent',
+    // Long enough for the heaviest question of the benchmark (openBenchDatabase gives the others the same).
+    NEO4J_QUERY_TIMEOUT_MS: String(BENCH_QUERY_TIMEOUT_MS),
+    ...extraEnv,
+  };
+  return spawn(process.execPath, [path.join(ROOT, 'dist/main.js')], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
 function readyUrl(name: string, child: ChildProcess): Promise<string> {
   return new Promise((resolve, reject) => {
     let output = '';
@@ -54,10 +97,10 @@ function readyUrl(name: string, child: ChildProcess): Promise<string> {
     }, READY_TIMEOUT_MS);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      const match = /^READY (\S+)$/m.exec(output);
+      const match = /^(?:READY|GraphQL API ready at) (\S+)$/m.exec(output);
       if (match) {
         clearTimeout(timer);
-        resolve(match[1]!);
+        resolve(match[1]!.replace('//localhost:', '//127.0.0.1:'));
       }
     };
     child.stdout!.on('data', onData);

@@ -187,7 +187,7 @@ export async function measureCordisLayout(port: number, seed: number, budget: Ru
     };
     const servers: Servers = {
       api: await start('apiServer'),
-      apiGraphqlJs: await start('apiServer', { BENCH_API_EXECUTOR: 'graphql-js' }),
+      apiGraphqlJs: await start('apiServer', { COMPILED_EXECUTION: 'false' }),
       neo: await start('neo4jGraphqlServer'),
     };
     const questions = await withDriver(uri, async (driver) => {

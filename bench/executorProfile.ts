@@ -1,7 +1,6 @@
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { execute, parse, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery } from 'graphql-jit';
-import { runCli } from '../src/cli/runCli';
 import { DEFAULT_NETWORK_LIMITS } from '../src/network/networkLimits';
 import type { GraphQLContext } from '../src/graphql/context';
 import { createLoaders } from '../src/graphql/loaders';
@@ -81,4 +80,7 @@ function timed(
   };
 }
 
-runCli(main);
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});

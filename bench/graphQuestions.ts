@@ -1,6 +1,7 @@
-import { parseArgs } from 'node:util';
+import { wholeNumberOption, type CommandLine } from '../src/cli/commandLine';
+import { runCli } from '../src/cli/runCli';
 import neo4j from 'neo4j-driver';
-import { isScaleName } from '../src/generate/scales';
+import { GRAPH_QUESTIONS_COMMAND } from './benchCommands';
 import { benchNeo4jOptions, startFreshNeo4j, stopLocalNeo4j } from './benchNeo4j';
 import { startChildServer } from './childServer';
 import { generateAndImport } from './importPhase';
@@ -15,12 +16,8 @@ import { openBenchDatabase } from './servers/serverEnv';
  */
 const BUDGET: RunBudget = { warmup: 2, minRuns: 10, maxRuns: 200, maxMs: 20_000 };
 
-async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: { scale: { type: 'string', default: 'S' }, port: { type: 'string', default: '7761' } },
-  });
-  if (!isScaleName(values.scale!)) throw new Error('--scale must be S, M or L');
-  const options = benchNeo4jOptions(values.scale, Number(values.port));
+async function main({ values }: CommandLine<typeof GRAPH_QUESTIONS_COMMAND.options>): Promise<void> {
+  const options = benchNeo4jOptions(values.scale, wholeNumberOption('port', values.port, { min: 1, max: 65_535 }));
   const { uri } = await startFreshNeo4j(options);
   const db = openBenchDatabase(uri);
   const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', ''), { disableLosslessIntegers: true });
@@ -56,7 +53,4 @@ async function main(): Promise<void> {
   }
 }
 
-void main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+runCli(GRAPH_QUESTIONS_COMMAND, main);

@@ -1,7 +1,8 @@
-import { parseArgs } from 'node:util';
+import type { CommandLine } from '../src/cli/commandLine';
 import { runCli } from '../src/cli/runCli';
 import type { Database } from '../src/db/database';
 import { countOrganizations } from '../src/db/reads/organizationList';
+import { INDEXED_READS_COMMAND, loopbackUriOption } from './benchCommands';
 import { openBenchDatabase } from './servers/serverEnv';
 
 /**
@@ -80,15 +81,8 @@ async function measureCounts(db: Database): Promise<void> {
   }
 }
 
-async function main(): Promise<void> {
-  const { values } = parseArgs({
-    args: process.argv.slice(2),
-    options: { uri: { type: 'string', default: 'bolt://127.0.0.1:7751' } },
-  });
-  if (!/^bolt:\/\/(127\.0\.0\.1|\[::1\]|localhost):\d+$/.test(values.uri!)) {
-    throw new Error('--uri must be a loopback Bolt address (bolt://127.0.0.1:<port>)');
-  }
-  const db = openBenchDatabase(values.uri!);
+async function main({ values }: CommandLine<typeof INDEXED_READS_COMMAND.options>): Promise<void> {
+  const db = openBenchDatabase(loopbackUriOption(values.uri));
   try {
     await measureCounts(db);
   } finally {
@@ -96,4 +90,4 @@ async function main(): Promise<void> {
   }
 }
 
-runCli(main);
+runCli(INDEXED_READS_COMMAND, main);

@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import type { CommandLine } from '../src/cli/commandLine';
 import { runCli } from '../src/cli/runCli';
 import type { Database } from '../src/db/database';
 import { consortiaByIds, membershipsOfConsortia } from '../src/db/reads/consortiumReads';
@@ -10,6 +10,7 @@ import {
   organizationsInMultipleConsortia,
   searchOrganizations,
 } from '../src/db/reads/organizationReads';
+import { loopbackUriOption, PROFILE_COMMAND } from './benchCommands';
 import { openBenchDatabase } from './servers/serverEnv';
 
 interface ProfiledPlan {
@@ -41,18 +42,10 @@ async function statementsOf(db: Database, read: () => Promise<unknown>) {
  * PROFILEs the hot statements of the API against a running benchmark graph (`npm run bench -- --keep`) and prints
  * a Markdown table: total db hits, rows, time and the heaviest operators. Ids: the hub, the largest consortium.
  */
-async function main(): Promise<void> {
-  const { values } = parseArgs({
-    args: process.argv.slice(2),
-    options: {
-      uri: { type: 'string', default: 'bolt://127.0.0.1:7751' },
-      hub: { type: 'string' },
-      consortia: { type: 'string' },
-    },
-  });
-  const db = openBenchDatabase(values.uri!);
-  const hub = values.hub!;
-  const consortia = values.consortia!.split(',');
+async function main({ values }: CommandLine<typeof PROFILE_COMMAND.options>): Promise<void> {
+  const db = openBenchDatabase(loopbackUriOption(values.uri));
+  const hub = values.hub;
+  const consortia = values.consortia.split(',');
   const hubConsortia = (await membershipsOfOrganizations(db, [hub], null))[0]!.map((m) => m.consortiumId);
   const reads: Record<string, () => Promise<unknown>> = {
     'multi ≥2 (stored counts)': () =>
@@ -109,4 +102,4 @@ async function main(): Promise<void> {
   await db.close();
 }
 
-runCli(main);
+runCli(PROFILE_COMMAND, main);

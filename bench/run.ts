@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import neo4j, { type Driver } from 'neo4j-driver';
+import { wholeNumberOption, type CommandLine } from '../src/cli/commandLine';
 import { runCli } from '../src/cli/runCli';
-import { isScaleName, type ScaleName } from '../src/generate/scales';
-import { IMPORT_COMMITS, type ImportCommit } from '../src/import/importTypes';
+import type { ScaleName } from '../src/generate/scales';
+import type { ImportCommit } from '../src/import/importTypes';
+import { BENCH_COMMAND } from './benchCommands';
 import { benchNeo4jOptions, runningNeo4j, startFreshNeo4j, stopLocalNeo4j } from './benchNeo4j';
 import { startChildServer, type ChildServer } from './childServer';
 import { isRefusal, measureGraphmlExports, type ExportAttempt } from './exportPhase';
@@ -36,51 +37,25 @@ const CONNECTIONS = 32;
 
 const log = (line: string) => console.error(line);
 
-function parseBenchArgs() {
-  const { values } = parseArgs({
-    args: process.argv.slice(2),
-    options: {
-      scale: { type: 'string', default: 'M' },
-      port: { type: 'string', default: '7751' },
-      seed: { type: 'string', default: '42' },
-      export: { type: 'boolean' },
-      keep: { type: 'boolean' },
-      smoke: { type: 'boolean' },
-      'import-commit': { type: 'string', default: 'once' },
-      // online: through Bolt (importFile); initial: Neo4j's offline importer into the empty folder (initialLoad).
-      'import-mode': { type: 'string', default: 'online' },
-      // Stop after the import phase (for measuring imports alone).
-      'import-only': { type: 'boolean' },
-      // /viz's draw time on a generated 50,000-node graph (its own Neo4j on port + 1); on by default but in --smoke.
-      viz: { type: 'boolean' },
-      'viz-only': { type: 'boolean' },
-      // The real-layout phase: a synthetic H2020 in CORDIS's files, online and initial load, questions interleaved
-      // (its own Neo4j on port + 2); on by default but in --smoke.
-      cordis: { type: 'boolean' },
-      'cordis-only': { type: 'boolean' },
-    },
-  });
-  const importMode = values['import-mode'];
-  if (importMode !== 'online' && importMode !== 'initial') throw new Error('--import-mode must be online or initial');
-  const importCommit = values['import-commit'] as ImportCommit;
-  if (!IMPORT_COMMITS.includes(importCommit))
-    throw new Error(`--import-commit must be one of ${IMPORT_COMMITS.join(', ')}`);
-  if (!isScaleName(values.scale!)) throw new Error('--scale must be S, M or L');
-  const scale: ScaleName = values.scale;
+/** The run's settings from its command line (parsed by BENCH_COMMAND). */
+function benchArgsOf({ values }: CommandLine<typeof BENCH_COMMAND.options>) {
+  const scale = values.scale;
+  const smoke = values.smoke ?? false;
   // The full GraphML export is the issue's S question; at M it computes betweenness over 150k nodes.
   return {
     scale,
-    port: Number(values.port),
-    seed: Number(values.seed),
+    // The /viz phase uses the next port too.
+    port: wholeNumberOption('port', values.port, { min: 1, max: 65_534 }),
+    seed: wholeNumberOption('seed', values.seed),
     withExport: values.export ?? scale === 'S',
     keep: values.keep ?? false,
-    smoke: values.smoke ?? false,
-    importCommit,
-    importMode,
+    smoke,
+    importCommit: values['import-commit'],
+    importMode: values['import-mode'],
     importOnly: values['import-only'] ?? false,
-    withViz: values.viz ?? values['viz-only'] ?? !(values.smoke ?? false),
+    withViz: values.viz ?? values['viz-only'] ?? !smoke,
     vizOnly: values['viz-only'] ?? false,
-    withCordis: values.cordis ?? values['cordis-only'] ?? !(values.smoke ?? false),
+    withCordis: values.cordis ?? values['cordis-only'] ?? !smoke,
     cordisOnly: values['cordis-only'] ?? false,
   };
 }
@@ -178,8 +153,8 @@ function writeResults(name: string, results: object): void {
   log(`wrote ${path.relative(process.cwd(), outFile)}`);
 }
 
-async function main(): Promise<void> {
-  const args = parseBenchArgs();
+async function main(commandLine: CommandLine<typeof BENCH_COMMAND.options>): Promise<void> {
+  const args = benchArgsOf(commandLine);
   const { scale, port, seed, withExport, keep, smoke, importCommit, importMode, importOnly, withViz, vizOnly } = args;
   const { withCordis, cordisOnly } = args;
   const budget = smoke ? SMOKE_BUDGET : BUDGETS[scale];
@@ -321,4 +296,4 @@ async function main(): Promise<void> {
   }
 }
 
-runCli(main);
+runCli(BENCH_COMMAND, main);

@@ -1,11 +1,11 @@
-import { parseArgs } from 'node:util';
+import { wholeNumberOption, type CommandLine } from '../src/cli/commandLine';
 import { runCli } from '../src/cli/runCli';
 import type { Database } from '../src/db/database';
 import { countOrganizations, listOrganizations } from '../src/db/reads/organizationList';
 import { membershipsOfOrganizations } from '../src/db/reads/organizationReads';
-import { isScaleName } from '../src/generate/scales';
 import { benchNeo4jOptions, stopLocalNeo4j } from './benchNeo4j';
 import { startLocalNeo4j } from '../src/localdb/localNeo4j';
+import { WARM_UP_COMMAND } from './benchCommands';
 import { openBenchDatabase } from './servers/serverEnv';
 
 /**
@@ -57,13 +57,9 @@ async function firstQuestions(db: Database): Promise<number> {
   return performance.now() - started;
 }
 
-async function main(): Promise<void> {
-  const { values } = parseArgs({
-    args: process.argv.slice(2),
-    options: { scale: { type: 'string', default: 'M' }, port: { type: 'string', default: '7751' } },
-  });
-  if (!isScaleName(values.scale!)) throw new Error('--scale must be S, M or L');
-  const options = { ...benchNeo4jOptions(values.scale, Number(values.port)), log: () => {} };
+async function main({ values }: CommandLine<typeof WARM_UP_COMMAND.options>): Promise<void> {
+  const port = wholeNumberOption('port', values.port, { min: 1, max: 65_535 });
+  const options = { ...benchNeo4jOptions(values.scale, port), log: () => {} };
   const restart = async () => {
     await stopLocalNeo4j(options);
     const { uri } = await startLocalNeo4j(options);
@@ -82,4 +78,4 @@ async function main(): Promise<void> {
   console.log(`| after warmPageCache (${warmSeconds} s), first questions | ${warmed.toFixed(0)} ms |`);
 }
 
-runCli(main);
+runCli(WARM_UP_COMMAND, main);

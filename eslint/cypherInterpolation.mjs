@@ -16,6 +16,8 @@ const FRAGMENT_FUNCTIONS = new Set([
   'membershipBrief',
   'membershipFields',
   'membershipHeld',
+  'membershipCites',
+  'organizationInFilter',
   'standingOnDay',
   'consortiumActive',
   'topLevelParent',

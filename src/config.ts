@@ -3,7 +3,12 @@ import { z } from 'zod';
 /** Thrown when the environment is invalid; `problems` lists every bad value, one per line. */
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
-    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    // One problem is one line; several are listed, one a line.
+    super(
+      problems.length === 1
+        ? `Invalid configuration: ${problems[0]}`
+        : `Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+    );
     this.name = 'ConfigError';
   }
 }
@@ -87,6 +92,8 @@ const envSchema = z
     /** Introspection and the GraphiQL playground are part of the product, so on by default. */
     INTROSPECTION: flag(true),
     PLAYGROUND: flag(true),
+    /** Hot queries run compiled by graphql-jit (src/server/compiledExecution.ts); false: graphql-js only. */
+    COMPILED_EXECUTION: flag(true),
     /** How long a Cypher transaction may run before Neo4j or the driver gives up. */
     NEO4J_QUERY_TIMEOUT_MS: positiveInt(5000),
     /** How long to wait for a Bolt connection (also the connection acquisition timeout). */

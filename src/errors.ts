@@ -33,11 +33,22 @@ export class DatabaseUnavailableError extends Error {
   }
 }
 
-/** Neo4j refused the credentials. Retrying will not help until the configuration changes. */
+/**
+ * Neo4j refused the connection as configured: the credentials (wrong, or a password that must still be changed),
+ * or the encryption (DatabaseTlsError). Retrying will not help until the configuration changes.
+ */
 export class DatabaseAuthError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);
     this.name = 'DatabaseAuthError';
+  }
+}
+
+/** TLS on one side only (bolt+s:// to a plain server, bolt:// to a TLS-only one) or a certificate not trusted. */
+export class DatabaseTlsError extends DatabaseAuthError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'DatabaseTlsError';
   }
 }
 

@@ -1,16 +1,8 @@
 import { onFirstInterrupt } from './cli/interrupts';
-import { openConfiguredDatabase } from './cli/openDatabase';
 import { ConfigError, loadConfig } from './config';
-import { applySchema } from './db/schema';
 import { DatabaseAuthError, DatabaseUnavailableError } from './errors';
-import { LocalNeo4jError } from './localdb/localNeo4j';
-import { createLogger } from './logger';
-import { networkLimitsOf } from './network/networkLimits';
-import { graphIsEmpty, loadSeed } from './seed/loadSeed';
-import { SeedError } from './seed/seedFiles';
-import { startServer } from './server/createServer';
-import { exportLimitsOf } from './server/exportSlots';
-import { installShutdownHandlers } from './server/shutdown';
+import { LocalNeo4jError } from './localdb/localNeo4jError';
+import { checkListenAddress, listenProblem } from './server/listenCheck';
 
 const SHUTDOWN_DEADLINE_MS = 10_000;
 /** Of the deadline, kept for closing the driver and stopping a Neo4j this process started once requests drained. */
@@ -23,6 +15,13 @@ const MAX_DRAIN_GRACE_MS = 8_000;
  */
 async function main(): Promise<void> {
   const config = loadConfig();
+  // A taken port or a wrong HOST is told at once, not after Maven and Neo4j have started; what starts them is
+  // loaded only then (Apollo, the driver and the rest are most of a second of CPU).
+  const addressProblem = await checkListenAddress(config.HOST, config.PORT);
+  if (addressProblem !== undefined) throw new ConfigError([addressProblem]);
+  const started = await import('./startModules');
+  const { openConfiguredDatabase, applySchema, createLogger, graphIsEmpty, loadSeed, startServer } = started;
+  const { networkLimitsOf, exportLimitsOf, installShutdownHandlers } = started;
   const logger = createLogger(config.LOG_LEVEL);
   const say = (line: string) => console.log(line);
   const { db, close, stopStartedNeo4j } = await openConfiguredDatabase(config, say);
@@ -47,6 +46,7 @@ async function main(): Promise<void> {
       production: config.NODE_ENV === 'production',
       introspection: config.INTROSPECTION,
       playground: config.PLAYGROUND,
+      ...(config.COMPILED_EXECUTION ? {} : { compiledExecution: false as const }),
       limits: {
         maxDepth: config.MAX_DEPTH,
         maxAliases: config.MAX_ALIASES,
@@ -65,10 +65,9 @@ async function main(): Promise<void> {
       // The readiness delay and the drain together stay inside the deadline.
       drainGraceMs: Math.min(MAX_DRAIN_GRACE_MS, SHUTDOWN_DEADLINE_MS - config.SHUTDOWN_DELAY_MS - AFTER_DRAIN_MS),
     }).catch((error: NodeJS.ErrnoException) => {
-      if (error.code === 'EADDRINUSE') {
-        throw new ConfigError([`PORT=${config.PORT}: the port is already in use; stop what uses it or set PORT`]);
-      }
-      throw error;
+      // Taken since the check above, by another program.
+      const problem = listenProblem(error, config.HOST, config.PORT);
+      throw problem === undefined ? error : new ConfigError([problem]);
     });
     cancelStartUpInterrupt();
     installShutdownHandlers({
@@ -88,7 +87,8 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
+main().catch(async (error: unknown) => {
+  const { SeedError } = await import('./seed/seedFiles');
   const expected = [ConfigError, LocalNeo4jError, DatabaseUnavailableError, DatabaseAuthError, SeedError];
   if (expected.some((type) => error instanceof type)) {
     console.error(`error: ${(error as Error).message}`);

@@ -9,9 +9,12 @@ export function benchServerEnv(): { uri: string; port: number } {
   return { uri, port: Number(process.env.BENCH_PORT ?? 0) };
 }
 
+/** The transaction timeout of every server the benchmark runs: long enough for the heaviest question. */
+export const BENCH_QUERY_TIMEOUT_MS = 60_000;
+
 /** The project's Database on the benchmark Neo4j, with a timeout long enough for the heaviest question. */
 export function openBenchDatabase(uri: string): Database {
-  return connectDatabase({ ...loadConfig({}), NEO4J_QUERY_TIMEOUT_MS: 60_000 }, uri);
+  return connectDatabase({ ...loadConfig({}), NEO4J_QUERY_TIMEOUT_MS: BENCH_QUERY_TIMEOUT_MS }, uri);
 }
 
 /**

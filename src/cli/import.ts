@@ -1,8 +1,14 @@
 import { loadConfig } from '../config';
 import { ImportError, ImportIncomplete } from '../import/importTypes';
-import { runImportCommand } from './importCommand';
+import { IMPORT_COMMAND } from './commands';
+import { importArgsOf, runImport } from './importCommand';
 import { runCli } from './runCli';
 
-runCli(async () => {
-  process.exitCode = await runImportCommand(process.argv.slice(2), loadConfig());
-}, [ImportError, ImportIncomplete]);
+runCli(
+  IMPORT_COMMAND,
+  async (commandLine) => {
+    const args = importArgsOf(commandLine);
+    process.exitCode = await runImport(args, loadConfig());
+  },
+  [ImportError, ImportIncomplete],
+);

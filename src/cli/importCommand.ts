@@ -1,13 +1,9 @@
-import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import type { Config } from '../config';
 import { applySchema } from '../db/schema';
-import { importFile, DEFAULT_BATCH_SIZE, DEFAULT_IMPORT_TIMEOUT_MS } from '../import/importFile';
+import { importFile } from '../import/importFile';
 import {
-  IMPORT_COMMITS,
-  IMPORT_FORMATS,
   ImportAborted,
-  ImportError,
   ImportIncomplete,
   type ImportCommit,
   type ImportFormat,
@@ -16,17 +12,16 @@ import {
 } from '../import/importTypes';
 import { choosesInitialLoad, type ImportMode } from '../import/importMode';
 import { localNeo4jOptions } from '../localdb/localOptions';
+import { parseCommandLine, UsageError, wholeNumberOption, type CommandLine } from './commandLine';
+import { IMPORT_COMMAND, MAX_IMPORT_BATCH_SIZE } from './commands';
 import { runInitialImport } from './initialImport';
 import { onFirstInterrupt } from './interrupts';
 import { openConfiguredDatabase } from './openDatabase';
 
-const USAGE = `usage: npm run import -- <file> --format <${IMPORT_FORMATS.join('|')}> [--projects project.csv]
-       [--batch-size ${DEFAULT_BATCH_SIZE}] [--timeout 30m] [--commit ${IMPORT_COMMITS.join('|')}] [--initial|--online]`;
-
 const EXIT_INTERRUPTED = 130;
 const PROGRESS_LINE_INTERVAL_MS = 5_000;
 
-interface ImportArgs {
+export interface ImportArgs {
   file: string;
   format: ImportFormat;
   projectsFile?: string;
@@ -36,36 +31,18 @@ interface ImportArgs {
   mode: ImportMode;
 }
 
-/** Parses the command line; every problem ends in an ImportError with the usage. */
-function parseImportArgs(argv: string[]): ImportArgs {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      format: { type: 'string' },
-      projects: { type: 'string' },
-      'batch-size': { type: 'string' },
-      timeout: { type: 'string' },
-      commit: { type: 'string', default: 'once' },
-      initial: { type: 'boolean', default: false },
-      online: { type: 'boolean', default: false },
-    },
-  });
-  const fail = (problem: string): never => {
-    throw new ImportError(`${problem}\n${USAGE}`);
-  };
-  if (positionals.length !== 1) fail('give exactly one file to import');
-  const format = values.format as ImportFormat;
-  if (!IMPORT_FORMATS.includes(format)) fail(`--format must be one of ${IMPORT_FORMATS.join(', ')}`);
-  if (values.projects !== undefined && format !== 'cordis') fail('--projects goes with --format cordis');
-  const batchSize = Number(values['batch-size'] ?? DEFAULT_BATCH_SIZE);
-  if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 100_000) fail('--batch-size must be 1–100000');
-  const timeoutMs = values.timeout === undefined ? DEFAULT_IMPORT_TIMEOUT_MS : parseDuration(values.timeout);
-  if (!(timeoutMs > 0)) fail('--timeout must be a duration such as 90s, 30m or 2h');
-  const commit = values.commit as ImportCommit;
-  if (!IMPORT_COMMITS.includes(commit)) fail(`--commit must be one of ${IMPORT_COMMITS.join(', ')}`);
-  if (values.initial && values.online) fail('give --initial or --online, not both');
+/** The import's arguments from its command line (parsed by IMPORT_COMMAND); a wrong value throws UsageError. */
+export function importArgsOf({ values, positionals }: CommandLine<typeof IMPORT_COMMAND.options>): ImportArgs {
+  const format = values.format;
+  if (values.projects !== undefined && format !== 'cordis')
+    throw new UsageError('--projects goes with --format cordis');
+  const batchSize = wholeNumberOption('batch-size', values['batch-size'], { min: 1, max: MAX_IMPORT_BATCH_SIZE });
+  const timeoutMs = parseDuration(values.timeout);
+  if (!(timeoutMs > 0))
+    throw new UsageError(`--timeout must be a duration such as 90s, 30m or 2h, got ${values.timeout}`);
+  if (values.initial && values.online) throw new UsageError('give --initial or --online, not both');
   const mode: ImportMode = values.initial ? 'initial' : values.online ? 'online' : 'auto';
+  const commit = values.commit;
   return { file: positionals[0]!, format, projectsFile: values.projects, batchSize, timeoutMs, commit, mode };
 }
 
@@ -119,14 +96,18 @@ function printSummary(summary: ImportSummary): void {
   );
 }
 
+/** {@link runImport} of a command line such as `['file.csv', '--format', 'generic-csv']`. */
+export async function runImportCommand(argv: string[], config: Config): Promise<number> {
+  return runImport(importArgsOf(parseCommandLine(IMPORT_COMMAND, argv)), config);
+}
+
 /**
  * `npm run import -- <file> --format ...`: into a new local data folder (or with --initial), an initial load through
  * Neo4j's offline importer (src/import/initialLoad.ts); otherwise applies the schema (constraints and indexes, idempotent, so an empty
  * database gets them before the first write), imports the file, prints a summary. SIGINT or SIGTERM aborts:
  * with `--commit once` nothing is committed. Resolves to the exit code (130 when interrupted).
  */
-export async function runImportCommand(argv: string[], config: Config): Promise<number> {
-  const args = parseImportArgs(argv);
+export async function runImport(args: ImportArgs, config: Config): Promise<number> {
   if (choosesInitialLoad(args.mode, config.NEO4J_URI, localNeo4jOptions(config))) {
     await runInitialImport(args, config, { progress: progressReporter(), printSummary });
     return 0;

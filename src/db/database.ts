@@ -62,6 +62,8 @@ export interface StreamingTx {
  */
 export class Database {
   private openSessions = 0;
+  /** Whether Neo4j has answered through this handle: a connection closed before that is read as a TLS mismatch. */
+  private answered = false;
 
   private constructor(
     readonly driver: Driver,
@@ -216,7 +218,7 @@ export class Database {
           next = await records.next();
         } catch (error) {
           ok = false;
-          throw translateDriverError(error, this.options.uri);
+          throw translateDriverError(error, this.options.uri, { answeredBefore: this.answered });
         } finally {
           waitedMs += performance.now() - asked;
         }
@@ -289,10 +291,12 @@ export class Database {
     const running = work(session);
     let hung = false;
     try {
-      return await Promise.race([running, deadline]);
+      const result = await Promise.race([running, deadline]);
+      this.answered = true;
+      return result;
     } catch (error) {
       hung = error instanceof DatabaseUnavailableError;
-      throw translateDriverError(error, this.options.uri);
+      throw translateDriverError(error, this.options.uri, { answeredBefore: this.answered });
     } finally {
       clearTimeout(timer);
       const closed = (hung ? running.catch(() => undefined) : Promise.resolve()).then(() => session.close());

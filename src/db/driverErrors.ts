@@ -1,5 +1,6 @@
 import {
   DatabaseAuthError,
+  DatabaseTlsError,
   DatabaseUnavailableError,
   QueryTimeoutError,
   UnreachableCaseError,
@@ -19,6 +20,8 @@ export type DriverErrorKind = 'auth' | 'timeout' | 'conflict' | 'unavailable';
 export const DRIVER_ERROR_KINDS: Readonly<Record<string, DriverErrorKind>> = {
   'Neo.ClientError.Security.Unauthorized': 'auth',
   'Neo.ClientError.Security.AuthenticationRateLimit': 'auth',
+  // Right credentials, but the password must be changed first (a new Neo4j's default neo4j/neo4j).
+  'Neo.ClientError.Security.CredentialsExpired': 'auth',
   // The transaction ran past its timeout (ours, or the server's db.transaction.timeout) while computing.
   'Neo.ClientError.Transaction.TransactionTimedOut': 'timeout',
   'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration': 'timeout',
@@ -67,7 +70,7 @@ export function driverErrorKind(error: unknown): DriverErrorKind | undefined {
  * Maps a driver error to the application's classes (DatabaseAuthError, QueryTimeoutError, WriteConflictError,
  * DatabaseUnavailableError), keeping the driver's error as the cause; anything else passes through unchanged.
  */
-export function translateDriverError(error: unknown, uri: string): unknown {
+export function translateDriverError(error: unknown, uri: string, connection: ConnectionState = {}): unknown {
   if (
     error instanceof DatabaseUnavailableError ||
     error instanceof DatabaseAuthError ||
@@ -76,16 +79,15 @@ export function translateDriverError(error: unknown, uri: string): unknown {
   ) {
     return error;
   }
+  const tls = tlsMismatch(error, uri, connection);
+  if (tls !== undefined) return new DatabaseTlsError(tls, { cause: error });
   const kind = driverErrorKind(error);
   const code = String((error as { code?: unknown } | null)?.code ?? 'no code');
   switch (kind) {
     case undefined:
       return error;
     case 'auth':
-      return new DatabaseAuthError(
-        `Neo4j at ${uri} refused the credentials. Check NEO4J_USERNAME and NEO4J_PASSWORD.`,
-        { cause: error },
-      );
+      return new DatabaseAuthError(authMessage(code, uri), { cause: error });
     case 'timeout':
       return new QueryTimeoutError(`Neo4j stopped the transaction: it ran longer than its time limit (${code}).`, {
         cause: error,
@@ -100,6 +102,60 @@ export function translateDriverError(error: unknown, uri: string): unknown {
     default:
       throw new UnreachableCaseError(kind);
   }
+}
+
+/** What the caller knows of the connection: whether Neo4j ever answered through it. */
+export interface ConnectionState {
+  answeredBefore?: boolean;
+}
+
+const CHANGE_PASSWORD =
+  "ALTER CURRENT USER SET PASSWORD FROM '<current>' TO '<new>' (in cypher-shell or Neo4j Browser, on the system database)";
+
+function authMessage(code: string, uri: string): string {
+  if (code === 'Neo.ClientError.Security.CredentialsExpired') {
+    return (
+      `Neo4j at ${uri} accepted NEO4J_USERNAME and NEO4J_PASSWORD but requires the password to be changed first ` +
+      `(a new Neo4j's default password): run ${CHANGE_PASSWORD}, then set NEO4J_PASSWORD to the new one.`
+    );
+  }
+  return `Neo4j at ${uri} refused the credentials. Check NEO4J_USERNAME and NEO4J_PASSWORD.`;
+}
+
+/** The driver's words for a connection failure, with those of the routing error that wraps it (neo4j+s://). */
+function connectionWords(error: unknown): string {
+  const cause = (error as { cause?: unknown } | null)?.cause;
+  return [error, cause].map((part) => (part instanceof Error ? part.message : '')).join(' | ');
+}
+
+/**
+ * When the connection failed because only one side speaks TLS, or the server's certificate is not trusted: what
+ * to change in NEO4J_URI, in one line. A plain connection closed by the server is read as "TLS only" only before
+ * Neo4j ever answered (later it is a server going away).
+ */
+function tlsMismatch(error: unknown, uri: string, connection: ConnectionState): string | undefined {
+  const words = connectionWords(error);
+  const scheme = /^([a-z0-9+]+):\/\//.exec(uri)?.[1] ?? '';
+  const base = scheme.split('+')[0] ?? 'bolt';
+  if (/before secure TLS connection was established/.test(words)) {
+    return (
+      `Neo4j at ${uri} does not speak TLS on that port: use ${base}:// instead of ${scheme}://, ` +
+      `or turn on TLS for Bolt on the server (server.bolt.tls_level).`
+    );
+  }
+  if (/Server certificate is not trusted/.test(words)) {
+    return (
+      `Neo4j at ${uri} presented a certificate this machine does not trust: use ${base}+ssc:// for a self-signed ` +
+      `certificate, or give its CA to Node.js with NODE_EXTRA_CA_CERTS.`
+    );
+  }
+  if (!scheme.includes('+') && !connection.answeredBefore && /Connection was closed by server/.test(words)) {
+    return (
+      `Neo4j at ${uri} closed the connection before answering, as a Neo4j that accepts only TLS does: ` +
+      `use ${base}+s:// (or ${base}+ssc:// for a self-signed certificate).`
+    );
+  }
+  return undefined;
 }
 
 /** A connection problem says where to look (is it running, NEO4J_URI); a failing database says what failed. */

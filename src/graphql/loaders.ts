@@ -71,6 +71,7 @@ function nodeLoaders(db: Database) {
     person: byIds(sourceReads.personsByIds),
     parentId: byIds(organizationReads.parentIdsOf),
     ecContributionTotal: byIds(organizationReads.ecContributionTotalsOf),
+    officialMemberCount: byIds(consortiumReads.officialMemberCountsOf),
     runByLink: byIds(consortiumReads.runByLinksOf),
     partOfLink: byIds(organizationReads.partOfLinksOf),
   };
@@ -122,7 +123,7 @@ function membershipLoaders(db: Database, nodes: ReturnType<typeof nodeLoaders>) 
   };
 }
 
-/** The loaders of what holds on a day: a consortium's standing, a program's teams. */
+/** The loaders of what holds on a day: a consortium's standing, a program's teams and unresolved stages. */
 function dayLoaders(db: Database) {
   return {
     standingOnDay: batchedPerOptions(
@@ -132,6 +133,10 @@ function dayLoaders(db: Database) {
     teamsOfProgram: batchedPerOptions(
       (ids, { asOf, activeOnly }: TeamsKey) => consortiumReads.teamsOfPrograms(db, ids, asOf, activeOnly),
       (key) => JSON.stringify([key.asOf, key.activeOnly]),
+    ),
+    unresolvedStagesOfProgram: batchedPerOptions(
+      (ids, { asOf }: OnDayKey) => consortiumReads.unresolvedStagesOfPrograms(db, ids, asOf),
+      (key) => JSON.stringify([key.asOf]),
     ),
   };
 }

@@ -3,6 +3,8 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
+import { LocalNeo4jError } from './localNeo4jError';
+import { formatSize, runMavenBuild, type MavenBuildOptions } from './mavenBuild';
 
 /** Where the Maven module of the launcher lives, relative to the repository root. */
 const MODULE_DIR = path.resolve(__dirname, '../../neo4j-local');
@@ -51,13 +53,7 @@ export interface LocalNeo4jOptions {
 
 export type LocalNeo4jStatus = { running: true; pid: number; uri: string } | { running: false; uri: string };
 
-/** A problem starting or stopping the local Neo4j, worded for the person at the terminal. */
-export class LocalNeo4jError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'LocalNeo4jError';
-  }
-}
+export { LocalNeo4jError };
 
 const boltUri = (port: number) => `bolt://127.0.0.1:${port}`;
 // State is keyed by data folder and port, so launchers on other ports (`npm start` beside `npm test`) never read
@@ -127,51 +123,54 @@ export function assertJavaAvailable(): void {
   }
 }
 
-function isBuilt(): boolean {
-  if (!fs.existsSync(CLASSPATH_FILE) || !fs.existsSync(path.join(CLASSES_DIR, 'orggraph/LocalNeo4j.class'))) {
+function isBuilt(moduleDir: string): boolean {
+  const classpathFile = path.join(moduleDir, 'target/classpath.txt');
+  if (
+    !fs.existsSync(classpathFile) ||
+    !fs.existsSync(path.join(moduleDir, 'target/classes/orggraph/LocalNeo4j.class'))
+  ) {
     return false;
   }
-  const builtAt = fs.statSync(CLASSPATH_FILE).mtimeMs;
-  const sources = [path.join(MODULE_DIR, 'pom.xml'), path.join(MODULE_DIR, 'src/main/java/orggraph/LocalNeo4j.java')];
+  const builtAt = fs.statSync(classpathFile).mtimeMs;
+  const sources = [path.join(moduleDir, 'pom.xml'), path.join(moduleDir, 'src/main/java/orggraph/LocalNeo4j.java')];
   return sources.every((source) => fs.statSync(source).mtimeMs <= builtAt);
 }
 
+/** Where and how the launcher is built: the repository's neo4j-local/ and this process's environment by default. */
+export type LocalNeo4jBuild = Partial<Pick<MavenBuildOptions, 'moduleDir' | 'env' | 'stream'>>;
+
 /**
- * Compiles the launcher and resolves Neo4j from Maven Central (first run only; a minute or so).
- * Maven's own download lines are shown so the wait is visible.
+ * Compiles the launcher and resolves Neo4j from Maven Central (first run only; a minute or so), showing one
+ * updating line (files and size downloaded) with Maven's own log in neo4j-local/target/maven.log.
  */
-export async function buildLocalNeo4j(log: (line: string) => void = () => {}): Promise<void> {
+export async function buildLocalNeo4j(
+  log: (line: string) => void = () => {},
+  build: LocalNeo4jBuild = {},
+): Promise<void> {
   assertJavaAvailable();
-  if (isBuilt()) return;
+  await buildIfNeeded(log, build);
+}
+
+async function buildIfNeeded(log: (line: string) => void, build: LocalNeo4jBuild): Promise<void> {
+  const moduleDir = build.moduleDir ?? MODULE_DIR;
+  if (isBuilt(moduleDir)) return;
   if (!commandExists('mvn', ['-v'])) {
     throw new LocalNeo4jError(
       'Maven (mvn) was not found; it resolves Neo4j from Maven Central on first run. ' +
         'Install Maven, or run with `docker compose up`, or set NEO4J_URI to a Neo4j you already run.',
     );
   }
-  log('Resolving Neo4j 5.26 from Maven Central (first run only)...');
-  await new Promise<void>((resolve, reject) => {
-    const mvn = spawn('mvn', ['-B', 'compile', 'dependency:build-classpath', `-Dmdep.outputFile=${CLASSPATH_FILE}`], {
-      cwd: MODULE_DIR,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const tail: string[] = [];
-    const onLine = (chunk: Buffer) => {
-      for (const line of chunk.toString().split('\n').filter(Boolean)) {
-        tail.push(line);
-        if (tail.length > 30) tail.shift();
-        if (/Download(ed|ing)|BUILD|ERROR/.test(line)) log(`  mvn: ${line.replace(/^\[INFO\] /, '')}`);
-      }
-    };
-    mvn.stdout.on('data', onLine);
-    mvn.stderr.on('data', onLine);
-    mvn.on('error', (error) => reject(new LocalNeo4jError(`Could not run Maven: ${error.message}`)));
-    mvn.on('close', (code) =>
-      code === 0
-        ? resolve()
-        : reject(new LocalNeo4jError(`Maven could not build the local Neo4j (exit ${code}):\n${tail.join('\n')}`)),
-    );
+  const startedAt = Date.now();
+  const classpathFile = path.join(moduleDir, 'target/classpath.txt');
+  const { files, bytes } = await runMavenBuild({
+    moduleDir,
+    args: ['-B', 'compile', 'dependency:build-classpath', `-Dmdep.outputFile=${classpathFile}`],
+    env: build.env,
+    stream: build.stream,
   });
+  log(
+    `Neo4j 5.26 is ready to start: ${files} files (${formatSize(bytes)}) downloaded in ${Math.round((Date.now() - startedAt) / 1000)} s.`,
+  );
 }
 
 /** The launcher's Java classpath (its classes and Neo4j's jars); build it first with buildLocalNeo4j. */
@@ -264,7 +263,8 @@ export interface LaunchedNeo4j {
 export async function launchLocalNeo4j(options: LocalNeo4jOptions, extraArgs: string[]): Promise<LaunchedNeo4j> {
   const log = options.log ?? (() => {});
   const uri = boltUri(options.port);
-  await buildLocalNeo4j(log);
+  // Java, the port and the data folder are checked before the first run's build, which takes a minute.
+  assertJavaAvailable();
   if (await portInUse(options.port)) {
     throw new LocalNeo4jError(
       `Port ${options.port} is already in use by another program. Stop it, or set NEO4J_LOCAL_PORT to a free port.`,
@@ -278,6 +278,7 @@ export async function launchLocalNeo4j(options: LocalNeo4jOptions, extraArgs: st
         `Stop it (NEO4J_LOCAL_PORT=${holder} npm run db:stop), or set NEO4J_LOCAL_DATA_DIR to another folder.`,
     );
   }
+  await buildIfNeeded(log, {});
   fs.mkdirSync(dataDir, { recursive: true });
   const out = fs.openSync(logFile(dataDir, options.port), 'a');
   const child = spawn(

@@ -152,7 +152,7 @@ export function checkMeasurable(nodeCount: number, limit: number, asker: Network
  * streamed or not, reads only those.
  */
 export async function scopeOf(db: Database, tx: Tx, options: NetworkOptions): Promise<NetworkScope> {
-  const scope = { consortia: options.consortia, kinds: options.kinds, asOf: options.asOf };
+  const scope = { consortia: options.consortia, kinds: options.kinds, asOf: options.asOf, sources: options.sources };
   if (!options.activeOnly) return scope;
   const active = await activeConsortiumIds(db, tx, options.asOf);
   const asked = options.consortia === null ? null : new Set(options.consortia);

@@ -28,6 +28,7 @@ import {
   placedNodes,
   placedStream,
 } from './layoutPositions';
+import { cachedLayout } from './layoutCache';
 import type { NetworkLimits } from './networkLimits';
 import type { NetworkOptions } from './networkOptions';
 import type { NetworkEdge, NetworkNode, NetworkSource } from './networkTypes';
@@ -72,11 +73,16 @@ export async function exportNetwork(
   format: ExportFormat,
   target: ExportTarget,
 ): Promise<ExportSummary> {
+  // Read before any of the export's transactions: see cachedLayout.
+  const version = await db.graphVersion();
   // Rolled up, members merge into their parents: that needs the memberships in memory, as a measured network does.
   if (needsWholeGraph(options.measures) || options.includeAffiliates) {
     if (needsWholeGraph(options.measures)) await checkNetworkSize(db, options, limits.maxMeasuredNodes, 'export');
     const network = await buildNetwork(db, options, limits, 'export');
-    const layout = await layoutOfNetwork(limits, network.nodes, network.edges);
+    const ids = network.nodes.map((node) => node.id);
+    const layout = await cachedLayout(limits, options, version, ids, () =>
+      layoutOfNetwork(limits, network.nodes, network.edges),
+    );
     const placed = { ...network, nodes: placedNodes(network.nodes, layout) };
     const timed = format === 'gexf' ? timedNetwork(placed, await spellIndexOf(db, options)) : placed;
     await pipeNetwork(format, timed, target.begin(), target.stallTimeoutMs);
@@ -91,11 +97,14 @@ export async function exportNetwork(
       edges: 0,
       streamed: true,
     };
-    // A first pass over the edges, holding only index pairs, gives the layout its graph.
+    // Unless a layout of this version is kept, a first pass over the edges, holding only index pairs, gives the
+    // layout its graph.
     const nodeIds = [...organizationIds.map(organizationNodeId), ...consortiumIds.map(consortiumNodeId)];
-    const layoutEdges = new LayoutEdges(indexOfIds(nodeIds));
-    for await (const each of layoutPairs(reads, options)) layoutEdges.add(each);
-    const layout = await layoutPositions(limits, layoutEdges.input(nodeIds));
+    const layout = await cachedLayout(limits, options, version, nodeIds, async () => {
+      const layoutEdges = new LayoutEdges(indexOfIds(nodeIds));
+      for await (const each of layoutPairs(reads, options)) layoutEdges.add(each);
+      return layoutPositions(limits, layoutEdges.input(nodeIds));
+    });
     const edges = counted(streamedEdges(reads, options), () => (summary.edges += 1));
     const network: NetworkSource = {
       projection: options.projection,

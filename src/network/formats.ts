@@ -65,6 +65,7 @@ export interface DownloadNameParts {
   includeAffiliates?: boolean;
   activeOnly?: boolean;
   asOf: string | null;
+  sources?: readonly string[] | null;
   labelLanguage: string;
   measures: readonly string[];
 }
@@ -83,6 +84,7 @@ export function downloadName(format: ExportFormat, parts: DownloadNameParts): st
   if (parts.includeAffiliations) words.push('affiliations');
   if (parts.consortia) words.push(consortiaWord(parts.consortia));
   if (parts.kinds) words.push(...[...parts.kinds].sort());
+  if (parts.sources) words.push('cited-by', sourcesWord(parts.sources));
   if (parts.minWeight !== null) words.push(`min-weight-${parts.minWeight}`);
   if (parts.labelLanguage !== 'EN') words.push(parts.labelLanguage);
   if (parts.measures.length === 0) words.push('no-measures');
@@ -97,11 +99,20 @@ export function downloadName(format: ExportFormat, parts: DownloadNameParts): st
 }
 
 function consortiaWord(consortia: readonly string[]): string {
-  const sorted = [...consortia].sort();
+  return idsWord(consortia, 'consortia');
+}
+
+function sourcesWord(sources: readonly string[]): string {
+  return idsWord(sources, 'sources');
+}
+
+/** At most three ids by name, else their number and a short hash of them. */
+function idsWord(ids: readonly string[], what: string): string {
+  const sorted = [...ids].sort();
   if (sorted.length <= 3) return sorted.join('-');
   let hash = 0x811c9dc5;
   for (const char of sorted.join('\u0000')) hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193);
-  return `${sorted.length}-consortia-${(hash >>> 0).toString(16).padStart(8, '0')}`;
+  return `${sorted.length}-${what}-${(hash >>> 0).toString(16).padStart(8, '0')}`;
 }
 
 /** The file name a download of this format is offered under, e.g. `network.cytoscape.json`. */

@@ -41,6 +41,8 @@ export interface NetworkOptions {
   activeOnly: boolean;
   /** Only memberships that held on this day (YYYY-MM-DD); `null` for all time. */
   asOf: string | null;
+  /** Only memberships citing one of these sources (ids); `null` for all. */
+  sources: readonly string[] | null;
   labelLanguage: LabelLanguage;
   /**
    * The measures to compute, in `NETWORK_MEASURES` order. GraphQL asks for those its selection names; the exports
@@ -58,6 +60,7 @@ export const DEFAULT_NETWORK_OPTIONS: Readonly<NetworkOptions> = {
   includeAffiliates: false,
   activeOnly: false,
   asOf: null,
+  sources: null,
   labelLanguage: 'EN',
   measures: MEASURE_PRESETS.ALL,
 };
@@ -112,6 +115,7 @@ export function parseNetworkOptions(text: NetworkOptionsText): NetworkOptions {
   const includeAffiliates = given('includeAffiliates');
   const activeOnly = given('activeOnly');
   const asOf = given('asOf');
+  const sources = given('sources');
   const labelLanguage = given('labelLanguage');
   const measures = given('measures');
   return checkNetworkOptions({
@@ -123,6 +127,7 @@ export function parseNetworkOptions(text: NetworkOptionsText): NetworkOptions {
     includeAffiliates: includeAffiliates ? yesOrNo('includeAffiliates', includeAffiliates) : false,
     activeOnly: activeOnly ? yesOrNo('activeOnly', activeOnly) : false,
     asOf: asOf ? checkDay('asOf', asOf) : null,
+    sources: sources ? list(sources) : null,
     labelLanguage: labelLanguage ? oneOf('labelLanguage', labelLanguage, LABEL_LANGUAGES) : 'EN',
     measures: measures ? MEASURE_PRESETS[oneOf('measures', measures, MEASURE_PRESET_NAMES)] : MEASURE_PRESETS.ALL,
   });

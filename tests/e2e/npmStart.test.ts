@@ -1,6 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import {
   boltAnswers,
@@ -76,7 +77,51 @@ async function waitUntilStopped(options: Pick<LocalNeo4jOptions, 'dataDir' | 'po
   return !localNeo4jStatus(options).running;
 }
 
+/** The pids whose parent is `pid` (from /proc, Linux). */
+function childrenOf(pid: number): number[] {
+  return fs
+    .readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name))
+    .filter((name) => {
+      try {
+        // Fields after the command (in parentheses, which may hold spaces): state, then the parent's pid.
+        const stat = fs.readFileSync(`/proc/${name}/stat`, 'utf8');
+        return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === pid;
+      } catch {
+        return false; // exited meanwhile
+      }
+    })
+    .map(Number);
+}
+
+/** The command line and NODE_OPTIONS of the process `npm start` runs (npm's one child, after `exec`). */
+function serverProcessOf(npmPid: number): { argv: string[]; nodeOptions: string } {
+  const [pid, ...others] = childrenOf(npmPid);
+  expect(others).toEqual([]);
+  const argv = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
+  const environ = fs.readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0');
+  const nodeOptions = environ.find((entry) => entry.startsWith('NODE_OPTIONS='))?.slice('NODE_OPTIONS='.length) ?? '';
+  return { argv, nodeOptions };
+}
+
+/** Compiled JavaScript, no TypeScript loader: `node dist/main.js`, nothing of tsx in its arguments or options. */
+function expectCompiledServer(npmPid: number): void {
+  const { argv, nodeOptions } = serverProcessOf(npmPid);
+  expect(path.basename(argv[0]!)).toBe('node');
+  expect(argv.slice(1)).toEqual(['dist/main.js']);
+  expect(`${argv.join(' ')} ${nodeOptions}`).not.toMatch(/tsx|ts-node|--import|--loader|--require/);
+  // And what it runs is the build of the sources as they are now (prestart built them if they had changed).
+  const built = fs.statSync(path.join(root, 'dist/main.js')).mtimeMs;
+  expect(built).toBeGreaterThanOrEqual(fs.statSync(path.join(root, 'src/main.ts')).mtimeMs);
+}
+
 jest.setTimeout(300_000);
+
+beforeAll(() => {
+  // What prestart does, done here so a rebuild (15-60 s on a loaded machine) is not part of the timed start-up.
+  const build = spawnSync(process.execPath, ['scripts/buildIfStale.js'], { cwd: root, stdio: 'inherit' });
+  expect(build.status).toBe(0);
+}, 600_000);
 
 afterAll(async () => {
   await stopLocalNeo4j(own);
@@ -87,7 +132,7 @@ afterAll(async () => {
 describe('npm start with no NEO4J_URI', () => {
   it('starts the local Neo4j, seeds it, serves GraphQL; Ctrl-C exits 0 within 10 s and stops that Neo4j', async () => {
     const port = await freePort();
-    const started = start(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    const started = start('npm', ['start'], {
       PORT: String(port),
       NEO4J_LOCAL_PORT: String(own.port),
       NEO4J_LOCAL_DATA_DIR: own.dataDir,
@@ -97,6 +142,7 @@ describe('npm start with no NEO4J_URI', () => {
     try {
       await waitForOutput(started.child, /GraphQL API ready at http:\/\/localhost:\d+\/graphql/, started.output);
       expect(started.output.text).toContain('Loaded the seed graph');
+      expectCompiledServer(started.child.pid!);
 
       const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
         method: 'POST',
@@ -132,6 +178,7 @@ describe('SIGTERM to the npm process of `npm start`, over a Neo4j started before
     try {
       await waitForOutput(started.child, /GraphQL API ready/, started.output);
       const { pid } = localNeo4jStatus(before) as { pid: number };
+      expectCompiledServer(started.child.pid!);
 
       const { code, ms } = await signalAndTime(started, 'SIGTERM');
       if (code !== 0) throw new Error(`npm start exited with ${code}:\n${started.output.text}`);
@@ -143,6 +190,46 @@ describe('SIGTERM to the npm process of `npm start`, over a Neo4j started before
       expect(await boltAnswers(`bolt://127.0.0.1:${before.port}`)).toBe(true);
     } finally {
       started.child.kill('SIGKILL');
+    }
+  });
+});
+
+describe('the compiled server, with its HTTP port taken', () => {
+  it('says so in one line within a second, before any Neo4j is started or built', async () => {
+    const blocker = net.createServer().listen(0, '127.0.0.1');
+    await new Promise((resolve) => blocker.once('listening', resolve));
+    const port = (blocker.address() as net.AddressInfo).port;
+    const dataDir = path.join(root, `.neo4j/npm-start-port-${process.pid}`);
+    const neo4jPort = await freePort();
+    try {
+      const cpuFile = path.join(os.tmpdir(), `npm-start-port-cpu-${process.pid}`);
+      const startedAt = Date.now();
+      const started = start(process.execPath, ['--require', './tests/support/cpuAtExit.js', 'dist/main.js'], {
+        PORT: String(port),
+        NEO4J_LOCAL_PORT: String(neo4jPort),
+        NEO4J_LOCAL_DATA_DIR: dataDir,
+        CPU_AT_EXIT_FILE: cpuFile,
+      });
+      const code = await started.exited;
+      const ms = Date.now() - startedAt;
+      const cpuMs = Number(fs.readFileSync(cpuFile, 'utf8'));
+      fs.rmSync(cpuFile);
+      process.stderr.write(`taken port reported after ${ms} ms (${cpuMs} ms of CPU)\n`);
+      expect(code).toBe(1);
+      expect(started.output.text).toBe(
+        `error: Invalid configuration: PORT=${port}: the port is already in use; stop what uses it or set PORT\n`,
+      );
+      // Within a second of work: the CPU time it took. Its wall time is that on an idle machine (about 0.4 s
+      // measured), but here several test suites share two cores, so the clock bound is the one that proves
+      // nothing slow ran: Neo4j alone takes 20 s or more to start.
+      expect(cpuMs).toBeLessThan(1000);
+      expect(ms).toBeLessThan(15_000);
+      // Nothing was started: no data folder, nothing on the Neo4j port.
+      expect(fs.existsSync(dataDir)).toBe(false);
+      expect(await portInUse(neo4jPort)).toBe(false);
+    } finally {
+      blocker.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
     }
   });
 });

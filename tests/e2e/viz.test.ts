@@ -289,4 +289,55 @@ describeWithChromium('GET /viz above the measured-network limit', () => {
     for (const link of links) expect(link).toContain('measures=degree');
     expect(consoleErrors).toEqual([]);
   });
+
+  it('says when too many edges, not nodes, keep the server from measuring the view', async () => {
+    // Far more nodes allowed than the seed has, but a betweenness budget V·(V+E) smaller than its network's.
+    const maxMeasureWork = 5000;
+    const tight = await startTestServer(db, { networkLimits: { ...DEFAULT_NETWORK_LIMITS, maxMeasureWork } });
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    try {
+      const consoleErrors = collectConsoleErrors(page);
+      await page.goto(`${tight.baseUrl}/viz`);
+      const state = await drawnState(page);
+      const { nodeCount, edgeCount } = expectedNetwork({ day: null, activeOnly: false, rollUp: false });
+      expect(counts(state)).toEqual({ nodeCount, edgeCount });
+      expect(state.measured).toBe(false);
+      // The most nodes the budget affords at this view's edges per node, found by counting up (bounded by the budget).
+      let affordable = 0;
+      while ((affordable + 1) * (affordable + 1 + ((affordable + 1) * edgeCount) / nodeCount) <= maxMeasureWork) {
+        affordable += 1;
+      }
+      const notice = await page.textContent('#notice');
+      expect(notice).toContain(`This view has ${nodeCount} nodes and ${edgeCount} edges: too many connections`);
+      expect(notice).toContain(`up to about ${affordable} nodes`);
+      expect(notice).not.toContain(`up to ${DEFAULT_NETWORK_LIMITS.maxMeasuredNodes.toLocaleString('en')} nodes`);
+      expect(notice).toContain('pick a few consortia');
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await page.close();
+      await tight.stop();
+    }
+  });
+
+  it('says the server could not measure the view just now when its measured download fails', async () => {
+    // Every measure goes to a worker, which is stopped after 1 ms: the measured download answers 503.
+    const failing = await startTestServer(db, {
+      networkLimits: { ...DEFAULT_NETWORK_LIMITS, inlineMeasureWork: 0, measureTimeoutMs: 1 },
+    });
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    try {
+      await page.goto(`${failing.baseUrl}/viz`);
+      const state = await drawnState(page);
+      expect(counts(state)).toEqual(expectedNetwork({ day: null, activeOnly: false, rollUp: false }));
+      expect(state.measured).toBe(false);
+      const notice = await page.textContent('#notice');
+      expect(notice).toContain('could not compute who bridges consortia (betweenness) and communities');
+      expect(notice).toContain('Reload the page to try again');
+      expect(notice).not.toContain('too many');
+      expect(await page.isHidden('#error')).toBe(true);
+    } finally {
+      await page.close();
+      await failing.stop();
+    }
+  });
 });

@@ -1,27 +1,6 @@
-import { spawn } from 'node:child_process';
 import net from 'node:net';
-import path from 'node:path';
+import { runMain } from '../support/runMain';
 import { testNeo4jOptions } from '../support/testNeo4j';
-
-const root = path.resolve(__dirname, '../..');
-
-/** Runs `npm start`'s entry point with this environment and collects what it prints. */
-function runMain(env: Record<string, string>, timeoutMs = 60_000): Promise<{ code: number | null; output: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'src/main.ts'], {
-      cwd: root,
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'silent', ...env },
-    });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      resolve({ code, output });
-    });
-  });
-}
 
 describe('npm start fails with one clear line', () => {
   it('for bad configuration: every problem, no stack trace', async () => {

@@ -1,33 +1,21 @@
-import { connectDatabase } from '../../src/db/connect';
-import { loadConfig } from '../../src/config';
-import { startLocalNeo4j, stopLocalNeo4j } from '../../src/localdb/localNeo4j';
-import { loadSeed } from '../../src/seed/loadSeed';
-import { testNeo4jOptions, wipeDataDir } from './testNeo4j';
+import { buildLocalNeo4j } from '../../src/localdb/localNeo4j';
+import { EXTERNAL_NEO4J_ENV } from './testNeo4j';
+import { RUN_ID_ENV, seedTestDatabase } from './workerNeo4j';
 
-/** Starts the tests' Neo4j on an empty data folder and loads the seed graph once. */
+/**
+ * Names this run, for the workers' Neo4j (each worker starts and seeds its own: tests/support/setupTestFile.ts),
+ * and builds the launcher once so two workers never run Maven at once. A Neo4j of one's own (NEO4J_TEST_URI) is
+ * seeded here, once, for the single worker jest.config.js then runs.
+ */
 // Jest loads global setup through a default export.
 // eslint-disable-next-line no-restricted-syntax
 export default async function globalSetup(): Promise<void> {
-  let uri = process.env.NEO4J_TEST_URI;
-  if (!uri) {
-    const options = testNeo4jOptions();
-    await stopLocalNeo4j(options);
-    wipeDataDir(options);
-    uri = (await startLocalNeo4j(options)).uri;
-    process.env.NEO4J_TEST_URI = uri;
-    process.env.NEO4J_TEST_STARTED = '1';
+  process.env[RUN_ID_ENV] = `${process.pid}-${Date.now()}`;
+  const uri = process.env.NEO4J_TEST_URI;
+  if (uri) {
+    process.env[EXTERNAL_NEO4J_ENV] = '1';
+    await seedTestDatabase(uri);
+    return;
   }
-  const db = connectDatabase({ ...loadConfig({}), NEO4J_QUERY_TIMEOUT_MS: 60_000 }, uri);
-  try {
-    // CALL … IN TRANSACTIONS needs an auto-commit transaction: session.run gives one (executeQuery does not).
-    const session = db.driver.session({ database: db.name });
-    try {
-      await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
-    } finally {
-      await session.close();
-    }
-    await loadSeed(db);
-  } finally {
-    await db.close();
-  }
+  await buildLocalNeo4j((line) => process.stderr.write(line + '\n'));
 }

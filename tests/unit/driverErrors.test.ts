@@ -4,6 +4,7 @@ import { Neo4jError } from 'neo4j-driver';
 import { DRIVER_ERROR_KINDS, translateDriverError } from '../../src/db/driverErrors';
 import {
   DatabaseAuthError,
+  DatabaseTlsError,
   DatabaseUnavailableError,
   ErrorCode,
   QueryTimeoutError,
@@ -20,6 +21,7 @@ const driverError = (code: string, message = `failure ${code}`) => new Neo4jErro
 const EXPECTED: Array<[code: string, becomes: new (...args: never[]) => Error]> = [
   ['Neo.ClientError.Security.Unauthorized', DatabaseAuthError],
   ['Neo.ClientError.Security.AuthenticationRateLimit', DatabaseAuthError],
+  ['Neo.ClientError.Security.CredentialsExpired', DatabaseAuthError],
   ['Neo.ClientError.Transaction.TransactionTimedOut', QueryTimeoutError],
   ['Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration', QueryTimeoutError],
   ['Neo.ClientError.Transaction.LockClientStopped', WriteConflictError],
@@ -94,12 +96,51 @@ describe('translateDriverError', () => {
   });
 });
 
+describe("translateDriverError on TLS on one side only (the driver's words, as it said them to a real Neo4j)", () => {
+  const failedToConnect = (cause: string) =>
+    new Neo4jError(
+      'Failed to connect to server. Please ensure that your database is listening on the correct host and port and ' +
+        `that you have compatible encryption settings both on Neo4j server and driver. Caused by: ${cause}`,
+      'ServiceUnavailable',
+      '08000',
+      'failed to connect',
+    );
+
+  it('+s to a plain Neo4j: use the plain scheme', () => {
+    const error = failedToConnect('Client network socket disconnected before secure TLS connection was established');
+    const translated = translateDriverError(error, 'neo4j+s://127.0.0.1:7687') as Error;
+    expect(translated).toBeInstanceOf(DatabaseTlsError);
+    expect(translated.message).toContain('use neo4j:// instead of neo4j+s://');
+  });
+
+  it('a certificate not trusted: +ssc or the CA', () => {
+    const error = failedToConnect(
+      'Server certificate is not trusted. ... Socket responded with: DEPTH_ZERO_SELF_SIGNED_CERT',
+    );
+    const translated = translateDriverError(error, 'bolt+s://127.0.0.1:7687') as Error;
+    expect(translated).toBeInstanceOf(DatabaseTlsError);
+    expect(translated.message).toContain('bolt+ssc://');
+  });
+
+  it('a plain connection closed before any answer is a TLS-only Neo4j; after answers, a Neo4j going away', () => {
+    const closed = () => new Neo4jError('Connection was closed by server', 'ServiceUnavailable', '08000', 'closed');
+    const first = translateDriverError(closed(), 'bolt://127.0.0.1:7687', { answeredBefore: false }) as Error;
+    expect(first).toBeInstanceOf(DatabaseTlsError);
+    expect(first.message).toContain('use bolt+s://');
+    const later = translateDriverError(closed(), 'bolt://127.0.0.1:7687', { answeredBefore: true });
+    expect(later).toBeInstanceOf(DatabaseUnavailableError);
+    // Already over TLS, a closed connection says nothing about TLS.
+    expect(translateDriverError(closed(), 'bolt+s://127.0.0.1:7687')).toBeInstanceOf(DatabaseUnavailableError);
+  });
+});
+
 describe('databaseErrorAnswer', () => {
   it.each([
     [new QueryTimeoutError('timed out'), ErrorCode.QUERY_TIMEOUT, 504, 'info', 'query timeout'],
     [new WriteConflictError('locked'), ErrorCode.CONFLICT, 409, 'info', 'write conflict'],
     [new DatabaseUnavailableError('down'), ErrorCode.SERVICE_UNAVAILABLE, 503, 'warn', 'database unavailable'],
     [new DatabaseAuthError('refused'), ErrorCode.SERVICE_UNAVAILABLE, 503, 'warn', 'database unavailable'],
+    [new DatabaseTlsError('no TLS'), ErrorCode.SERVICE_UNAVAILABLE, 503, 'warn', 'database unavailable'],
   ] as const)('%p answers %s with HTTP %d, logged at %s as "%s"', (error, code, status, logLevel, logText) => {
     expect(databaseErrorAnswer(error)).toMatchObject({ code, status, logLevel, logText });
   });

@@ -185,6 +185,26 @@ export async function memberListsOf(db: Database, consortiumIds: readonly string
   return groupBy(consortiumIds, rows, (row) => row.consortiumId);
 }
 
+/**
+ * Each consortium's official member count: how many organisations the sources that state its complete member list
+ * (MEMBER_LIST_IN with `complete`) name as members, counted per such source. `undefined` when no source states a
+ * complete list, or when two that do disagree on the count (the graph cannot say which is right).
+ */
+export async function officialMemberCountsOf(
+  db: Database,
+  consortiumIds: readonly string[],
+): Promise<Array<number | undefined>> {
+  const rows = await db.read<{ id: string; counts: number[] }>(
+    `UNWIND $ids AS id
+     MATCH (c:Consortium {id: id})-[:MEMBER_LIST_IN {complete: true}]->(s:Source)
+     WITH id, c, s, COUNT { MATCH (:Organization)-[m:MEMBER_OF]->(c) WHERE s.id IN coalesce(m.sources, []) } AS count
+     RETURN id, collect(DISTINCT count) AS counts`,
+    { ids: consortiumIds },
+  );
+  const byId = new Map(rows.map((row) => [row.id, row.counts.length === 1 ? row.counts[0] : undefined]));
+  return consortiumIds.map((id) => byId.get(id));
+}
+
 const STANDING_FIELDS = `{ consortiumId: c.id, stageId: st.id, status: s.status,
   date: toString(coalesce(st.date, st.knownBy)), reason: s.reason, ${provenanceFields('s')} }`;
 
@@ -293,19 +313,16 @@ export async function teamsOfPrograms(
   return groupBy(programIds, rows, (row) => row.programId).map((teams) => teams.map(standingAnswered));
 }
 
-/**
- * The stages of a program (or of every program) that are unresolved on `asOf` for some team, with those teams,
- * and the day the standings are known as of: the day of the last stage with a reported result before the first
- * unresolved one. No row for a program whose standings are all known.
- */
-export async function unresolvedStagesOn(
-  db: Database,
-  programId: string | null,
-  asOf: string | null,
-): Promise<Array<{ programId: string; unresolved: UnresolvedStageModel[]; knownAsOf: string | null }>> {
-  return db.read(
-    `MATCH (c:Consortium)-[:IN_PROGRAM]->(p:Program)
-     WHERE $programId IS NULL OR p.id = $programId
+/** A program's stages unresolved on a day, and the day its standings are known as of (see unresolvedStagesOn). */
+export interface UnresolvedProgramRow {
+  programId: string;
+  unresolved: UnresolvedStageModel[];
+  knownAsOf: string | null;
+}
+
+// Given programs are found through the id index (`$programIds IS NULL OR p.id IN $programIds` would scan them).
+const unresolvedStages = (anchor: string) =>
+  `${anchor}
      ${standingOnDay('c')}
      WITH p, c, unresolvedStageId WHERE unresolvedStageId IS NOT NULL
      MATCH (p)-[:HAS_STAGE]->(u:Stage {id: unresolvedStageId})
@@ -317,9 +334,36 @@ export async function unresolvedStagesOn(
          AND EXISTS { (:Consortium)-[:STANDING]->(st) }
        RETURN max(coalesce(st.date, st.knownBy)) AS knownAsOf
      }
-     RETURN p.id AS programId, unresolved, toString(knownAsOf) AS knownAsOf ORDER BY p.id`,
-    { programId, asOf, activeStatuses: ACTIVE_STATUSES },
-  );
+     RETURN p.id AS programId, unresolved, toString(knownAsOf) AS knownAsOf ORDER BY p.id`;
+const UNRESOLVED_STAGES = {
+  all: unresolvedStages('MATCH (c:Consortium)-[:IN_PROGRAM]->(p:Program)'),
+  some: unresolvedStages('MATCH (p:Program) WHERE p.id IN $programIds MATCH (c:Consortium)-[:IN_PROGRAM]->(p)'),
+};
+
+/**
+ * The stages of some programs (`null`: of every program) that are unresolved on `asOf` for some team, with those
+ * teams, and the day the standings are known as of: the day of the last stage with a reported result before the
+ * first unresolved one. No row for a program whose standings are all known.
+ */
+export async function unresolvedStagesOn(
+  db: Database,
+  programIds: readonly string[] | null,
+  asOf: string | null,
+): Promise<UnresolvedProgramRow[]> {
+  return db.read(programIds === null ? UNRESOLVED_STAGES.all : UNRESOLVED_STAGES.some, {
+    programIds,
+    asOf,
+    activeStatuses: ACTIVE_STATUSES,
+  });
+}
+
+/** unresolvedStagesOn for each of `programIds`, in their order: an empty list for a program with all known. */
+export async function unresolvedStagesOfPrograms(
+  db: Database,
+  programIds: readonly string[],
+  asOf: string | null,
+): Promise<UnresolvedProgramRow[][]> {
+  return groupBy(programIds, await unresolvedStagesOn(db, programIds, asOf), (row) => row.programId);
 }
 
 const PROGRAM_FIELDS = `{ id: p.id, name: p.name, nameKo: p.nameKo, nameJa: p.nameJa,

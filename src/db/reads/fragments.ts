@@ -64,6 +64,21 @@ export const membershipHeld = (m: string, c: string) =>
      AND (${m}.until IS NULL OR ${m}.until >= date($asOf))))`;
 
 /**
+ * True when membership `m` cites at least one of `$sources` (always, when `$sources` is null): the `sources` filter
+ * of every question that counts memberships ("as the ministry lists them" versus "as the article words them"). A
+ * membership stated by several sources (merged by the seed loader) cites each of them.
+ */
+export const membershipCites = (m: string) =>
+  `($sources IS NULL OR any(source IN coalesce(${m}.sources, []) WHERE source IN $sources))`;
+
+/**
+ * True when organisation `o` is of one of `$kinds` and in one of `$countries` (each: any, when null): the `kinds` and
+ * `countries` filters of the main question, applied to the organisation answered (rolled up, the top-level parent).
+ */
+export const organizationInFilter = (o: string) =>
+  `($kinds IS NULL OR ${o}.kind IN $kinds) AND ($countries IS NULL OR ${o}.country IN $countries)`;
+
+/**
  * The one rule for a consortium's standing on a day (`$asOf`, today when null), as a subquery on consortium `c`
  * giving:
  * - `standingStatus` and `standingStageId`: its last recorded standing on or before that day (a loosely dated stage

@@ -1,12 +1,14 @@
 import { ACTIVE_STATUSES, type MembershipRole, type OrganizationKind } from '../../model/kinds';
 import type { Database, Params, StreamingTx, Tx } from '../database';
-import { consortiumActive, membershipHeld, standingOnDay, topLevelParent } from './fragments';
+import { consortiumActive, membershipCites, membershipHeld, standingOnDay, topLevelParent } from './fragments';
 
 /** Which memberships make up a network: `null` means "no restriction". */
 export interface NetworkScope {
   consortia: readonly string[] | null;
   kinds: readonly OrganizationKind[] | null;
   asOf: string | null;
+  /** Only memberships citing one of these sources (membershipCites, the main question's rule). */
+  sources: readonly string[] | null;
 }
 
 /** An organisation as a network node needs it. */
@@ -46,7 +48,7 @@ export interface AffiliationRow {
 const NETWORK_ORGANIZATION = (v: string) => `${v} { .id, .name, .nameKo, .nameJa, .kind, .country }`;
 
 // A held membership `m` of organisation `o` in consortium `c`, within the scope.
-const IN_SCOPE = `($kinds IS NULL OR o.kind IN $kinds) AND ${membershipHeld('m', 'c')}`;
+const IN_SCOPE = `($kinds IS NULL OR o.kind IN $kinds) AND ${membershipHeld('m', 'c')} AND ${membershipCites('m')}`;
 
 // The consortia of the scope: two anchors rather than `$consortia IS NULL OR c.id IN $consortia`, which the planner
 // can only answer by scanning every consortium; with a list, the uniqueness constraint's index finds them.
@@ -94,7 +96,7 @@ const AFFILIATIONS = `MATCH (part:Organization)-[:PART_OF]->(whole:Organization)
 const MEMBER_OF_SCOPE = (x: string) =>
   `EXISTS { MATCH (${x})-[sm:MEMBER_OF]->(sc:Consortium)
      WHERE ($consortia IS NULL OR sc.id IN $consortia) AND ($kinds IS NULL OR ${x}.kind IN $kinds)
-       AND ${membershipHeld('sm', 'sc')} }`;
+       AND ${membershipHeld('sm', 'sc')} AND ${membershipCites('sm')} }`;
 
 // Both ends of a PART_OF link are of the scope's kinds.
 const BOTH_KINDS = (a: string, b: string) => `($kinds IS NULL OR (${a}.kind IN $kinds AND ${b}.kind IN $kinds))`;
@@ -103,7 +105,8 @@ const BOTH_KINDS = (a: string, b: string) => `($kinds IS NULL OR (${a}.kind IN $
 const CO_LINKED = (a: string, b: string) =>
   `COUNT { MATCH (${a})-[la:MEMBER_OF]->(lc:Consortium)<-[lb:MEMBER_OF]-(${b})
      WHERE ($consortia IS NULL OR lc.id IN $consortia) AND ${BOTH_KINDS(a, b)}
-       AND ${membershipHeld('la', 'lc')} AND ${membershipHeld('lb', 'lc')} } >= $minWeight`;
+       AND ${membershipHeld('la', 'lc')} AND ${membershipHeld('lb', 'lc')}
+       AND ${membershipCites('la')} AND ${membershipCites('lb')} } >= $minWeight`;
 
 // The PART_OF links a network with affiliations has: at least one end a member in the scope, both of its kinds.
 const AFFILIATION_IN_SCOPE = `${BOTH_KINDS('part', 'whole')} AND (${MEMBER_OF_SCOPE('part')} OR ${MEMBER_OF_SCOPE('whole')})`;
@@ -307,6 +310,7 @@ const PAIR_DEGREE = `CALL (o) {
        MATCH (o)-[m:MEMBER_OF]->(c:Consortium)<-[m2:MEMBER_OF]-(p:Organization)
        WHERE p <> o AND ($consortia IS NULL OR c.id IN $consortia) AND ${BOTH_KINDS('o', 'p')}
          AND ${membershipHeld('m', 'c')} AND ${membershipHeld('m2', 'c')}
+         AND ${membershipCites('m')} AND ${membershipCites('m2')}
        WITH p, count(DISTINCT c) AS weight
        WHERE weight >= $minWeight
        RETURN count(p) AS pairDegree, sum(weight) AS pairWeight
@@ -416,7 +420,7 @@ export function withNetworkStream<R>(
 }
 
 function streamReads(tx: StreamingTx, scope: NetworkScope): NetworkStreamReads {
-  const base = { consortia: scope.consortia, kinds: scope.kinds, asOf: scope.asOf };
+  const base = { consortia: scope.consortia, kinds: scope.kinds, asOf: scope.asOf, sources: scope.sources };
   const records = <T extends NonNullable<unknown>>(cypher: string, params: Params) =>
     tx.stream<T & Record<string, unknown>>(cypher, { ...base, ...params });
   return {

@@ -1,4 +1,4 @@
-import { ACTIVE_STATUSES } from '../../model/kinds';
+import { ACTIVE_STATUSES, type OrganizationKind } from '../../model/kinds';
 import type {
   CoMemberModel,
   ConsortiumModel,
@@ -18,8 +18,10 @@ import {
   membershipBrief,
   linkFields,
   membershipFields,
+  membershipCites,
   membershipHeld,
   organizationFields,
+  organizationInFilter,
   POSITION_FIELDS,
   standingOnDay,
   topLevelParent,
@@ -189,6 +191,17 @@ export interface MultiConsortiumQuery {
   asOf: string | null;
   activeOnly: boolean;
   first: number;
+  /**
+   * Only organisations answered of these kinds / in these countries (`null`: any). Rolled up, the organisation
+   * answered is the top-level parent: "which universities" finds Hanyang University through its foundation's
+   * memberships, whatever the foundation's kind.
+   */
+  kinds?: readonly OrganizationKind[] | null;
+  countries?: readonly string[] | null;
+  /** Only memberships of these consortia (`null`: all). */
+  consortia?: readonly string[] | null;
+  /** Only memberships citing at least one of these sources (`null`: all). */
+  sources?: readonly string[] | null;
   /** How much of each consortium to read (`full` when omitted). */
   projection?: Projection;
   /**
@@ -201,7 +214,8 @@ export interface MultiConsortiumQuery {
 /**
  * The main question: organisations in at least `minConsortia` consortia, most first. With
  * `includeAffiliates`, a PART_OF body's memberships count for its top-level parent (a consortium
- * counted once even when the parent and its body are both members).
+ * counted once even when the parent and its body are both members). `kinds`, `countries`, `consortia` and
+ * `sources` narrow the same statements (see MultiConsortiumQuery); there is no second counting rule.
  */
 export async function organizationsInMultipleConsortia(
   db: Database,
@@ -214,27 +228,46 @@ export async function organizationsInMultipleConsortia(
     asOf: query.asOf,
     activeOnly: query.activeOnly,
     first: query.first,
+    kinds: query.kinds ?? null,
+    countries: query.countries ?? null,
+    consortia: query.consortia ?? null,
+    sources: query.sources ?? null,
   };
-  if (!query.includeAffiliates && query.asOf === null && !query.activeOnly) {
+  // The stored counts are of every membership: they answer only when no membership is left out.
+  const allMemberships = params.consortia === null && params.sources === null;
+  if (!query.includeAffiliates && query.asOf === null && !query.activeOnly && allMemberships) {
     return query.withConsortia === false
       ? multiConsortiumCountsOnly(db, params)
       : multiConsortiumFromStoredCounts(db, params, projection);
   }
   // The day's standing of every consortium is only needed to keep the active ones; rolled up, only the holders
-  // the stored counts cannot rule out are expanded.
-  const statements = query.includeAffiliates
-    ? query.activeOnly
-      ? MULTI_AFFILIATES_ACTIVE
-      : MULTI_AFFILIATES_ALL
+  // the stored counts cannot rule out are expanded. Named teams are found through the consortium id's index, named
+  // kinds (as worded, all consortia) through the kind's.
+  const anchor: MultiAnchor = params.consortia !== null ? 'consortia' : params.kinds !== null ? 'kinds' : 'all';
+  const statement = query.includeAffiliates
+    ? (query.activeOnly ? MULTI_AFFILIATES_ACTIVE : MULTI_AFFILIATES_ALL)[projection]
     : query.activeOnly
-      ? MULTI_CONSORTIUM_ACTIVE
-      : MULTI_CONSORTIUM_ALL;
-  const rows = await db.read<Omit<MultiConsortiumModel, 'consortiumCount'>>(statements[projection], {
+      ? MULTI_CONSORTIUM_ACTIVE[anchor === 'consortia' ? 'consortia' : 'all'][projection]
+      : MULTI_CONSORTIUM_ALL[anchor][projection];
+  const rows = await db.read<Omit<MultiConsortiumModel, 'consortiumCount'>>(statement, {
     ...params,
     activeStatuses: ACTIVE_STATUSES,
   });
   return rows.map((row) => ({ ...row, consortiumCount: row.consortia.length }));
 }
+
+/** Where the membership walk of the main question starts: every membership, the teams named, the kinds named. */
+type MultiAnchor = 'all' | 'consortia' | 'kinds';
+
+/** Both projections of a statement built around a consortium projection. */
+const byProjection = (statement: (consortium: string) => string): Record<Projection, string> => ({
+  full: statement(consortiumFields('c')),
+  brief: statement(consortiumBrief('c')),
+});
+
+/** The memberships `m` (of `c`) the main question counts: held on the day, citing the sources, of the teams named. */
+const COUNTED_MEMBERSHIP = `${membershipHeld('m', 'c')} AND ${membershipCites('m')}
+  AND ($consortia IS NULL OR c.id IN $consortia)`;
 
 /** From memberships held on the day to holders (rolled up when asked) with their consortia, top first. */
 const countByHolder = (consortium: string) => `
@@ -250,36 +283,44 @@ const countByHolder = (consortium: string) => `
          [c IN consortia | ${consortium}] AS consortia,
          [x IN members WHERE x <> holder | x.id] AS affiliateIds`;
 
-const multiConsortiumAll = (consortium: string) => `
-  MATCH (o:Organization)-[m:MEMBER_OF]->(c:Consortium)
-  WHERE ${membershipHeld('m', 'c')}
+const MULTI_ANCHORS: Record<MultiAnchor, string> = {
+  all: 'MATCH (o:Organization)-[m:MEMBER_OF]->(c:Consortium)',
+  consortia: 'MATCH (c:Consortium) WHERE c.id IN $consortia MATCH (o:Organization)-[m:MEMBER_OF]->(c)',
+  kinds: 'MATCH (o:Organization) WHERE o.kind IN $kinds MATCH (o)-[m:MEMBER_OF]->(c:Consortium)',
+};
+
+// As worded, the organisation answered is the member itself: the kinds and countries filter it.
+const multiConsortiumAll = (anchor: MultiAnchor) => (consortium: string) => `
+  ${MULTI_ANCHORS[anchor]}
+  WHERE ${COUNTED_MEMBERSHIP} AND ${organizationInFilter('o')}
   ${countByHolder(consortium)}`;
 
-const multiConsortiumActive = (consortium: string) => `
-  MATCH (c:Consortium)
+const multiConsortiumActive = (anchor: 'all' | 'consortia') => (consortium: string) => `
+  MATCH (c:Consortium) ${anchor === 'consortia' ? 'WHERE c.id IN $consortia' : ''}
   ${standingOnDay('c')}
   WITH c, standingStatus WHERE ${consortiumActive('c')}
   MATCH (o:Organization)-[m:MEMBER_OF]->(c)
-  WHERE ${membershipHeld('m', 'c')}
+  WHERE ${COUNTED_MEMBERSHIP} AND ${organizationInFilter('o')}
   ${countByHolder(consortium)}`;
 
-const MULTI_CONSORTIUM_ALL: Record<Projection, string> = {
-  full: multiConsortiumAll(consortiumFields('c')),
-  brief: multiConsortiumAll(consortiumBrief('c')),
+const MULTI_CONSORTIUM_ALL: Record<MultiAnchor, Record<Projection, string>> = {
+  all: byProjection(multiConsortiumAll('all')),
+  consortia: byProjection(multiConsortiumAll('consortia')),
+  kinds: byProjection(multiConsortiumAll('kinds')),
 };
 
-const MULTI_CONSORTIUM_ACTIVE: Record<Projection, string> = {
-  full: multiConsortiumActive(consortiumFields('c')),
-  brief: multiConsortiumActive(consortiumBrief('c')),
+const MULTI_CONSORTIUM_ACTIVE: Record<'all' | 'consortia', Record<Projection, string>> = {
+  all: byProjection(multiConsortiumActive('all')),
+  consortia: byProjection(multiConsortiumActive('consortia')),
 };
 
 /**
  * The holders (organisations with no top-level parent within five PART_OF levels: tops, and bodies whose chain is
- * longer) that may reach `$minConsortia` rolled up. Sound because a holder's memberships on any day, of active
- * consortia or not, are a subset of all memberships of itself and its parts (up to five levels), and the stored
- * `consortiumCount` is the number of an organisation's MEMBER_OF relationships: their sum bounds the number of
- * distinct consortia from above. The first branch also covers holders without parts (the bound is their own count),
- * through the index on `consortiumCount`; the second the organisations with parts.
+ * longer) that may reach `$minConsortia` rolled up, of the kinds and countries asked. Sound because a holder's
+ * memberships on any day, of active consortia or not, are a subset of all memberships of itself and its parts (up
+ * to five levels), and the stored `consortiumCount` is the number of an organisation's MEMBER_OF relationships:
+ * their sum bounds the number of distinct consortia from above. The first branch also covers holders without parts
+ * (the bound is their own count), through the index on `consortiumCount`; the second the organisations with parts.
  */
 const AFFILIATE_CANDIDATES = `CALL () {
     MATCH (h:Organization) WHERE h.consortiumCount >= $minConsortia
@@ -292,7 +333,7 @@ const AFFILIATE_CANDIDATES = `CALL () {
     WHERE h.consortiumCount + reduce(total = 0, p IN parts | total + p.consortiumCount) >= $minConsortia
     RETURN h
   }
-  WITH h WHERE ${topLevelParent('h')} IS NULL
+  WITH h WHERE ${topLevelParent('h')} IS NULL AND ${organizationInFilter('h')}
   CALL (h) {
     RETURN h AS o
     UNION
@@ -311,15 +352,16 @@ const affiliatesByHolder = (consortium: string) => `
          [c IN consortia | ${consortium}] AS consortia,
          [x IN members WHERE x <> holder | x.id] AS affiliateIds`;
 
+// Rolled up, the consortia are reached from the holders' own memberships: a list of teams costs no scan.
 const multiAffiliatesAll = (consortium: string) => `${AFFILIATE_CANDIDATES}
   MATCH (o)-[m:MEMBER_OF]->(c:Consortium)
-  WHERE ${membershipHeld('m', 'c')}
+  WHERE ${COUNTED_MEMBERSHIP}
   ${affiliatesByHolder(consortium)}`;
 
 // The standing is read once per consortium, not once per membership (a large consortium has hundreds).
 const multiAffiliatesActive = (consortium: string) => `${AFFILIATE_CANDIDATES}
   MATCH (o)-[m:MEMBER_OF]->(c:Consortium)
-  WHERE ${membershipHeld('m', 'c')}
+  WHERE ${COUNTED_MEMBERSHIP}
   WITH c, collect({h: h, o: o}) AS uses
   ${standingOnDay('c')}
   WITH c, uses, standingStatus WHERE ${consortiumActive('c')}
@@ -327,25 +369,16 @@ const multiAffiliatesActive = (consortium: string) => `${AFFILIATE_CANDIDATES}
   WITH use.h AS h, use.o AS o, c
   ${affiliatesByHolder(consortium)}`;
 
-const MULTI_AFFILIATES_ALL: Record<Projection, string> = {
-  full: multiAffiliatesAll(consortiumFields('c')),
-  brief: multiAffiliatesAll(consortiumBrief('c')),
-};
+const MULTI_AFFILIATES_ALL = byProjection(multiAffiliatesAll);
+const MULTI_AFFILIATES_ACTIVE = byProjection(multiAffiliatesActive);
 
-const MULTI_AFFILIATES_ACTIVE: Record<Projection, string> = {
-  full: multiAffiliatesActive(consortiumFields('c')),
-  brief: multiAffiliatesActive(consortiumBrief('c')),
-};
-
-const multiConsortiumStored = (consortium: string) => `MATCH (o:Organization) WHERE o.consortiumCount >= $minConsortia
+const multiConsortiumStored = (consortium: string) => `MATCH (o:Organization)
+     WHERE o.consortiumCount >= $minConsortia AND ${organizationInFilter('o')}
      WITH o ORDER BY o.consortiumCount DESC, o.name, o.id LIMIT $first
      RETURN ${organizationFields('o')} AS organization,
             [(o)-[:MEMBER_OF]->(c:Consortium) | ${consortium}] AS consortia`;
 
-const MULTI_CONSORTIUM_STORED: Record<Projection, string> = {
-  full: multiConsortiumStored(consortiumFields('c')),
-  brief: multiConsortiumStored(consortiumBrief('c')),
-};
+const MULTI_CONSORTIUM_STORED = byProjection(multiConsortiumStored);
 
 /** The common case (all time, as worded) reads the stored per-organisation counts through their index. */
 async function multiConsortiumFromStoredCounts(
@@ -360,7 +393,8 @@ async function multiConsortiumFromStoredCounts(
   return rows.map((row) => ({ ...row, consortiumCount: row.consortia.length, affiliateIds: [] }));
 }
 
-const MULTI_CONSORTIUM_COUNTS_ONLY = `MATCH (o:Organization) WHERE o.consortiumCount >= $minConsortia
+const MULTI_CONSORTIUM_COUNTS_ONLY = `MATCH (o:Organization)
+  WHERE o.consortiumCount >= $minConsortia AND ${organizationInFilter('o')}
   WITH o ORDER BY o.consortiumCount DESC, o.name, o.id LIMIT $first
   RETURN ${organizationFields('o')} AS organization, o.consortiumCount AS consortiumCount`;
 
@@ -379,17 +413,21 @@ async function multiConsortiumCountsOnly(
   return rows.map((row) => ({ ...row, consortia: [], affiliateIds: [] }));
 }
 
-/** Organisations sharing a consortium with `orgId`, with how many they share, most first. */
+/**
+ * Organisations sharing a consortium with `orgId`, with how many they share, most first. With `sources`, both
+ * memberships of a shared consortium cite one of them.
+ */
 export async function coMembersOf(
   db: Database,
   orgId: string,
   asOf: string | null,
   first: number,
   activeOnly = false,
+  sources: readonly string[] | null = null,
 ): Promise<CoMemberModel[]> {
   const rows = await db.read<{ organization: OrganizationModel; consortiumIds: string[] }>(
     activeOnly ? CO_MEMBERS.active : CO_MEMBERS.all,
-    { orgId, asOf, first, activeStatuses: ACTIVE_STATUSES },
+    { orgId, asOf, first, sources, activeStatuses: ACTIVE_STATUSES },
   );
   // Ids only: co-members of a hub share the same consortia many times over; the loader reads each once.
   return rows.map((row) => ({ ...row, sharedCount: row.consortiumIds.length }));
@@ -400,10 +438,10 @@ const activeConsortia = (active: boolean, carried: string) =>
   active ? `${standingOnDay('c')} WITH ${carried}, c, standingStatus WHERE ${consortiumActive('c')}` : '';
 
 const coMembersStatement = (active: boolean) => `MATCH (me:Organization {id: $orgId})-[m:MEMBER_OF]->(c:Consortium)
-     WHERE ${membershipHeld('m', 'c')}
+     WHERE ${membershipHeld('m', 'c')} AND ${membershipCites('m')}
      ${activeConsortia(active, 'me')}
      MATCH (other:Organization)-[m2:MEMBER_OF]->(c)
-     WHERE other <> me AND ${membershipHeld('m2', 'c')}
+     WHERE other <> me AND ${membershipHeld('m2', 'c')} AND ${membershipCites('m2')}
      WITH other, collect(c.id) AS consortiumIds
      ORDER BY size(consortiumIds) DESC, other.name, other.id
      LIMIT $first
@@ -424,7 +462,7 @@ function overlapsStatement(anchor: string, active: boolean): string {
   return `${anchor}
      ${active ? `${standingOnDay('c')} WITH c, standingStatus WHERE ${consortiumActive('c')}` : ''}
      MATCH (o:Organization)-[m:MEMBER_OF]->(c)
-     WHERE ${membershipHeld('m', 'c')}
+     WHERE ${membershipHeld('m', 'c')} AND ${membershipCites('m')}
      WITH c, CASE WHEN $includeAffiliates
                   THEN coalesce(${topLevelParent('o')}, o)
                   ELSE o END AS holder
@@ -449,6 +487,7 @@ export async function consortiumOverlaps(
   asOf: string | null,
   includeAffiliates: boolean,
   activeOnly = false,
+  sources: readonly string[] | null = null,
 ): Promise<ConsortiumOverlapModel[]> {
   const statement = activeOnly
     ? consortiumIds === null
@@ -461,6 +500,7 @@ export async function consortiumOverlaps(
     ids: consortiumIds,
     asOf,
     includeAffiliates,
+    sources,
     activeStatuses: ACTIVE_STATUSES,
   });
 }

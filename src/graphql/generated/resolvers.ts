@@ -166,7 +166,10 @@ export type Consortium = Node & {
   id: Scalars['ID']['output'];
   /** The member whose role is LEAD; null if no source names one. */
   lead: Maybe<Organization>;
-  /** Number of memberships (all time), stored and kept current with every write. */
+  /**
+   * Number of memberships (all time), stored and kept current with every write. Every source's wording counts: a
+   * university named by one source and its foundation named by another for the same seat count twice.
+   */
   memberCount: Scalars['Int']['output'];
   /** For each source that lists the members: whether its list is complete or ends in "etc.". */
   memberLists: Array<MemberList>;
@@ -180,6 +183,13 @@ export type Consortium = Node & {
   name: Scalars['String']['output'];
   /** An opaque global id, unique across types. */
   nodeId: Scalars['ID']['output'];
+  /**
+   * The member count per the source that states the complete member list (memberLists with complete: true, e.g. the
+   * ministry's list as the press reproduced it): how many organisations that source names as members, all time. Null
+   * when no source states a complete list (a team known only from its application, or only from lists ending in
+   * "etc."), or when two complete lists disagree on the count.
+   */
+  officialMemberCount: Maybe<Scalars['Int']['output']>;
   /** The program it applied to; null for imported project consortia without one. */
   program: Maybe<Program>;
   /** The part of the programme that funds the project (CORDIS legalBasis, e.g. H2020-EU.3.1.1.). */
@@ -1135,6 +1145,7 @@ export type QueryCoMembersArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   organizationId: Scalars['ID']['input'];
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 
@@ -1179,6 +1190,7 @@ export type QueryConsortiumOverlapsArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   consortia?: InputMaybe<Array<Scalars['ID']['input']>>;
   includeAffiliates?: InputMaybe<Scalars['Boolean']['input']>;
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 
@@ -1199,6 +1211,7 @@ export type QueryNetworkArgs = {
   labelLanguage?: InputMaybe<NetworkLabelLanguage>;
   minWeight?: InputMaybe<Scalars['Int']['input']>;
   projection?: InputMaybe<NetworkProjection>;
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 
@@ -1235,9 +1248,13 @@ export type QueryOrganizationsArgs = {
 export type QueryOrganizationsInMultipleConsortiaArgs = {
   activeOnly?: InputMaybe<Scalars['Boolean']['input']>;
   asOf?: InputMaybe<Scalars['Date']['input']>;
+  consortia?: InputMaybe<Array<Scalars['ID']['input']>>;
+  countries?: InputMaybe<Array<Scalars['String']['input']>>;
   first?: InputMaybe<Scalars['Int']['input']>;
   includeAffiliates?: InputMaybe<Scalars['Boolean']['input']>;
+  kinds?: InputMaybe<Array<OrganizationKind>>;
   minConsortia?: InputMaybe<Scalars['Int']['input']>;
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 
@@ -2005,6 +2022,7 @@ export type ConsortiumResolvers<ContextType = GraphQLContext, ParentType extends
   models?: Resolver<Array<ResolversTypes['Model']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nodeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  officialMemberCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   program?: Resolver<Maybe<ResolversTypes['Program']>, ParentType, ContextType>;
   programmePart?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   slogan?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

@@ -11,7 +11,7 @@ import type {
 import { membershipProjection, ORGANIZATION_BRIEF_FIELDS, projectionFor } from '../lookahead';
 import { loadExisting } from './loadAll';
 import { firstQuote } from './provenanceResolvers';
-import { standingKnowledge } from './timelineResolvers';
+import { programStandingKnowledge } from './timelineResolvers';
 
 export const Consortium: ConsortiumResolvers = {
   program: async (consortium, _args, { loaders }) =>
@@ -41,6 +41,8 @@ export const Consortium: ConsortiumResolvers = {
     (await loaders.factsOfConsortium.load(consortium.id)).filter((fact) => fact.kind === 'MODEL_SIZE'),
   facts: (consortium, _args, { loaders }) => loaders.factsOfConsortium.load(consortium.id),
   memberLists: (consortium, _args, { loaders }) => loaders.memberLists.load(consortium.id),
+  officialMemberCount: async (consortium, _args, { loaders }) =>
+    (await loaders.officialMemberCount.load(consortium.id)) ?? null,
   standings: (consortium, _args, { loaders }) => loaders.standings.load(consortium.id),
   standing: async (consortium, { asOf }, { loaders }) =>
     (await loaders.standingOnDay.load({ id: consortium.id, asOf: asOf ?? null })) ?? null,
@@ -62,7 +64,7 @@ export const Program: ProgramResolvers = {
   stages: (program, _args, { loaders }) => loaders.stages.load(program.id),
   teams: (program, { asOf, activeOnly }, { loaders }) =>
     loaders.teamsOfProgram.load({ id: program.id, asOf: asOf ?? null, activeOnly: activeOnly ?? false }),
-  standingKnowledge: (program, { asOf }, { db }) => standingKnowledge(db, program.id, asOf ?? null),
+  standingKnowledge: (program, { asOf }, { loaders }) => programStandingKnowledge(loaders, program.id, asOf ?? null),
   facts: (program, _args, { loaders }) => loaders.factsOfProgram.load(program.id),
   sources: (program, _args, { loaders }) => loadExisting(loaders.source, program.sources),
 };

@@ -13,6 +13,7 @@ import {
 import { NETWORK_MEASURES, type NetworkMeasure, type NetworkNode } from '../../network/networkTypes';
 import { fieldsAt, subfields, type SelectionInfo } from '../lookahead';
 import { badUserInput } from '../userInput';
+import { existingIdList } from '../filterArguments';
 
 /**
  * Query.network: the membership graph as nodes with measures and edges (see schema/network.graphql). Only the
@@ -22,7 +23,13 @@ import { badUserInput } from '../userInput';
  * MAX_NETWORK_NODES or MAX_NETWORK_EDGES is refused, pointing to the streamed export. The limits come from the
  * context (the server's configuration).
  */
-export const network: NonNullable<QueryResolvers['network']> = async (_root, args, { db, networkLimits }, info) => {
+export const network: NonNullable<QueryResolvers['network']> = async (
+  _root,
+  args,
+  { db, loaders, networkLimits },
+  info,
+) => {
+  const sources = await existingIdList('sources', args.sources, loaders.source, 'sourcesConnection');
   try {
     const result = await buildNetwork(
       db,
@@ -35,6 +42,7 @@ export const network: NonNullable<QueryResolvers['network']> = async (_root, arg
         includeAffiliates: args.includeAffiliates ?? false,
         activeOnly: args.activeOnly ?? false,
         asOf: args.asOf ?? null,
+        sources,
         labelLanguage: args.labelLanguage ?? DEFAULT_NETWORK_OPTIONS.labelLanguage,
         measures: selectedMeasures(info),
       }),

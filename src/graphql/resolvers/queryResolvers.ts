@@ -16,6 +16,7 @@ import {
 import { allPersons, allSources } from '../../db/reads/sourceReads';
 import { connectionFrom, connectionWindow, pageThrough, plainList, readById } from '../connections';
 import { atLeast, badUserInput, pageSize } from '../userInput';
+import { countryList, existingIdList, filterList } from '../filterArguments';
 import { CONSORTIUM_BRIEF_FIELDS, fieldsAt, projectionFor } from '../lookahead';
 import { loadConsortium, loadOrganization } from '../prefetch';
 import { loadExisting } from './loadAll';
@@ -55,7 +56,7 @@ export const Query: QueryResolvers = {
     );
   },
 
-  organizationsInMultipleConsortia: (_root, args, { db }, info) =>
+  organizationsInMultipleConsortia: async (_root, args, { db, loaders }, info) =>
     organizationsInMultipleConsortia(db, {
       projection: projectionFor(fieldsAt(info, ['consortia']), info.fragments, CONSORTIUM_BRIEF_FIELDS),
       withConsortia: fieldsAt(info, ['consortia']).length > 0,
@@ -64,13 +65,31 @@ export const Query: QueryResolvers = {
       asOf: args.asOf ?? null,
       activeOnly: args.activeOnly ?? false,
       first: pageSize('first', args.first, 100),
+      kinds: filterList('kinds', args.kinds),
+      countries: countryList('countries', args.countries),
+      consortia: await existingIdList('consortia', args.consortia, loaders.consortium, 'consortiaConnection'),
+      sources: await existingIdList('sources', args.sources, loaders.source, 'sourcesConnection'),
     }),
 
-  consortiumOverlaps: (_root, { consortia, asOf, includeAffiliates, activeOnly }, { db }) =>
-    consortiumOverlaps(db, consortia ?? null, asOf ?? null, includeAffiliates ?? false, activeOnly ?? false),
+  consortiumOverlaps: async (_root, { consortia, asOf, includeAffiliates, activeOnly, sources }, { db, loaders }) =>
+    consortiumOverlaps(
+      db,
+      consortia ?? null,
+      asOf ?? null,
+      includeAffiliates ?? false,
+      activeOnly ?? false,
+      await existingIdList('sources', sources, loaders.source, 'sourcesConnection'),
+    ),
 
-  coMembers: (_root, { organizationId, asOf, first, activeOnly }, { db }) =>
-    coMembersOf(db, organizationId, asOf ?? null, pageSize('first', first, 100), activeOnly ?? false),
+  coMembers: async (_root, { organizationId, asOf, first, activeOnly, sources }, { db, loaders }) =>
+    coMembersOf(
+      db,
+      organizationId,
+      asOf ?? null,
+      pageSize('first', first, 100),
+      activeOnly ?? false,
+      await existingIdList('sources', sources, loaders.source, 'sourcesConnection'),
+    ),
 
   search: (_root, { text, first }, { db }) => {
     if (text.length > 200) throw badUserInput(`text must be at most 200 characters, got ${text.length}`);

@@ -1,6 +1,7 @@
-import { unresolvedStagesOn } from '../../db/reads/consortiumReads';
+import { unresolvedStagesOn, type UnresolvedProgramRow } from '../../db/reads/consortiumReads';
 import type { Database } from '../../db/database';
 import type { StandingKnowledgeModel } from '../../model/models';
+import type { Loaders } from '../loaders';
 import type { StandingKnowledgeResolvers, UnresolvedStageResolvers } from '../generated/resolvers';
 import { NO_REPORTED_RESULT } from '../../model/kinds';
 import { loadExisting } from './loadAll';
@@ -18,7 +19,20 @@ export async function standingKnowledge(
   asOf: string | null,
 ): Promise<StandingKnowledgeModel> {
   const day = asOf ?? todayUtc();
-  const programs = await unresolvedStagesOn(db, programId, day);
+  return knowledgeOf(day, await unresolvedStagesOn(db, programId === null ? null : [programId], day));
+}
+
+/** standingKnowledge of one program, batched with the other programs of the request (no statement per program). */
+export async function programStandingKnowledge(
+  loaders: Loaders,
+  programId: string,
+  asOf: string | null,
+): Promise<StandingKnowledgeModel> {
+  const day = asOf ?? todayUtc();
+  return knowledgeOf(day, await loaders.unresolvedStagesOfProgram.load({ id: programId, asOf: day }));
+}
+
+function knowledgeOf(day: string, programs: readonly UnresolvedProgramRow[]): StandingKnowledgeModel {
   const knownAsOf = programs.map((program) => program.knownAsOf).filter((known): known is string => known !== null);
   return {
     asOf: day,

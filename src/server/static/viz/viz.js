@@ -1,6 +1,6 @@
 // The network view: the graphology export drawn by sigma.js. No framework, no build step.
 // `window.vizState` says what is on screen (for tests and the benchmark); the URL holds the view, so it can be shared.
-import { ViewError, isMeasurable, loadConsortia, loadNetwork, loadSettings, loadTimeline } from './vizData.js';
+import { ViewError, loadConsortia, loadNetwork, loadSettings, loadTimeline, unmeasurableReason } from './vizData.js';
 import { createRenderer, graphFromExport, relabel } from './vizDraw.js';
 import { setUpConsortiumFilter, setUpSwitches, setUpTimeline } from './vizControls.js';
 import { $, fillDownloads, fillLegend, showDetails, showError, showNotice, unmeasuredNotice } from './vizPanels.js';
@@ -51,10 +51,12 @@ async function showView() {
     await nextFrame();
     if (controller !== loading) return;
     const drawn = performance.now();
-    const measured = isMeasurable(graph.order, graph.size, settings) && (await addMeasures(graph, controller.signal));
+    const refused = unmeasurableReason(graph.order, graph.size, settings);
+    const measured = refused === null && (await addMeasures(graph, controller.signal));
     if (controller !== loading) return;
     current = { graph, measured };
-    showNotice(measured ? null : unmeasuredNotice(graph.order, settings.maxMeasuredNodes));
+    const reason = refused ?? (measured ? null : 'failed');
+    showNotice(reason && unmeasuredNotice(reason, graph.order, graph.size, settings));
     fillDownloads(settings.exports, view, measured);
     $('status').textContent = `${graph.order.toLocaleString('en')} nodes, ${graph.size.toLocaleString('en')} edges`;
     setReady({

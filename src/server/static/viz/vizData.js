@@ -75,12 +75,16 @@ export async function loadNetwork(view, measures, signal) {
 }
 
 /**
- * Whether the server computes betweenness and communities for a network this large: at most `maxMeasuredNodes`
- * nodes, and V·(V+E) within `maxMeasureWork` (the server's rule, `measureWork` in src/network/networkLimits.ts).
- * Asked before the request, because a refused request would show as an error in the browser's console.
+ * Why the server would not compute betweenness and communities for a network this large: 'nodes' (more than
+ * `maxMeasuredNodes`), 'work' (V·(V+E) over `maxMeasureWork`, the server's rule, `measureWork` in
+ * src/network/networkLimits.ts), or null when it would. Asked before the request, because a refused request would
+ * show as an error in the browser's console.
  */
-export const isMeasurable = (nodes, edges, settings) =>
-  nodes <= settings.maxMeasuredNodes && nodes * (nodes + edges) <= settings.maxMeasureWork;
+export function unmeasurableReason(nodes, edges, settings) {
+  if (nodes > settings.maxMeasuredNodes) return 'nodes';
+  if (nodes * (nodes + edges) > settings.maxMeasureWork) return 'work';
+  return null;
+}
 
 async function fetchExport(view, measures, signal) {
   try {

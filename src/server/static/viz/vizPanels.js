@@ -66,13 +66,39 @@ export function showError(text) {
   $('error').hidden = !text;
 }
 
-/** The words shown when the server drew the view without betweenness and communities. */
-export function unmeasuredNotice(nodeCount, maxMeasuredNodes) {
+const NARROW =
+  'The drawing and degrees are complete. To see those measures, narrow the view: pick a few consortia above, tick ' +
+  '“Only teams in the program”, or move the date back.';
+
+/**
+ * The words shown when the view is drawn without betweenness and communities, by `reason`: 'nodes' (more than the
+ * server's `maxMeasuredNodes`), 'work' (few enough nodes, but V·(V+E) over `maxMeasureWork`: too many edges), or
+ * 'failed' (the server was asked and could not answer: busy, or out of time).
+ */
+export function unmeasuredNotice(reason, nodeCount, edgeCount, settings) {
+  const nodes = nodeCount.toLocaleString('en');
+  if (reason === 'failed') {
+    return (
+      `The server could not compute who bridges consortia (betweenness) and communities for this view of ${nodes} ` +
+      'nodes just now: it was busy or ran out of time. The drawing and degrees are complete. Reload the page to ' +
+      'try again, or narrow the view: pick a few consortia above, tick “Only teams in the program”, or move the ' +
+      'date back.'
+    );
+  }
+  if (reason === 'work') {
+    // The most nodes V with V·(V+E) within the budget, at this view's edges per node (E = rV): V = √(W / (1 + r)).
+    const perNode = nodeCount > 0 ? edgeCount / nodeCount : 0;
+    const affordable = Math.floor(Math.sqrt(settings.maxMeasureWork / (1 + perNode)));
+    return (
+      `This view has ${nodes} nodes and ${edgeCount.toLocaleString('en')} edges: too many connections for the ` +
+      'server to compute who bridges consortia (betweenness) and communities within its time budget, which at ' +
+      `this many edges per node it does up to about ${affordable.toLocaleString('en')} nodes. ${NARROW}`
+    );
+  }
   return (
-    `This view has ${nodeCount.toLocaleString('en')} nodes: too many for the server to compute who bridges ` +
-    `consortia (betweenness) and communities, which it does up to ${maxMeasuredNodes.toLocaleString('en')} nodes ` +
-    'within a time budget. The drawing and degrees are complete. To see those measures, narrow the view: pick a ' +
-    'few consortia above, tick “Only teams in the program”, or move the date back.'
+    `This view has ${nodes} nodes: too many for the server to compute who bridges consortia (betweenness) and ` +
+    `communities, which it does up to ${settings.maxMeasuredNodes.toLocaleString('en')} nodes within a time ` +
+    `budget. ${NARROW}`
   );
 }
 
