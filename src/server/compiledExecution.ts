@@ -1,5 +1,5 @@
 import { HeaderMap, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
-import type { DocumentNode, GraphQLSchema } from 'graphql';
+import type { DocumentNode, GraphQLSchema, OperationDefinitionNode } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 
 /** How many compiled operations are kept (least recently used dropped first), and how many are being counted. */
@@ -86,7 +86,9 @@ export function compiledExecutionPlugin<C extends BaseContext>(operations: Compi
     async requestDidStart() {
       return {
         async responseForOperation({ schema, document, operation, operationName, queryHash, request, contextValue }) {
-          if (operation.operation !== 'query' || queryHash === undefined) return null;
+          // No operation: the operation name selects none in the document (graphql-js reports it).
+          const kind = (operation as OperationDefinitionNode | undefined)?.operation;
+          if (kind !== 'query' || queryHash === undefined) return null;
           const compiled = operations.for(schema, document, `${queryHash}:${operationName ?? ''}`, operationName);
           if (compiled === null) return null;
           const result = await compiled.query(undefined, contextValue, request.variables ?? {});

@@ -79,6 +79,20 @@ describe('compiled execution (graphql-jit)', () => {
     }
   });
 
+  it('leaves an operation name that selects nothing to graphql-js (400, as without it)', async () => {
+    const body = JSON.stringify({ query: 'query Search { __typename }', operationName: 'Elsewhere' });
+    const post = (server: TestServer) =>
+      fetch(`${server.baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const expected = await post(plain);
+    expect(expected.status).toBe(400);
+    const expectedBody = await expected.json();
+    for (let ask = 0; ask < 3; ask++) {
+      const answer = await post(jit);
+      expect(answer.status).toBe(400);
+      expect(await answer.json()).toEqual(expectedBody);
+    }
+  });
+
   it('never compiles a mutation', async () => {
     const mutation = `mutation { removeMembership(organizationId: "nobody", consortiumId: "nothing") { ok } }`;
     const cached = operations.cached;
