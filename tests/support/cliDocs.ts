@@ -15,6 +15,8 @@ export const CLI_DOCS = path.resolve(__dirname, '../../docs/cli.md');
 /** One line for every script of package.json (a unit test requires each to have one), in the order shown. */
 export const NPM_SCRIPTS: Record<string, string> = {
   start: 'Serves GraphQL on http://localhost:4000/graphql; starts a local Neo4j when NEO4J_URI is unset.',
+  prestart: 'Run by `npm start` first: compiles src/ to dist/ when a source is newer than the last build.',
+  dev: 'Runs the server from src/ through tsx, restarting on every change.',
   'db:start': 'Starts the local Neo4j and returns once it answers.',
   'db:status': 'Says whether the local Neo4j is running (exit 0) or not (exit 3).',
   'db:stop': 'Stops the local Neo4j.',

@@ -48,6 +48,7 @@ const COMMANDS: readonly Command[] = [
       '--projection',
       '--consortia',
       '--kinds',
+      '--sources',
       '--min-weight',
       '--include-affiliations',
       '--include-affiliates',
