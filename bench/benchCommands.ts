@@ -92,3 +92,14 @@ export function loopbackUriOption(uri: string): string {
   }
   return uri;
 }
+
+export const EXECUTOR_PROFILE_COMMAND = defineCommand({
+  invocation: 'npx tsx bench/executorProfile.ts',
+  summary: 'Where one question spends its time in process: graphql-js against graphql-jit, execution, JSON.',
+  details: ['Runs on a benchmark graph (a loopback Neo4j); prints p50/p95 of each step, interleaved.'],
+  options: {
+    uri: { type: 'string', value: 'bolt-uri', default: LOOPBACK_URI, description: 'the benchmark Neo4j' },
+    query: { type: 'string', value: 'graphql', required: true, description: 'the GraphQL query to ask' },
+    variables: { type: 'string', value: 'json', default: '{}', description: 'its variables, as JSON' },
+  },
+});

@@ -6,18 +6,20 @@ import type { GraphQLContext } from '../src/graphql/context';
 import { createLoaders } from '../src/graphql/loaders';
 import { resolvers } from '../src/graphql/resolvers';
 import { loadTypeDefs } from '../src/graphql/schema';
+import type { CommandLine } from '../src/cli/commandLine';
+import { runCli } from '../src/cli/runCli';
+import { EXECUTOR_PROFILE_COMMAND } from './benchCommands';
 import { measureInterleaved } from './latency';
 import { openBenchDatabase } from './servers/serverEnv';
 
 /**
  * Where the API's time goes on one question, in process (no HTTP): the same schema and resolvers executed by
  * graphql-js and by graphql-jit, once reading Neo4j and once over an answer read beforehand (execution alone), and
- * JSON.stringify of the result; interleaved. `tsx bench/executorProfile.ts bolt://127.0.0.1:PORT '<query>' '<vars>'`
+ * JSON.stringify of the result; interleaved (EXECUTOR_PROFILE_COMMAND: --uri, --query, --variables).
  */
-async function main(): Promise<void> {
-  const [uri, query, variablesText] = process.argv.slice(2);
-  if (!uri || !query) throw new Error("usage: tsx bench/executorProfile.ts bolt://127.0.0.1:PORT '<query>' ['<vars>']");
-  const variables = JSON.parse(variablesText ?? '{}') as Record<string, unknown>;
+async function main({ values }: CommandLine<typeof EXECUTOR_PROFILE_COMMAND.options>): Promise<void> {
+  const { uri, query } = values;
+  const variables = JSON.parse(values.variables) as Record<string, unknown>;
   const db = openBenchDatabase(uri);
   const context = (): GraphQLContext => ({
     db,
@@ -80,7 +82,4 @@ function timed(
   };
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exitCode = 1;
-});
+runCli(EXECUTOR_PROFILE_COMMAND, main);
