@@ -11,7 +11,8 @@ export const BENCH_COMMAND = defineCommand({
   invocation: 'npm run bench',
   summary: 'Measures the API against Cypher and @neo4j/graphql on a generated graph; writes bench/results/*.json.',
   details: [
-    'Starts its own Neo4j on 127.0.0.1 (--port; /viz on --port + 1) in .neo4j/bench-<scale>, wiped first.',
+    'Starts its own Neo4j on 127.0.0.1 (--port; /viz on --port + 1, CORDIS layout on --port + 2) in',
+    '.neo4j/bench-<scale>, wiped first.',
     'BENCH_NEO4J_HEAP and BENCH_NEO4J_PAGECACHE size it (default 3g and 2g).',
   ],
   options: {
@@ -36,6 +37,11 @@ export const BENCH_COMMAND = defineCommand({
     'import-only': { type: 'boolean', description: 'stop after the import phase' },
     viz: { type: 'boolean', description: "time /viz's draw of a 50,000-node graph (on by default but with --smoke)" },
     'viz-only': { type: 'boolean', description: 'only the /viz draw time' },
+    cordis: {
+      type: 'boolean',
+      description: "the real-layout phase: a synthetic H2020 in CORDIS's files (on by default but with --smoke)",
+    },
+    'cordis-only': { type: 'boolean', description: 'only the real-layout phase (its Neo4j on --port + 2)' },
   },
 });
 
@@ -97,3 +103,14 @@ export function loopbackUriOption(uri: string): string {
   }
   return uri;
 }
+
+export const EXECUTOR_PROFILE_COMMAND = defineCommand({
+  invocation: 'npx tsx bench/executorProfile.ts',
+  summary: 'Where one question spends its time in process: graphql-js against graphql-jit, execution, JSON.',
+  details: ['Runs on a benchmark graph (a loopback Neo4j); prints p50/p95 of each step, interleaved.'],
+  options: {
+    uri: { type: 'string', value: 'bolt-uri', default: LOOPBACK_URI, description: 'the benchmark Neo4j' },
+    query: { type: 'string', value: 'graphql', required: true, description: 'the GraphQL query to ask' },
+    variables: { type: 'string', value: 'json', default: '{}', description: 'its variables, as JSON' },
+  },
+});

@@ -22,8 +22,12 @@ const STOP_GRACE_MS = 5_000;
  * compiled `dist/main.js` (built first when src/ changed); the others are bench/servers/*.ts, which print
  * `READY <url>`.
  */
-export async function startChildServer(name: string, neo4jUri: string): Promise<ChildServer> {
-  const child = name === 'apiServer' ? await spawnCompiledApi(neo4jUri) : spawnBenchServer(name, neo4jUri);
+export async function startChildServer(
+  name: string,
+  neo4jUri: string,
+  env: Record<string, string> = {},
+): Promise<ChildServer> {
+  const child = name === 'apiServer' ? await spawnCompiledApi(neo4jUri, env) : spawnBenchServer(name, neo4jUri, env);
   const url = await readyUrl(name, child);
   const pid = child.pid!;
   return {
@@ -42,16 +46,16 @@ export async function startChildServer(name: string, neo4jUri: string): Promise<
   };
 }
 
-function spawnBenchServer(name: string, neo4jUri: string): ChildProcess {
+function spawnBenchServer(name: string, neo4jUri: string, extraEnv: Record<string, string>): ChildProcess {
   const file = path.join(__dirname, 'servers', `${name}.ts`);
   return spawn(process.execPath, ['--import', 'tsx', file], {
-    env: { ...process.env, BENCH_NEO4J_URI: neo4jUri, BENCH_PORT: '0', NODE_ENV: 'production' },
+    env: { ...process.env, BENCH_NEO4J_URI: neo4jUri, BENCH_PORT: '0', NODE_ENV: 'production', ...extraEnv },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
 }
 
 /** `node dist/main.js` on the benchmark's Neo4j, configured as bench/servers ran the API before it was compiled. */
-async function spawnCompiledApi(neo4jUri: string): Promise<ChildProcess> {
+async function spawnCompiledApi(neo4jUri: string, extraEnv: Record<string, string>): Promise<ChildProcess> {
   const build = spawnSync(process.execPath, [path.join(ROOT, 'scripts/buildIfStale.js')], { stdio: 'inherit' });
   if (build.status !== 0) throw new Error('the API could not be compiled (npm run build)');
   const env: Record<string, string> = {
@@ -66,6 +70,7 @@ async function spawnCompiledApi(neo4jUri: string): Promise<ChildProcess> {
     LOG_LEVEL: 'silent',
     // Long enough for the heaviest question of the benchmark (openBenchDatabase gives the others the same).
     NEO4J_QUERY_TIMEOUT_MS: String(BENCH_QUERY_TIMEOUT_MS),
+    ...extraEnv,
   };
   return spawn(process.execPath, [path.join(ROOT, 'dist/main.js')], {
     cwd: ROOT,

@@ -52,17 +52,28 @@ export async function measure(budget: RunBudget, once: () => Promise<number>): P
 
 /** Posts a GraphQL operation; fails on an HTTP error or a GraphQL error (a benchmark of errors measures nothing). */
 export async function postGraphql(url: string, operation: Operation): Promise<number> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(operation),
-  });
+  const post = () =>
+    fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(operation) });
+  let response: Response;
+  try {
+    response = await post();
+  } catch (error) {
+    // A kept-alive connection the server closed while this way waited its turn (interleaved rounds can leave one
+    // idle longer than the server's keep-alive): asked once more on a new one. Any other failure stands.
+    if (!isClosedSocket(error)) throw error;
+    response = await post();
+  }
   const text = await response.text();
   if (!response.ok || text.includes('"errors"')) {
     throw new Error(`${url} answered ${response.status}: ${text.slice(0, 400)}`);
   }
   return text.length;
 }
+
+const isClosedSocket = (error: unknown) => {
+  const code = (error as { cause?: { code?: string } }).cause?.code;
+  return code === 'UND_ERR_SOCKET' || code === 'ECONNRESET';
+};
 
 /** Whole numbers as Neo4j integers (LIMIT and integer comparisons want them), as the API's Database sends them. */
 function neo4jParams(params: Record<string, unknown>): Record<string, unknown> {
@@ -78,4 +89,59 @@ export async function runCypher(driver: Driver, statement: string, params: Recor
     routing: neo4j.routing.READ,
   });
   return JSON.stringify(result.records.map((record) => record.toObject())).length;
+}
+
+/** Latencies of several ways of asking one question, measured interleaved; a way that failed has its error. */
+export interface InterleavedResult {
+  latencies: Record<string, Latency>;
+  errors: Record<string, string>;
+}
+
+/**
+ * Asks one question every way in turn (one of each per round, the order rotated each round so no way always comes
+ * first), so that the machine's load, the page cache and the JIT weigh on every way alike; after `warmup` rounds,
+ * rounds run until `maxRuns`, or `maxMs` once there are `minRuns`. A way that fails is recorded and left out of the
+ * later rounds.
+ */
+export async function measureInterleaved(
+  budget: RunBudget,
+  ways: Record<string, () => Promise<number>>,
+): Promise<InterleavedResult> {
+  const names = Object.keys(ways);
+  const times = new Map<string, number[]>(names.map((name) => [name, []]));
+  const bytes = new Map<string, number>();
+  const errors: Record<string, string> = {};
+  let measuredSince = performance.now();
+  for (let round = 0; round < budget.warmup + budget.maxRuns; round++) {
+    const measured = round >= budget.warmup;
+    const runs = round - budget.warmup;
+    if (runs === 0) measuredSince = performance.now();
+    if (measured && runs >= budget.minRuns && performance.now() - measuredSince >= budget.maxMs) break;
+    const live = names.filter((name) => !(name in errors));
+    if (live.length === 0) break;
+    for (let turn = 0; turn < live.length; turn++) {
+      const name = live[(turn + round) % live.length]!;
+      const at = performance.now();
+      try {
+        bytes.set(name, await ways[name]!());
+        if (measured) times.get(name)!.push(performance.now() - at);
+      } catch (error) {
+        errors[name] = (error as Error).message.slice(0, 300);
+      }
+    }
+  }
+  const latencies: Record<string, Latency> = {};
+  for (const name of names) {
+    const sorted = times.get(name)!.sort((a, b) => a - b);
+    if (name in errors || sorted.length === 0) continue;
+    const round = (value: number) => Math.round(value * 10) / 10;
+    latencies[name] = {
+      runs: sorted.length,
+      p50: round(percentile(sorted, 50)),
+      p95: round(percentile(sorted, 95)),
+      p99: round(percentile(sorted, 99)),
+      bytes: bytes.get(name) ?? 0,
+    };
+  }
+  return { latencies, errors };
 }

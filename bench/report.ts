@@ -6,6 +6,8 @@ export interface QuestionResult {
   cypher: Latency | null;
   api: Latency | null;
   neo4jGraphql: Latency | null;
+  /** The same API without the compiled executor (graphql-js only), where the run asked it. */
+  apiGraphqlJs?: Latency | null;
   note?: string;
   error?: string;
 }
@@ -49,6 +51,26 @@ export function exportTable(attempts: ExportAttempt[]): string {
   return [
     '| full GraphML export | seconds | MB | API RSS before MB | API RSS peak MB |',
     '|---|---|---|---|---|',
+    ...rows.map((row) => `| ${row} |`),
+  ].join('\n');
+}
+
+/** This API with graphql-jit against without it (graphql-js), asked in the same interleaved rounds, as Markdown. */
+export function executorTable(results: QuestionResult[]): string {
+  const rows = results.map((result) =>
+    [
+      result.name,
+      String(result.cypher?.p50 ?? 'n/a'),
+      String(result.apiGraphqlJs?.p50 ?? 'n/a'),
+      String(result.api?.p50 ?? 'n/a'),
+      ratio(result.apiGraphqlJs ?? null, result.cypher),
+      ratio(result.api, result.cypher),
+      ratio(result.api, result.apiGraphqlJs ?? null),
+    ].join(' | '),
+  );
+  return [
+    '| question | cypher p50 ms | api graphql-js p50 ms | api graphql-jit p50 ms | graphql-js/cypher | graphql-jit/cypher | jit/js |',
+    '|---|---|---|---|---|---|---|',
     ...rows.map((row) => `| ${row} |`),
   ].join('\n');
 }

@@ -15,8 +15,9 @@ import { generateAndLoadInitially, initialGeneratedDir, type InitialLoadMeasure 
 import { measure, postGraphql, runCypher, type Latency, type RunBudget } from './latency';
 import { processMemoryMb } from './processMemory';
 import { benchQuestions, type Operation, type Question } from './questions';
-import { exportTable, latencyTable, type QuestionResult } from './report';
+import { executorTable, exportTable, latencyTable, type QuestionResult } from './report';
 import { measureVizDraw, vizTable, type VizDrawMeasure } from './vizPhase';
+import { cordisLoadTable, measureCordisLayout, type CordisMeasure } from './cordisPhase';
 import { openBenchDatabase } from './servers/serverEnv';
 import type { Database } from '../src/db/database';
 import { loadTest, type Throughput } from './throughput';
@@ -30,6 +31,8 @@ const LOAD_SECONDS: Record<ScaleName, number> = { S: 5, M: 20, L: 20 };
 /** `--smoke` (CI): every phase once, briefly, to prove the benchmark still runs end to end; its numbers mean little. */
 const SMOKE_BUDGET: RunBudget = { warmup: 1, maxRuns: 2, minRuns: 1, maxMs: 200 };
 const SMOKE_LOAD_SECONDS = 1;
+/** The real-layout questions: each round asks every way once, so a round costs two to three answers. */
+const CORDIS_BUDGET: RunBudget = { warmup: 2, maxRuns: 30, minRuns: 5, maxMs: 12_000 };
 const CONNECTIONS = 32;
 
 const log = (line: string) => console.error(line);
@@ -52,6 +55,8 @@ function benchArgsOf({ values }: CommandLine<typeof BENCH_COMMAND.options>) {
     importOnly: values['import-only'] ?? false,
     withViz: values.viz ?? values['viz-only'] ?? !smoke,
     vizOnly: values['viz-only'] ?? false,
+    withCordis: values.cordis ?? values['cordis-only'] ?? !smoke,
+    cordisOnly: values['cordis-only'] ?? false,
   };
 }
 
@@ -127,14 +132,40 @@ async function measureViz(port: number, seed: number): Promise<VizDrawMeasure> {
   return viz;
 }
 
+/** The real-layout phase, before the scale's Neo4j starts; with --cordis-only its JSON is written here. */
+async function measureCordis(port: number, seed: number, budget: RunBudget, only: boolean): Promise<CordisMeasure> {
+  log(`real layout: a synthetic H2020 in CORDIS's files (Neo4j on port ${port})...`);
+  const cordis = await measureCordisLayout(port, seed, budget);
+  console.log(
+    `\n## bench CORDIS layout (${cordis.graph.organizations} organisations, ${cordis.graph.consortia} projects, ` +
+      `${cordis.graph.memberships} participations; questions interleaved)\n\n${cordisLoadTable(cordis)}\n\n` +
+      `graph counts of the two loads ${cordis.identicalCounts ? 'identical' : 'DIFFER'}\n\n` +
+      `${latencyTable(cordis.questions)}\n\n${executorTable(cordis.questions)}\n`,
+  );
+  if (only) writeResults('cordis', { seed, cordis });
+  return cordis;
+}
+
+function writeResults(name: string, results: object): void {
+  const outFile = path.join(__dirname, 'results', `${new Date().toISOString().replace(/[:.]/g, '-')}-${name}.json`);
+  fs.mkdirSync(path.dirname(outFile), { recursive: true });
+  fs.writeFileSync(outFile, JSON.stringify(results, null, 2));
+  log(`wrote ${path.relative(process.cwd(), outFile)}`);
+}
+
 async function main(commandLine: CommandLine<typeof BENCH_COMMAND.options>): Promise<void> {
-  const { scale, port, seed, withExport, keep, smoke, importCommit, importMode, importOnly, withViz, vizOnly } =
-    benchArgsOf(commandLine);
+  const args = benchArgsOf(commandLine);
+  const { scale, port, seed, withExport, keep, smoke, importCommit, importMode, importOnly, withViz, vizOnly } = args;
+  const { withCordis, cordisOnly } = args;
   const budget = smoke ? SMOKE_BUDGET : BUDGETS[scale];
   const loadSeconds = smoke ? SMOKE_LOAD_SECONDS : LOAD_SECONDS[scale];
   const started = Date.now();
-  const viz = withViz ? await measureViz(port + 1, seed) : null;
+  const viz = withViz && !cordisOnly ? await measureViz(port + 1, seed) : null;
   if (vizOnly) return;
+  const cordis = withCordis
+    ? await measureCordis(port + 2, seed, smoke ? SMOKE_BUDGET : CORDIS_BUDGET, cordisOnly)
+    : null;
+  if (cordisOnly) return;
   const neo4jOptions = benchNeo4jOptions(scale, port);
   log(
     `bench ${scale}: starting Neo4j on port ${port} (heap ${neo4jOptions.heap}, page cache ${neo4jOptions.pageCache})`,
@@ -245,6 +276,7 @@ async function main(commandLine: CommandLine<typeof BENCH_COMMAND.options>): Pro
           questions,
           graphmlExports,
           viz,
+          cordis,
           throughput,
           loadRun,
           memory,

@@ -46,6 +46,7 @@ async function main(): Promise<void> {
       production: config.NODE_ENV === 'production',
       introspection: config.INTROSPECTION,
       playground: config.PLAYGROUND,
+      ...(config.COMPILED_EXECUTION ? {} : { compiledExecution: false as const }),
       limits: {
         maxDepth: config.MAX_DEPTH,
         maxAliases: config.MAX_ALIASES,

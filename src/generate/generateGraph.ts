@@ -130,7 +130,7 @@ function drawConsortia(sampler: Sampler, count: number, memberships: number, sha
 }
 
 /** Consortium index `i` repeated `sizes[i]` times. */
-function slotsOf(sizes: Int32Array, total: number): Int32Array {
+export function slotsOf(sizes: Int32Array, total: number): Int32Array {
   const slots = new Int32Array(total);
   let at = 0;
   sizes.forEach((size, index) => {
@@ -144,7 +144,7 @@ function slotsOf(sizes: Int32Array, total: number): Int32Array {
  * The consortium of the slot at `cursor`; when this organisation already holds it, swaps in a random later slot
  * that it does not. Null (the stub dropped) when none is found.
  */
-function placeStub(sampler: Sampler, slots: Int32Array, cursor: number, taken: Set<number>): number | null {
+export function placeStub(sampler: Sampler, slots: Int32Array, cursor: number, taken: Set<number>): number | null {
   if (!taken.has(slots[cursor]!)) return slots[cursor]!;
   const later = slots.length - cursor - 1;
   for (let attempt = 0; attempt < SWAP_ATTEMPTS && later > 0; attempt++) {

@@ -32,6 +32,37 @@ function scaleForTotal(count: number, total: number, exponent: number, min: numb
   return low;
 }
 
+/**
+ * `count` integers, largest first, from exactly `max` at the head down towards `min`: min + (max - min) * rank^-e,
+ * with the exponent e bisected so that they sum to `total` (then rounded exactly). Unlike powerLawSequence it has
+ * one value at `max`, not a plateau there: CORDIS's project sizes (one project of 186 participants, a median of a
+ * few) have this shape.
+ */
+export function offsetPowerLawSequence(count: number, total: number, min: number, max: number): Int32Array {
+  if (count * min > total || count * max < total)
+    throw new RangeError(`${count} values in [${min}, ${max}] cannot sum to ${total}`);
+  const valueOf = (exponent: number, rank: number) => min + Math.round((max - min) * Math.pow(rank + 1, -exponent));
+  const sumOf = (exponent: number) => {
+    let sum = 0;
+    for (let rank = 0; rank < count; rank++) sum += valueOf(exponent, rank);
+    return sum;
+  };
+  // A larger exponent falls off faster (a smaller sum).
+  let low = 0;
+  let high = 16;
+  for (let step = 0; step < 60; step++) {
+    const exponent = (low + high) / 2;
+    if (sumOf(exponent) > total) low = exponent;
+    else high = exponent;
+  }
+  const values = Int32Array.from({ length: count }, (_, rank) => valueOf(high, rank));
+  let sum = 0;
+  for (const value of values) sum += value;
+  // The head keeps its max: the remainder goes to the ranks after it.
+  spreadRemainder(values.subarray(1), total - sum, min, max);
+  return values;
+}
+
 /** Rounding leaves the sum a little off: adds (or takes) one at a time from the head, where it changes the shape least. */
 function spreadRemainder(values: Int32Array, remainder: number, min: number, max: number): void {
   let rank = 0;

@@ -15,6 +15,7 @@ import type { Database } from '../../src/db/database';
 import { loadTypeDefs } from '../../src/graphql/schema';
 import { seededRandom } from '../../src/network/seededRandom';
 import { graphSize } from '../support/testDatabase';
+import { CompiledOperations } from '../../src/server/compiledExecution';
 import { useTestServer, type TestServer } from '../support/testServer';
 
 const VALID_QUERIES = 1500;
@@ -54,7 +55,9 @@ const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.le
 
 let db: Database;
 let server: TestServer;
-useTestServer((started) => ({ db, server } = started));
+// Production's compiled executor (each operation compiled the second time it is asked): the fuzzer's thousands of
+// one-off queries are what that threshold is for, and compiling every one would only slow the run.
+useTestServer((started) => ({ db, server } = started), { compiledExecution: new CompiledOperations() });
 
 /** A random value of an input type: hostile strings, edge-case numbers, bad dates, nulls. */
 function randomValue(type: GraphQLInputType, depth = 0): unknown {

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import {
   BENCH_COMMAND,
+  EXECUTOR_PROFILE_COMMAND,
   GRAPH_QUESTIONS_COMMAND,
   INDEXED_READS_COMMAND,
   PROFILE_COMMAND,
@@ -47,6 +48,7 @@ const BENCH_TOOLS: readonly CommandSpec[] = [
   INDEXED_READS_COMMAND,
   WARM_UP_COMMAND,
   GRAPH_QUESTIONS_COMMAND,
+  EXECUTOR_PROFILE_COMMAND,
 ];
 
 function scriptCommand(script: string): string {

@@ -1,0 +1,224 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import neo4j, { type Driver } from 'neo4j-driver';
+import type { Database } from '../src/db/database';
+import { applySchema } from '../src/db/schema';
+import { generateCordisLayout } from '../src/generate/cordisLayout';
+import type { GeneratedGraph } from '../src/generate/generateGraph';
+import { importFile } from '../src/import/importFile';
+import { initialLoad, type InitialLoadSummary } from '../src/import/initialLoad';
+import { benchNeo4jOptions, startFreshNeo4j, stopLocalNeo4j } from './benchNeo4j';
+import { startChildServer, type ChildServer } from './childServer';
+import { measureInterleaved, postGraphql, runCypher, type RunBudget } from './latency';
+import { benchQuestions, type Question } from './questions';
+import type { QuestionResult } from './report';
+import { openBenchDatabase } from './servers/serverEnv';
+
+/** Node and relationship counts by label and type, with the stored counts summed: what both loads must agree on. */
+export interface GraphCounts {
+  nodes: Record<string, number>;
+  relationships: Record<string, number>;
+  storedConsortiumCounts: number;
+  storedMemberCounts: number;
+}
+
+export interface CordisLoad {
+  memberships: number;
+  seconds: number;
+  membershipsPerSecond: number;
+  counts: GraphCounts;
+  phases?: InitialLoadSummary['phases'];
+}
+
+export interface CordisMeasure {
+  graph: GeneratedGraph;
+  fileMb: number;
+  generateSeconds: number;
+  online: CordisLoad;
+  initial: CordisLoad;
+  identicalCounts: boolean;
+  questions: QuestionResult[];
+}
+
+const log = (line: string) => console.error(line);
+
+async function graphCounts(driver: Driver): Promise<GraphCounts> {
+  const one = async (statement: string) =>
+    (await driver.executeQuery(statement, {}, { database: 'neo4j', routing: neo4j.routing.READ })).records;
+  const byKey = (records: Awaited<ReturnType<typeof one>>) =>
+    Object.fromEntries(records.map((record) => [record.get('key') as string, Number(record.get('count'))]));
+  const stored = (
+    await one(`MATCH (o:Organization) WITH sum(o.consortiumCount) AS organizations
+      MATCH (c:Consortium) RETURN organizations, sum(c.memberCount) AS consortia`)
+  )[0]!;
+  return {
+    nodes: byKey(await one('MATCH (n) UNWIND labels(n) AS key RETURN key, count(*) AS count ORDER BY key')),
+    relationships: byKey(await one('MATCH ()-[r]->() RETURN type(r) AS key, count(*) AS count ORDER BY key')),
+    storedConsortiumCounts: Number(stored.get('organizations')),
+    storedMemberCounts: Number(stored.get('consortia')),
+  };
+}
+
+async function withDriver<T>(uri: string, work: (driver: Driver) => Promise<T>): Promise<T> {
+  const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', ''), { disableLosslessIntegers: true });
+  try {
+    return await work(driver);
+  } finally {
+    await driver.close();
+  }
+}
+
+/** `npm run import -- organization.csv --format cordis --projects project.csv` into a fresh, running Neo4j. */
+async function loadOnline(port: number, file: string, projectsFile: string): Promise<CordisLoad> {
+  const options = benchNeo4jOptions('cordis', port);
+  const { uri } = await startFreshNeo4j(options);
+  const db: Database = openBenchDatabase(uri);
+  try {
+    await applySchema(db);
+    const started = performance.now();
+    const summary = await importFile(db, { file, format: 'cordis', projectsFile });
+    const seconds = (performance.now() - started) / 1000;
+    return {
+      memberships: summary.membershipsCreated,
+      seconds: Math.round(seconds * 10) / 10,
+      membershipsPerSecond: Math.round(summary.membershipsCreated / seconds),
+      counts: await withDriver(uri, graphCounts),
+    };
+  } finally {
+    await db.close();
+    await stopLocalNeo4j(options);
+  }
+}
+
+/** The same files with Neo4j's offline importer into the wiped folder (initialLoad); Neo4j is left running. */
+async function loadInitially(port: number, file: string, projectsFile: string): Promise<CordisLoad> {
+  const options = benchNeo4jOptions('cordis', port);
+  await stopLocalNeo4j(options);
+  fs.rmSync(options.dataDir, { recursive: true, force: true });
+  const summary = await initialLoad({
+    file,
+    format: 'cordis',
+    projectsFile,
+    local: options,
+    connect: openBenchDatabase,
+    keepRunning: true,
+  });
+  return {
+    memberships: summary.membershipsCreated,
+    seconds: summary.seconds,
+    membershipsPerSecond: Math.round(summary.membershipsCreated / summary.seconds),
+    phases: summary.phases,
+    counts: await withDriver(`bolt://127.0.0.1:${port}`, graphCounts),
+  };
+}
+
+interface Servers {
+  api: ChildServer;
+  apiGraphqlJs: ChildServer;
+  neo: ChildServer;
+}
+
+/**
+ * One question asked the three ways interleaved (one of each in turn), and a fourth: this API without its compiled
+ * executor, so that graphql-jit's effect is measured in the same rounds.
+ */
+async function askInterleaved(question: Question, budget: RunBudget, driver: Driver, servers: Servers) {
+  const { api, apiGraphqlJs, neo } = servers;
+  const ways: Record<string, () => Promise<number>> = {
+    cypher: () => runCypher(driver, question.cypher.statement, question.cypher.params),
+    api: () => postGraphql(api.url, question.api),
+    apiGraphqlJs: () => postGraphql(apiGraphqlJs.url, question.api),
+  };
+  const neoOperation = question.neo4jGraphql;
+  if (neoOperation) ways.neo4jGraphql = () => postGraphql(neo.url, neoOperation);
+  const { latencies, errors } = await measureInterleaved(budget, ways);
+  const error = Object.entries(errors)
+    .map(([way, message]) => `${way}: ${message}`)
+    .join(' ');
+  const result: QuestionResult = {
+    name: question.name,
+    cypher: latencies.cypher ?? null,
+    api: latencies.api ?? null,
+    neo4jGraphql: latencies.neo4jGraphql ?? null,
+    apiGraphqlJs: latencies.apiGraphqlJs ?? null,
+    note: question.note,
+    ...(error ? { error } : {}),
+  };
+  log(
+    `  ${question.name}: cypher ${result.cypher?.p50 ?? '-'} ms, api ${result.api?.p50 ?? '-'} ms, ` +
+      `api graphql-js ${result.apiGraphqlJs?.p50 ?? '-'} ms, neo4j-graphql ${result.neo4jGraphql?.p50 ?? 'n/a'} ms` +
+      `${error ? `  (${error})` : ''}`,
+  );
+  return result;
+}
+
+/**
+ * The real-layout benchmark (issue #18 item 5): writes a synthetic H2020 in CORDIS's layout (generateCordisLayout),
+ * imports it online and as an initial load into its own Neo4j on `port` (each into an empty database; rates and
+ * graph counts of both), then asks the benchmark's questions of the initially loaded graph this API's way, with
+ * hand-written Cypher and with @neo4j/graphql, interleaved. Stops its Neo4j before it returns.
+ */
+export async function measureCordisLayout(port: number, seed: number, budget: RunBudget): Promise<CordisMeasure> {
+  const options = benchNeo4jOptions('cordis', port);
+  const dir = `${path.resolve(options.dataDir)}-generated`;
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, 'organization.csv');
+  const projectsFile = path.join(dir, 'project.csv');
+  const generated = performance.now();
+  const graph = await generateCordisLayout(seed, fs.createWriteStream(file), fs.createWriteStream(projectsFile));
+  const generateSeconds = Math.round((performance.now() - generated) / 100) / 10;
+  log(`  generated ${graph.memberships} participations in ${generateSeconds} s; importing online...`);
+  const online = await loadOnline(port, file, projectsFile);
+  log(`  online: ${online.memberships} memberships in ${online.seconds} s, ${online.membershipsPerSecond}/s`);
+  const initial = await loadInitially(port, file, projectsFile);
+  log(
+    `  initial load: ${initial.memberships} memberships in ${initial.seconds} s, ${initial.membershipsPerSecond}/s ` +
+      `(phases ${JSON.stringify(initial.phases)})`,
+  );
+  const identicalCounts = JSON.stringify(online.counts) === JSON.stringify(initial.counts);
+  log(`  graph counts ${identicalCounts ? 'identical' : 'DIFFER'}: ${JSON.stringify(initial.counts)}`);
+  const children: ChildServer[] = [];
+  const uri = `bolt://127.0.0.1:${port}`;
+  try {
+    const start = async (name: string, env?: Record<string, string>) => {
+      const child = await startChildServer(name, uri, env);
+      children.push(child);
+      return child;
+    };
+    const servers: Servers = {
+      api: await start('apiServer'),
+      apiGraphqlJs: await start('apiServer', { COMPILED_EXECUTION: 'false' }),
+      neo: await start('neo4jGraphqlServer'),
+    };
+    const questions = await withDriver(uri, async (driver) => {
+      const results: QuestionResult[] = [];
+      for (const question of benchQuestions(graph))
+        results.push(await askInterleaved(question, budget, driver, servers));
+      return results;
+    });
+    return {
+      graph,
+      fileMb: Math.round(fs.statSync(file).size / 1024 / 1024),
+      generateSeconds,
+      online,
+      initial,
+      identicalCounts,
+      questions,
+    };
+  } finally {
+    for (const child of children) await child.stop().catch(() => undefined);
+    await stopLocalNeo4j(options);
+  }
+}
+
+/** The two loads as Markdown. */
+export function cordisLoadTable(measure: CordisMeasure): string {
+  const row = (name: string, load: CordisLoad) =>
+    `| ${name} | ${load.memberships} | ${load.seconds} | ${load.membershipsPerSecond} | ${load.counts.nodes.Organization ?? 0} | ${load.counts.nodes.Consortium ?? 0} | ${load.counts.relationships.MEMBER_OF ?? 0} |`;
+  return [
+    '| load | memberships | seconds | memberships/s | Organization nodes | Consortium nodes | MEMBER_OF |',
+    '|---|---|---|---|---|---|---|',
+    row('online (importFile, one transaction)', measure.online),
+    row('initial load (offline importer + schema)', measure.initial),
+  ].join('\n');
+}
