@@ -1,9 +1,14 @@
+import { HelpRequested, parseCommandLine, UsageError } from './cli/commandLine';
+import { START_COMMAND } from './cli/commands';
 import { onFirstInterrupt } from './cli/interrupts';
+import { helpText, usageErrorText } from './cli/usageText';
 import { ConfigError, loadConfig } from './config';
 import { DatabaseAuthError, DatabaseUnavailableError } from './errors';
 import { LocalNeo4jError } from './localdb/localNeo4jError';
 import { checkListenAddress, listenProblem } from './server/listenCheck';
 
+/** EXIT_USAGE of src/cli/runCli.ts, which is not imported here: it loads the driver, before the port check. */
+const EXIT_USAGE = 2;
 const SHUTDOWN_DEADLINE_MS = 10_000;
 /** Of the deadline, kept for closing the driver and stopping a Neo4j this process started once requests drained. */
 const AFTER_DRAIN_MS = 1_500;
@@ -14,6 +19,8 @@ const MAX_DRAIN_GRACE_MS = 8_000;
  * serve GraphQL; on Ctrl-C or SIGTERM drain requests and stop what was started.
  */
 async function main(): Promise<void> {
+  // `npm start -- --help` answers before the configuration is read or anything starts.
+  parseCommandLine(START_COMMAND, process.argv.slice(2));
   const config = loadConfig();
   // A taken port or a wrong HOST is told at once, not after Maven and Neo4j have started; what starts them is
   // loaded only then (Apollo, the driver and the rest are most of a second of CPU).
@@ -88,6 +95,14 @@ async function main(): Promise<void> {
 }
 
 main().catch(async (error: unknown) => {
+  if (error instanceof HelpRequested) {
+    process.stdout.write(helpText(START_COMMAND), () => process.exit(0));
+    return;
+  }
+  if (error instanceof UsageError) {
+    process.stderr.write(usageErrorText(START_COMMAND, error.message), () => process.exit(EXIT_USAGE));
+    return;
+  }
   const { SeedError } = await import('./seed/seedFiles');
   const expected = [ConfigError, LocalNeo4jError, DatabaseUnavailableError, DatabaseAuthError, SeedError];
   if (expected.some((type) => error instanceof type)) {

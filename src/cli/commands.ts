@@ -17,6 +17,17 @@ export const MAX_IMPORT_BATCH_SIZE = 100_000;
 const DATABASE_LINE =
   'Uses NEO4J_URI; when it is unset, the local Neo4j (NEO4J_LOCAL_DATA_DIR, NEO4J_LOCAL_PORT), started for the run if need be.';
 
+export const START_COMMAND = defineCommand({
+  invocation: 'npm start',
+  summary:
+    'Serves GraphQL (HOST:PORT, default http://localhost:4000/graphql): applies the schema, seeds an empty graph.',
+  details: [
+    DATABASE_LINE,
+    'Runs the compiled dist/main.js, built first when src/ changed; npm run dev runs src/ and restarts on changes.',
+  ],
+  options: {},
+});
+
 export const SEED_COMMAND = defineCommand({
   invocation: 'npm run seed',
   summary: 'Validates the seed documents and writes them into the graph (idempotent: a second run changes nothing).',

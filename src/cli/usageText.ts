@@ -19,7 +19,7 @@ function positionalLabel(positional: PositionalSpec): string {
 
 /** npm passes arguments on to a script only after `--`. */
 function argumentPrefix(spec: CommandSpec): string {
-  return spec.invocation.startsWith('npm run ') ? `${spec.invocation} --` : spec.invocation;
+  return /^npm (run \S+|start|test)$/.test(spec.invocation) ? `${spec.invocation} --` : spec.invocation;
 }
 
 /** The usage lines: the spec's forms, or one line of positionals, required options and `[options]`. */

@@ -233,3 +233,18 @@ describe('the compiled server, with its HTTP port taken', () => {
     }
   });
 });
+
+describe('npm start -- --help', () => {
+  it('prints the usage and exits 0 starting nothing; an unknown option is one line and the usage, exit 2', async () => {
+    const dataDir = path.join(root, `.neo4j/npm-start-help-${process.pid}`);
+    const env = { NEO4J_LOCAL_DATA_DIR: dataDir, NEO4J_LOCAL_PORT: String(await freePort()) };
+    const help = start('npm', ['start', '--silent', '--', '--help'], env);
+    expect(await help.exited).toBe(0);
+    expect(help.output.text).toMatch(/^usage: npm start\b/);
+    expect(help.output.text).toContain('-h, --help');
+    const wrong = start('npm', ['start', '--silent', '--', '--bogus'], env);
+    expect(await wrong.exited).toBe(2);
+    expect(wrong.output.text.split('\n').slice(0, 2)).toEqual(['error: unknown option --bogus', 'usage: npm start --']);
+    expect(fs.existsSync(dataDir)).toBe(false);
+  });
+});

@@ -8,7 +8,14 @@ import {
   WARM_UP_COMMAND,
 } from '../../bench/benchCommands';
 import type { CommandSpec } from '../../src/cli/commandLine';
-import { DB_COMMAND, EXPORT_COMMAND, GENERATE_COMMAND, IMPORT_COMMAND, SEED_COMMAND } from '../../src/cli/commands';
+import {
+  DB_COMMAND,
+  EXPORT_COMMAND,
+  GENERATE_COMMAND,
+  IMPORT_COMMAND,
+  SEED_COMMAND,
+  START_COMMAND,
+} from '../../src/cli/commands';
 import { helpText } from '../../src/cli/usageText';
 
 export const CLI_DOCS = path.resolve(__dirname, '../../docs/cli.md');
@@ -41,7 +48,14 @@ export const NPM_SCRIPTS: Record<string, string> = {
 };
 
 /** The commands whose `--help` docs/cli.md shows, each once (db:start, db:stop and db:status are `db`). */
-const COMMANDS: readonly CommandSpec[] = [SEED_COMMAND, IMPORT_COMMAND, EXPORT_COMMAND, GENERATE_COMMAND, DB_COMMAND];
+const COMMANDS: readonly CommandSpec[] = [
+  START_COMMAND,
+  SEED_COMMAND,
+  IMPORT_COMMAND,
+  EXPORT_COMMAND,
+  GENERATE_COMMAND,
+  DB_COMMAND,
+];
 const BENCH_TOOLS: readonly CommandSpec[] = [
   BENCH_COMMAND,
   PROFILE_COMMAND,
