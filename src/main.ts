@@ -3,7 +3,7 @@ import { START_COMMAND } from './cli/commands';
 import { onFirstInterrupt } from './cli/interrupts';
 import { helpText, usageErrorText } from './cli/usageText';
 import { ConfigError, loadConfig } from './config';
-import { DatabaseAuthError, DatabaseUnavailableError } from './errors';
+import { DatabaseAuthError, DatabaseUnavailableError, QueryTimeoutError } from './errors';
 import { LocalNeo4jError } from './localdb/localNeo4jError';
 import { checkListenAddress, listenProblem } from './server/listenCheck';
 
@@ -104,7 +104,14 @@ main().catch(async (error: unknown) => {
     return;
   }
   const { SeedError } = await import('./seed/seedFiles');
-  const expected = [ConfigError, LocalNeo4jError, DatabaseUnavailableError, DatabaseAuthError, SeedError];
+  const expected = [
+    ConfigError,
+    LocalNeo4jError,
+    DatabaseUnavailableError,
+    DatabaseAuthError,
+    QueryTimeoutError,
+    SeedError,
+  ];
   if (expected.some((type) => error instanceof type)) {
     console.error(`error: ${(error as Error).message}`);
   } else {
