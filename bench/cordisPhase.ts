@@ -186,7 +186,7 @@ export async function measureCordisLayout(port: number, seed: number, budget: Ru
       return child;
     };
     const servers: Servers = {
-      api: await start('apiServer'),
+      api: await start('apiServer', { COMPILED_EXECUTION: 'true' }),
       apiGraphqlJs: await start('apiServer', { COMPILED_EXECUTION: 'false' }),
       neo: await start('neo4jGraphqlServer'),
     };

@@ -28,7 +28,7 @@ async function main(): Promise<void> {
   if (addressProblem !== undefined) throw new ConfigError([addressProblem]);
   const started = await import('./startModules');
   const { openConfiguredDatabase, applySchema, createLogger, graphIsEmpty, loadSeed, startServer } = started;
-  const { networkLimitsOf, exportLimitsOf, installShutdownHandlers } = started;
+  const { networkLimitsOf, exportLimitsOf, installShutdownHandlers, CompiledOperations } = started;
   const logger = createLogger(config.LOG_LEVEL);
   const say = (line: string) => console.log(line);
   const { db, close, stopStartedNeo4j } = await openConfiguredDatabase(config, say);
@@ -53,7 +53,7 @@ async function main(): Promise<void> {
       production: config.NODE_ENV === 'production',
       introspection: config.INTROSPECTION,
       playground: config.PLAYGROUND,
-      ...(config.COMPILED_EXECUTION ? {} : { compiledExecution: false as const }),
+      compiledExecution: config.COMPILED_EXECUTION ? new CompiledOperations() : false,
       limits: {
         maxDepth: config.MAX_DEPTH,
         maxAliases: config.MAX_ALIASES,

@@ -8,3 +8,4 @@ export { graphIsEmpty, loadSeed } from './seed/loadSeed';
 export { startServer } from './server/createServer';
 export { exportLimitsOf } from './server/exportSlots';
 export { installShutdownHandlers } from './server/shutdown';
+export { CompiledOperations } from './server/compiledExecution';

@@ -7,7 +7,8 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import { CompiledOperations, compiledExecutionPlugin } from './compiledExecution';
+import type { CompiledOperations } from './compiledExecution';
+import { compiledExecutionPlugin } from './compiledExecution';
 import zlib from 'node:zlib';
 import compression from 'compression';
 import express from 'express';
@@ -54,7 +55,7 @@ export interface ServerOptions {
   metricsOperations?: readonly string[];
   /** On stop, how long in-flight requests may finish before their connections are closed (default 8 s). */
   drainGraceMs?: number;
-  /** Hot queries run compiled by graphql-jit (src/server/compiledExecution.ts), by default; false: graphql-js only. */
+  /** Hot queries run compiled by graphql-jit (src/server/compiledExecution.ts); omitted or false: graphql-js only. */
   compiledExecution?: CompiledOperations | false;
   /** Query and body limits (MAX_DEPTH, MAX_COST, ...); the defaults when omitted. */
   limits?: QueryLimits;
@@ -143,9 +144,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       // Connections still open when the grace period ends are closed, before main.ts's 10 s deadline.
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: options.drainGraceMs ?? 8000 }),
       metrics.plugin,
-      ...(options.compiledExecution === false
-        ? []
-        : [compiledExecutionPlugin<GraphQLContext>(options.compiledExecution ?? new CompiledOperations())]),
+      ...(!options.compiledExecution ? [] : [compiledExecutionPlugin<GraphQLContext>(options.compiledExecution)]),
     ],
   });
   await apollo.start();

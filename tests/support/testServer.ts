@@ -1,6 +1,5 @@
 import pino from 'pino';
 import type { Database } from '../../src/db/database';
-import { CompiledOperations, MAX_COMPILED_OPERATIONS } from '../../src/server/compiledExecution';
 import { startServer, type RunningServer, type ServerOptions } from '../../src/server/createServer';
 import { openTestDatabase } from './testDatabase';
 
@@ -32,9 +31,6 @@ export async function startTestServer(db: Database, options: Partial<ServerOptio
     // A busy test machine can outlast production's wait for the first read of the graph's sizes, and a query
     // priced by the defaults is refused: the tests wait longer (still bounded).
     firstGraphStatsWaitMs: 60_000,
-    // Every query is compiled by graphql-jit the first time it is asked (production waits for the second), so the
-    // API tests prove the compiled path; an answer with errors is given by graphql-js, so they prove that too.
-    compiledExecution: new CompiledOperations(MAX_COMPILED_OPERATIONS, 1),
     ...options,
   });
   const baseUrl = server.url.replace(/\/graphql$/, '').replace('localhost', '127.0.0.1');
