@@ -32,6 +32,7 @@ import { cachedLayout } from './layoutCache';
 import type { NetworkLimits } from './networkLimits';
 import type { NetworkOptions } from './networkOptions';
 import type { NetworkEdge, NetworkNode, NetworkSource } from './networkTypes';
+import { refuseUnknownFilterIds } from './filterIds';
 
 /** Where an export goes; `begin` is called once, when the export is sure to start, and gives the stream. */
 export interface ExportTarget {
@@ -73,6 +74,7 @@ export async function exportNetwork(
   format: ExportFormat,
   target: ExportTarget,
 ): Promise<ExportSummary> {
+  await refuseUnknownFilterIds(db, options);
   // Read before any of the export's transactions: see cachedLayout.
   const version = await db.graphVersion();
   // Rolled up, members merge into their parents: that needs the memberships in memory, as a measured network does.

@@ -181,6 +181,10 @@ describe('GET /export/network.<format>', () => {
     ['minWeight=two', 'minWeight must be a whole number of at least 1, got two'],
     ['kinds=PLANET', 'kinds must be one of COMPANY, UNIVERSITY'],
     ['minweight=2', 'Unknown parameter minweight'],
+    // A misspelt id would otherwise give an empty file that looks like an answer.
+    ['consortia=upstage,no-such-team', 'consortia: no such id "no-such-team"'],
+    ['sources=no-such-source', 'sources: no such id "no-such-source"'],
+    ['sources=no-such-source&includeAffiliates=true', 'sources: no such id "no-such-source"'],
   ])('answers 400 BAD_USER_INPUT for %s', async (query, message) => {
     const { response, text } = await download('network.graphml', query);
     expect(response.status).toBe(400);
