@@ -10,6 +10,8 @@ import { checkListenAddress, listenProblem } from './server/listenCheck';
 /** EXIT_USAGE of src/cli/runCli.ts, which is not imported here: it loads the driver, before the port check. */
 const EXIT_USAGE = 2;
 const SHUTDOWN_DEADLINE_MS = 10_000;
+/** The schema and the seed on a cold Neo4j (a just-started JVM took over a minute to seed on a busy machine). */
+const START_UP_QUERY_TIMEOUT_MS = 300_000;
 /** Of the deadline, kept for closing the driver and stopping a Neo4j this process started once requests drained. */
 const AFTER_DRAIN_MS = 1_500;
 const MAX_DRAIN_GRACE_MS = 8_000;
@@ -40,9 +42,11 @@ async function main(): Promise<void> {
     void close().finally(() => process.exit(130));
   });
   try {
-    await applySchema(db);
-    if (await graphIsEmpty(db)) {
-      const summary = await loadSeed(db);
+    // The schema and the seed answer no client: they run under a start-up limit, not the one for questions.
+    const startUpDb = db.withQueryTimeout(Math.max(config.NEO4J_QUERY_TIMEOUT_MS, START_UP_QUERY_TIMEOUT_MS));
+    await applySchema(startUpDb);
+    if (await graphIsEmpty(startUpDb)) {
+      const summary = await loadSeed(startUpDb);
       say(`Loaded the seed graph: ${summary.organizations} organisations, ${summary.consortia} consortia.`);
     }
     const server = await startServer({

@@ -69,6 +69,7 @@ export class Database {
     readonly driver: Driver,
     private readonly options: DatabaseOptions,
     private readonly observers = new Set<QueryObserver>(),
+    private readonly ownsDriver = true,
   ) {}
 
   static connect(options: DatabaseOptions): Database {
@@ -261,8 +262,20 @@ export class Database {
     }, timeout);
   }
 
+  /**
+   * This handle with another transaction time limit, on the same driver and pool: for the server's own start-up
+   * work (the schema, the empty-graph check, the seed), which answers no client and must not fail by the limit
+   * set for clients' questions (NEO4J_QUERY_TIMEOUT_MS, which may be 1 ms in a test). Closing it leaves the
+   * driver open: close the handle it came from.
+   */
+  withQueryTimeout(queryTimeoutMs: number): Database {
+    const view = new Database(this.driver, { ...this.options, queryTimeoutMs }, this.observers, false);
+    view.answered = this.answered;
+    return view;
+  }
+
   async close(): Promise<void> {
-    await this.driver.close();
+    if (this.ownsDriver) await this.driver.close();
   }
 
   /**
