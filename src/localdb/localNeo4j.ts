@@ -334,7 +334,7 @@ export async function stopLocalNeo4j(options: Pick<LocalNeo4jOptions, 'dataDir' 
   const { pid } = status;
   if (!(await terminate(pid, STOP_TIMEOUT_MS))) {
     process.kill(pid, 'SIGKILL');
-    while (isOurProcess(pid)) await sleep(100);
+    while (!hasExited(pid)) await sleep(100);
   }
   fs.rmSync(pidFile(options.dataDir, options.port), { force: true });
   return true;
@@ -361,6 +361,26 @@ export async function stopStartedLocalNeo4j(
 async function terminate(pid: number, waitMs: number): Promise<boolean> {
   process.kill(pid, 'SIGTERM');
   const deadline = Date.now() + waitMs;
-  while (Date.now() < deadline && isOurProcess(pid)) await sleep(100);
-  return !isOurProcess(pid);
+  while (Date.now() < deadline && !hasExited(pid)) await sleep(100);
+  return hasExited(pid);
+}
+
+/**
+ * Whether our launcher `pid` has ended: gone, a zombie waiting for its parent, or (its pid taken again) another
+ * program. Not while it is still exiting: a JVM releasing its heap has already lost its command line in /proc,
+ * which isOurProcess reads as "not ours", but it has not ended yet.
+ */
+function hasExited(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return true;
+  }
+  try {
+    if (/\) [ZX] /.test(fs.readFileSync(`/proc/${pid}/stat`, 'utf8'))) return true;
+    const commandLine = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+    return commandLine !== '' && !commandLine.includes(MAIN_CLASS);
+  } catch {
+    return !isOurProcess(pid); // no /proc (macOS): the pid alone
+  }
 }
