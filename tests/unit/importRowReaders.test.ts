@@ -54,6 +54,6 @@ describe('the import row readers', () => {
     expect(seen.filter((line) => line.endsWith('rejected'))).toEqual(['line 12345: rejected', 'line 17000: rejected']);
     expect(seen[0]).toBe('line 2: org-2');
     expect(seen[19_999]).toBe('line 20001: org-20001');
-    seen.forEach((line, index) => expect(line.startsWith(`line ${index + 2}:`)).toBe(true));
+    expect(seen.filter((line, index) => !line.startsWith(`line ${index + 2}:`))).toEqual([]);
   });
 });
