@@ -33,6 +33,7 @@ import type { NetworkLimits } from './networkLimits';
 import type { NetworkOptions } from './networkOptions';
 import type { NetworkEdge, NetworkNode, NetworkSource } from './networkTypes';
 import { refuseUnknownFilterIds } from './filterIds';
+import { DegreeCount } from './measures';
 
 /** Where an export goes; `begin` is called once, when the export is sure to start, and gives the stream. */
 export interface ExportTarget {
@@ -62,8 +63,8 @@ export const NODE_PAGE_SIZE = 2000;
  * With betweenness or community among `options.measures`, the network is counted first and refused
  * (NetworkTooLargeError) above `limits.maxMeasuredNodes`, then built and measured in memory. Without them, it is
  * streamed: in one read transaction, the node keys (id and name, for the order) are read and sorted, the nodes are
- * read and written a page at a time with their counts and degrees computed by Neo4j, then the edges are written as
- * Neo4j returns them. Either way `begin` is called only after every check passed and the first statement answered,
+ * read and written a page at a time with their counts, then the edges are written as Neo4j returns them; degrees
+ * are counted (DegreeCount) over a pass on the edges before the nodes are written, holding one entry per node. Either way `begin` is called only after every check passed and the first statement answered,
  * so a refused or failed export writes nothing; the content and order are the same both ways. Pass the handle whose
  * pool exports may hold (`Database.withOwnPool`): a streamed export keeps its session until the client has read it.
  */
@@ -101,17 +102,26 @@ export async function exportNetwork(
     };
     // Unless a layout of this version is kept, a first pass over the edges, holding only index pairs, gives the
     // layout its graph.
+    // The degrees are counted over the same pass (DegreeCount, the rule the in-memory network uses), or over a
+    // pass of their own when the layout was kept.
     const nodeIds = [...organizationIds.map(organizationNodeId), ...consortiumIds.map(consortiumNodeId)];
+    const degrees = wantsDegrees(options) ? new DegreeCount() : null;
+    let degreesCounted = false;
     const layout = await cachedLayout(limits, options, version, nodeIds, async () => {
       const layoutEdges = new LayoutEdges(indexOfIds(nodeIds));
-      for await (const each of layoutPairs(reads, options)) layoutEdges.add(each);
+      for await (const each of layoutPairs(reads, options)) {
+        layoutEdges.add(each);
+        degrees?.add(each);
+      }
+      degreesCounted = true;
       return layoutPositions(limits, layoutEdges.input(nodeIds));
     });
+    if (degrees && !degreesCounted) for await (const each of layoutPairs(reads, options)) degrees.add(each);
     const edges = counted(streamedEdges(reads, options), () => (summary.edges += 1));
     const network: NetworkSource = {
       projection: options.projection,
       measures: options.measures,
-      nodes: placedStream(streamedNodes(reads, options, organizationIds, consortiumIds), layout),
+      nodes: placedStream(streamedNodes(reads, options, organizationIds, consortiumIds, degrees), layout),
       edges,
     };
     await pipeNetwork(
@@ -136,13 +146,10 @@ async function* streamedNodes(
   options: NetworkOptions,
   organizationIds: readonly string[],
   consortiumIds: readonly string[],
+  degrees: DegreeCount | null,
 ): AsyncGenerator<NetworkNode> {
-  const degree = options.measures.includes('degree') || options.measures.includes('weightedDegree');
-  const pageOptions = { includeAffiliations: options.includeAffiliations, minWeight: options.minWeight ?? 1 };
   for (let start = 0; start < organizationIds.length; start += NODE_PAGE_SIZE) {
-    const ids = organizationIds.slice(start, start + NODE_PAGE_SIZE);
-    const page = reads.organizationPage(ids, degree ? options.projection : false, pageOptions);
-    for await (const row of page) {
+    for await (const row of reads.organizationPage(organizationIds.slice(start, start + NODE_PAGE_SIZE))) {
       yield withMeasures(
         {
           id: organizationNodeId(row.organization.id),
@@ -154,13 +161,12 @@ async function* streamedNodes(
           consortiumCount: row.consortiumCount,
         },
         options,
-        row,
+        degrees,
       );
     }
   }
   for (let start = 0; start < consortiumIds.length; start += NODE_PAGE_SIZE) {
     for await (const row of reads.consortiumPage(consortiumIds.slice(start, start + NODE_PAGE_SIZE))) {
-      // A consortium's edges are its memberships in the scope: its degree is its member count.
       yield withMeasures(
         {
           id: consortiumNodeId(row.id),
@@ -174,19 +180,21 @@ async function* streamedNodes(
           frameworkProgramme: row.frameworkProgramme,
         },
         options,
-        { degree: row.consortiumCount, weightedDegree: row.consortiumCount },
+        degrees,
       );
     }
   }
 }
 
-function withMeasures(
-  node: NetworkNode,
-  options: NetworkOptions,
-  counts: { degree?: number; weightedDegree?: number },
-): NetworkNode {
-  if (options.measures.includes('degree')) node.degree = counts.degree ?? 0;
-  if (options.measures.includes('weightedDegree')) node.weightedDegree = counts.weightedDegree ?? 0;
+const wantsDegrees = (options: NetworkOptions) =>
+  options.measures.includes('degree') || options.measures.includes('weightedDegree');
+
+/** The node with the degrees asked for (`degrees` is set whenever one is). */
+function withMeasures(node: NetworkNode, options: NetworkOptions, degrees: DegreeCount | null): NetworkNode {
+  if (!degrees) return node;
+  const { degree, weightedDegree } = degrees.of(node.id);
+  if (options.measures.includes('degree')) node.degree = degree;
+  if (options.measures.includes('weightedDegree')) node.weightedDegree = weightedDegree;
   return node;
 }
 
