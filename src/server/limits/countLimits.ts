@@ -15,7 +15,11 @@ export function aliasLimitRule(maxAliases: number): ValidationRule {
 
 /** Rejects a document with more than `maxDirectives` directive uses (`@include`, `@skip`, ...). */
 export function directiveLimitRule(maxDirectives: number): ValidationRule {
-  return documentCountRule('directives', maxDirectives, (count) => ({ Directive: () => count() }));
+  return documentCountRule('directives', maxDirectives, (count) => ({
+    Directive() {
+      count();
+    },
+  }));
 }
 
 /**
@@ -30,7 +34,10 @@ function documentCountRule(
   return (context: ValidationContext): ASTVisitor => {
     let found = 0;
     return {
-      ...visitor(() => (found += 1)),
+      // A visitor that returns a value replaces the node it visits: the counter returns nothing.
+      ...visitor(() => {
+        found += 1;
+      }),
       Document: {
         leave() {
           if (found > max) {
