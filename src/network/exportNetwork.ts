@@ -33,7 +33,7 @@ import type { NetworkLimits } from './networkLimits';
 import type { NetworkOptions } from './networkOptions';
 import type { NetworkEdge, NetworkNode, NetworkSource } from './networkTypes';
 import { refuseUnknownFilterIds } from './filterIds';
-import { DegreeCount } from './measures';
+import { DegreeCount, degreesOver } from './measures';
 
 /** Where an export goes; `begin` is called once, when the export is sure to start, and gives the stream. */
 export interface ExportTarget {
@@ -64,7 +64,7 @@ export const NODE_PAGE_SIZE = 2000;
  * (NetworkTooLargeError) above `limits.maxMeasuredNodes`, then built and measured in memory. Without them, it is
  * streamed: in one read transaction, the node keys (id and name, for the order) are read and sorted, the nodes are
  * read and written a page at a time with their counts, then the edges are written as Neo4j returns them; degrees
- * are counted (DegreeCount) over a pass on the edges before the nodes are written, holding one entry per node. Either way `begin` is called only after every check passed and the first statement answered,
+ * are counted (DegreeCount) over the layout's pass on the edges and kept with the layout (one entry per node). Either way `begin` is called only after every check passed and the first statement answered,
  * so a refused or failed export writes nothing; the content and order are the same both ways. Pass the handle whose
  * pool exports may hold (`Database.withOwnPool`): a streamed export keeps its session until the client has read it.
  */
@@ -83,9 +83,10 @@ export async function exportNetwork(
     if (needsWholeGraph(options.measures)) await checkNetworkSize(db, options, limits.maxMeasuredNodes, 'export');
     const network = await buildNetwork(db, options, limits, 'export');
     const ids = network.nodes.map((node) => node.id);
-    const layout = await cachedLayout(limits, options, version, ids, () =>
-      layoutOfNetwork(limits, network.nodes, network.edges),
-    );
+    const layout = await cachedLayout(limits, options, version, ids, async () => ({
+      ...(await layoutOfNetwork(limits, network.nodes, network.edges)),
+      degrees: await degreesOver(network.edges),
+    }));
     const placed = { ...network, nodes: placedNodes(network.nodes, layout) };
     const timed = format === 'gexf' ? timedNetwork(placed, await spellIndexOf(db, options)) : placed;
     await pipeNetwork(format, timed, target.begin(), target.stallTimeoutMs);
@@ -102,21 +103,20 @@ export async function exportNetwork(
     };
     // Unless a layout of this version is kept, a first pass over the edges, holding only index pairs, gives the
     // layout its graph.
-    // The degrees are counted over the same pass (DegreeCount, the rule the in-memory network uses), or over a
-    // pass of their own when the layout was kept.
+    // The degrees (DegreeCount, the rule the in-memory network uses) are counted over the same pass and kept with
+    // the layout, for the same version and options. (Kept or not, they may differ from the edges written if a write
+    // commits between the export's statements, as its pages and edges may: its statements are read-committed.)
     const nodeIds = [...organizationIds.map(organizationNodeId), ...consortiumIds.map(consortiumNodeId)];
-    const degrees = wantsDegrees(options) ? new DegreeCount() : null;
-    let degreesCounted = false;
     const layout = await cachedLayout(limits, options, version, nodeIds, async () => {
       const layoutEdges = new LayoutEdges(indexOfIds(nodeIds));
+      const degrees = new DegreeCount();
       for await (const each of layoutPairs(reads, options)) {
         layoutEdges.add(each);
-        degrees?.add(each);
+        degrees.add(each);
       }
-      degreesCounted = true;
-      return layoutPositions(limits, layoutEdges.input(nodeIds));
+      return { ...(await layoutPositions(limits, layoutEdges.input(nodeIds))), degrees };
     });
-    if (degrees && !degreesCounted) for await (const each of layoutPairs(reads, options)) degrees.add(each);
+    const degrees = wantsDegrees(options) ? (layout.degrees ?? (await degreesOver(layoutPairs(reads, options)))) : null;
     const edges = counted(streamedEdges(reads, options), () => (summary.edges += 1));
     const network: NetworkSource = {
       projection: options.projection,
@@ -248,22 +248,24 @@ const timedNetwork = <T extends NetworkSource>(network: T, index: SpellIndex): N
 });
 
 /**
- * The edges as the layout needs them: BIPARTITE reads bare membership pairs, unordered (the layout sorts them),
- * which costs Neo4j far less than the edges' ordered statement; CO_MEMBERSHIP reads its edges as it writes them.
+ * The edges as the layout and the degrees need them: bare pairs and weights, unordered (the layout sorts them),
+ * which costs Neo4j less than the edges' ordered statements.
  */
 async function* layoutPairs(
   reads: NetworkStreamReads,
   options: NetworkOptions,
 ): AsyncGenerator<Pick<NetworkEdge, 'source' | 'target' | 'weight'>> {
   if (options.projection === 'CO_MEMBERSHIP') {
-    yield* streamedEdges(reads, options);
-    return;
-  }
-  for await (const row of reads.membershipPairs()) {
-    yield { source: organizationNodeId(row.organizationId), target: consortiumNodeId(row.consortiumId), weight: 1 };
+    for await (const row of reads.coMembershipPairs(options.minWeight ?? 1)) {
+      yield { source: organizationNodeId(row.sourceId), target: organizationNodeId(row.targetId), weight: row.weight };
+    }
+  } else {
+    for await (const row of reads.membershipPairs()) {
+      yield { source: organizationNodeId(row.organizationId), target: consortiumNodeId(row.consortiumId), weight: 1 };
+    }
   }
   if (!options.includeAffiliations) return;
-  for await (const row of reads.affiliationEdges('BIPARTITE', options.minWeight ?? 1)) {
+  for await (const row of reads.affiliationEdges(options.projection, options.minWeight ?? 1)) {
     yield { source: organizationNodeId(row.partId), target: organizationNodeId(row.wholeId), weight: 1 };
   }
 }

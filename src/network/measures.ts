@@ -166,6 +166,22 @@ export class DegreeCount {
   of(id: string): NodeDegree {
     return this.counts.get(id) ?? { degree: 0, weightedDegree: 0 };
   }
+
+  /** About what it holds (for a cache's byte bound): per node, its id's UTF-16 text, the entry and two numbers. */
+  bytes(): number {
+    let bytes = 0;
+    for (const id of this.counts.keys()) bytes += 2 * id.length + 64;
+    return bytes;
+  }
+}
+
+/** The degrees of `edges`, counted as they arrive. */
+export async function degreesOver(
+  edges: Iterable<NetworkEdge> | AsyncIterable<Pick<NetworkEdge, 'source' | 'target' | 'weight'>>,
+): Promise<DegreeCount> {
+  const degrees = new DegreeCount();
+  for await (const edge of edges) degrees.add(edge);
+  return degrees;
 }
 
 /**

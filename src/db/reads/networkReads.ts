@@ -88,16 +88,18 @@ const CO_MEMBERSHIP_PAIRS = (rolledUp: boolean) => `WITH o, m, c WHERE ${IN_SCOP
      WITH sourceId, targetId, count(DISTINCT c) AS weight
      WHERE weight >= $minWeight`;
 
-const coMemberships = (rolledUp: boolean) =>
+const coMemberships = (rolledUp: boolean, order: string) =>
   scoped(
     (anchor) => `${anchor}
      MATCH (o:Organization)-[m:MEMBER_OF]->(c)
      ${CO_MEMBERSHIP_PAIRS(rolledUp)}
      RETURN sourceId, targetId, weight
-     ORDER BY sourceId, targetId`,
+     ${order}`,
   );
-const CO_MEMBERSHIPS = coMemberships(false);
-const ROLLED_UP_CO_MEMBERSHIPS = coMemberships(true);
+const CO_MEMBERSHIPS = coMemberships(false, 'ORDER BY sourceId, targetId');
+const ROLLED_UP_CO_MEMBERSHIPS = coMemberships(true, 'ORDER BY sourceId, targetId');
+// The same pairs in no order: what a layout and the degrees need (the layout sorts them itself).
+const UNORDERED_CO_MEMBERSHIPS = coMemberships(false, '');
 
 const AFFILIATIONS = `MATCH (part:Organization)-[:PART_OF]->(whole:Organization)
      WHERE (part.id IN $organizationIds OR whole.id IN $organizationIds)
@@ -383,6 +385,8 @@ export interface NetworkStreamReads {
   /** The organisation and consortium of each membership, unordered (for a layout). */
   membershipPairs(): AsyncIterable<Pick<MembershipEdgeRow, 'organizationId' | 'consortiumId'>>;
   coMembershipEdges(minWeight: number): AsyncIterable<CoMembershipRow>;
+  /** The rows of `coMembershipEdges`, unordered (for a layout and degrees). */
+  coMembershipPairs(minWeight: number): AsyncIterable<CoMembershipRow>;
   affiliationEdges(projection: 'BIPARTITE' | 'CO_MEMBERSHIP', minWeight: number): AsyncIterable<AffiliationEdgeRow>;
 }
 
@@ -416,6 +420,8 @@ function streamReads(tx: StreamingTx, scope: NetworkScope): NetworkStreamReads {
     membershipPairs: () =>
       records<Pick<MembershipEdgeRow, 'organizationId' | 'consortiumId'>>(anchored(MEMBERSHIP_PAIRS, scope), {}),
     coMembershipEdges: (minWeight) => records<CoMembershipRow>(anchored(CO_MEMBERSHIPS, scope), { minWeight }),
+    coMembershipPairs: (minWeight) =>
+      records<CoMembershipRow>(anchored(UNORDERED_CO_MEMBERSHIPS, scope), { minWeight }),
     affiliationEdges: (projection, minWeight) =>
       records<AffiliationEdgeRow>(AFFILIATION_EDGES[projection], { minWeight }),
   };
