@@ -137,7 +137,10 @@ function rerenderTime(page: Page): Promise<{ refreshMs: number }> {
  */
 function oldPathTimes(page: Page): Promise<OldPath> {
   return page.evaluate(async (timeoutMs) => {
-    const draw = await import('/viz/vizDraw.js' as string);
+    // Through Function: a TypeScript compiler emitting CommonJS would turn `import()` into `require()`.
+    type DrawModule = { graphFromExport: (data: unknown, language: string) => unknown };
+    const load = new Function('url', 'return import(url)') as (url: string) => Promise<DrawModule>;
+    const draw = await load('/viz/vizDraw.js');
     const drawer = (window as unknown as { vizDrawer: { show: (graph: unknown) => void } }).vizDrawer;
     const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     const timed = async (query: string) => {
