@@ -136,17 +136,14 @@ function rerenderTime(page: Page): Promise<{ refreshMs: number }> {
  * parsed, built by the page's own graphFromExport and drawn by its renderer, to the second frame after.
  */
 function oldPathTimes(page: Page): Promise<OldPath> {
-  return page.evaluate(async (timeoutMs) => {
-    // Through Function: a TypeScript compiler emitting CommonJS would turn `import()` into `require()`.
-    type DrawModule = { graphFromExport: (data: unknown, language: string) => unknown };
-    const load = new Function('url', 'return import(url)') as (url: string) => Promise<DrawModule>;
-    const draw = await load('/viz/vizDraw.js');
-    const drawer = (window as unknown as { vizDrawer: { show: (graph: unknown) => void } }).vizDrawer;
+  // A script, not a function: tsx would wrap a function's inner named functions in a helper the page lacks.
+  return page.evaluate(`(async () => {
+    const draw = await import('/viz/vizDraw.js');
     const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-    const timed = async (query: string) => {
+    const timed = async (query) => {
       const started = performance.now();
-      const response = await fetch(`/export/network.graphology.json?${query}`, {
-        signal: AbortSignal.timeout(timeoutMs),
+      const response = await fetch('/export/network.graphology.json?' + query, {
+        signal: AbortSignal.timeout(${DRAW_TIMEOUT_MS}),
       });
       const answered = performance.now();
       const text = await response.text();
@@ -155,7 +152,7 @@ function oldPathTimes(page: Page): Promise<OldPath> {
       const parsed = performance.now();
       const graph = draw.graphFromExport(data, 'EN');
       const built = performance.now();
-      drawer.show(graph);
+      window.vizDrawer.show(graph);
       await frame();
       const drawn = performance.now();
       return {
@@ -168,9 +165,9 @@ function oldPathTimes(page: Page): Promise<OldPath> {
       };
     };
     const firstDraw = await timed('measures=degree');
-    const sliderToToday = await timed(`asOf=${new Date().toISOString().slice(0, 10)}&measures=degree`);
+    const sliderToToday = await timed('asOf=' + new Date().toISOString().slice(0, 10) + '&measures=degree');
     return { firstDraw, sliderToToday };
-  }, DRAW_TIMEOUT_MS);
+  })()`);
 }
 
 function medians(runs: VizRun[]): VizRun {
