@@ -72,6 +72,8 @@ export interface ServerOptions {
   graphStatsRefreshMs?: number;
   /** How long start-up waits for the first read of the graph's sizes (FIRST_GRAPH_STATS_WAIT_MS by default). */
   firstGraphStatsWaitMs?: number;
+  /** Keep /viz's first view built after start-up and after every write (main.ts); off when omitted (tests). */
+  warmViz?: boolean;
   /** Origins allowed to call /graphql and /export/* across origins (CORS_ORIGINS); none: same origin only. */
   corsOrigins?: readonly string[];
 }
@@ -165,7 +167,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       options.exportLimits ?? DEFAULT_EXPORT_LIMITS,
     ),
   );
-  app.use(vizRouter(options.db, networkLimits, options.logger));
+  const viz = vizRouter(options.db, networkLimits, options.logger, {
+    exportDb: options.exportDb ?? options.db,
+    warm: options.warmViz ?? false,
+  });
+  app.use(viz.router);
   app.use(landingRouter({ playground: options.playground }));
   app.use(
     '/graphql',
@@ -209,6 +215,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       shuttingDown = true;
       await apollo.stop();
       metrics.stop();
+      viz.stop();
       await graphStats.stop();
     },
   };

@@ -254,6 +254,20 @@ export async function activeConsortiumIds(db: Database, tx: Tx, asOf: string | n
   return rows.map((row) => row.id);
 }
 
+// Consortia with a membership of no `since`: such a membership is held from its consortium's start (membershipHeld).
+const UNDATED_MEMBERSHIP_STARTS = `MATCH (c:Consortium)
+     WHERE c.startDate IS NOT NULL AND EXISTS { MATCH (:Organization)-[m:MEMBER_OF]->(c) WHERE m.since IS NULL }
+     RETURN c.id AS id, toString(c.startDate) AS startDate`;
+
+/**
+ * The start day of every consortium some membership of which has no `since`, by consortium id: what a reader
+ * filtering memberships by day itself needs to apply membershipHeld's rule (`coalesce(m.since, c.startDate)`).
+ */
+export async function undatedMembershipStarts(db: Database, tx: Tx): Promise<Record<string, string>> {
+  const rows = await db.run<{ id: string; startDate: string }>(tx, UNDATED_MEMBERSHIP_STARTS, {});
+  return Object.fromEntries(rows.map((row) => [row.id, row.startDate]));
+}
+
 /** PART_OF links with at least one end among `organizationIds`, both ends of the scope's kinds. */
 export function affiliationsTouching(
   db: Database,
