@@ -16,7 +16,7 @@ import { BENCH_QUERY_TIMEOUT_MS, openBenchDatabase } from './servers/serverEnv';
  * earlier tree of this project (`git archive <commit> | tar -x -C DIR`, with a `node_modules` link). Both APIs run
  * `src/main.ts` through tsx with the benchmark's settings and each tree's defaults (so the earlier one's executor).
  * Only the initial load (no online import): the graph is the same one `npm run bench -- --cordis-only` asks.
- * Prints the table as Markdown.
+ * Prints the table as Markdown. `--keep` leaves its Neo4j running.
  */
 
 const BUDGET: RunBudget = { warmup: 2, maxRuns: 20, minRuns: 5, maxMs: 8_000 };
@@ -141,7 +141,8 @@ async function main(): Promise<void> {
     await driver.close();
     await neo?.stop().catch(() => undefined);
     for (const child of children) child.kill('SIGTERM');
-    await stopLocalNeo4j(options);
+    // --keep leaves the graph up for bench/requestProfile.ts; stop it with the same data folder afterwards.
+    if (!process.argv.includes('--keep')) await stopLocalNeo4j(options);
   }
 }
 
