@@ -1,5 +1,6 @@
 import net from 'node:net';
 import type { AddressInfo } from 'node:net';
+import pino from 'pino';
 import { loadConfig } from '../../src/config';
 import { connectDatabase } from '../../src/db/connect';
 import type { Database } from '../../src/db/database';
@@ -49,7 +50,13 @@ describe('a compiled question that times out', () => {
     // With a 1 ms timeout every transaction open at one of Neo4j's checks (every 2 s) is ended.
     const timed = openTestDatabase({ NEO4J_QUERY_TIMEOUT_MS: 1 });
     const operations = compiledFromFirstAsk();
-    const server = await startTestServer(timed, { compiledExecution: operations, graphStatsRefreshMs: 3_600_000 });
+    const lines: Array<Record<string, unknown>> = [];
+    const server = await startTestServer(timed, {
+      compiledExecution: operations,
+      graphStatsRefreshMs: 3_600_000,
+      logger: pino({ level: 'info' }, { write: (line: string) => void lines.push(JSON.parse(line)) }),
+    });
+    let metrics = '';
     const failures: Array<{ response: GraphQLResponse; sent: Array<{ statement: string; ok: boolean }> }> = [];
     let asked = 0;
     try {
@@ -59,6 +66,7 @@ describe('a compiled question that times out', () => {
         expect(answer.response.status).toBe(200);
         if (answer.response.body.errors) failures.push(answer);
       }
+      metrics = await (await fetch(`${server.baseUrl}/metrics`)).text();
     } finally {
       await server.stop();
       await timed.close();
@@ -75,6 +83,12 @@ describe('a compiled question that times out', () => {
     }
     // A second execution would have sent the failing asks' statement again; most failures happen once it was sent.
     expect(failures.some(({ sent }) => sent.length > 0)).toBe(true);
+    // The server's log and metrics see the compiled path's errors as graphql-js's: a timeout, never an outage.
+    const messages = lines.map((line) => line.msg);
+    expect(messages.filter((message) => message === 'query timeout')).toHaveLength(failures.length);
+    expect(messages).not.toContain('database unavailable');
+    expect(messages).not.toContain('internal error');
+    expect(metrics).toContain(`graphql_errors_total{code="QUERY_TIMEOUT"} ${failures.length}`);
   });
 });
 
@@ -108,7 +122,9 @@ describe('a compiled question while the database does not answer', () => {
   it('answers SERVICE_UNAVAILABLE within its bound, as graphql-js does', async () => {
     const operations = compiledFromFirstAsk();
     const options = { firstGraphStatsWaitMs: 1, graphStatsRefreshMs: 3_600_000 };
-    const compiled = await startTestServer(db, { ...options, compiledExecution: operations });
+    const lines: Array<Record<string, unknown>> = [];
+    const logger = pino({ level: 'info' }, { write: (line: string) => void lines.push(JSON.parse(line)) });
+    const compiled = await startTestServer(db, { ...options, logger, compiledExecution: operations });
     const plain = await startTestServer(db, { ...options, compiledExecution: false });
     const ask = async (server: TestServer) => {
       const started = performance.now();
@@ -126,6 +142,11 @@ describe('a compiled question while the database does not answer', () => {
         expect(jit.response.body.errors![0]!.message).toBe(js.response.body.errors![0]!.message);
       }
       expect(operations.answered).toBe(2);
+      const metrics = await (await fetch(`${compiled.baseUrl}/metrics`)).text();
+      expect(metrics).toContain('graphql_errors_total{code="SERVICE_UNAVAILABLE"} 2');
+      // The two asks' errors, logged as an outage (the background read of the graph's sizes logs its own failure).
+      const requestLines = lines.filter((line) => line.requestId !== undefined && line.msg === 'database unavailable');
+      expect(requestLines).toHaveLength(2);
     } finally {
       await compiled.stop();
       await plain.stop();
