@@ -1,37 +1,13 @@
 import { HeaderMap, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import type { DocumentNode, GraphQLFormattedError, GraphQLSchema, OperationDefinitionNode } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+import { LRUCache } from 'lru-cache';
 import { formatCompiledErrors, type ErrorFormatter } from './compiledErrors';
 
 /** How many compiled operations are kept (least recently used dropped first), and how many are being counted. */
 export const MAX_COMPILED_OPERATIONS = 500;
 /** An operation is compiled the second time it is asked: a one-off query is not worth compiling. */
 export const COMPILE_AFTER = 2;
-
-/** A bounded map that forgets its least recently used key (a Map keeps insertion order). */
-class LruMap<V> {
-  private readonly entries = new Map<string, V>();
-
-  constructor(private readonly max: number) {}
-
-  get(key: string): V | undefined {
-    const value = this.entries.get(key);
-    if (value === undefined) return undefined;
-    this.entries.delete(key);
-    this.entries.set(key, value);
-    return value;
-  }
-
-  set(key: string, value: V): void {
-    this.entries.delete(key);
-    this.entries.set(key, value);
-    if (this.entries.size > this.max) this.entries.delete(this.entries.keys().next().value!);
-  }
-
-  get size(): number {
-    return this.entries.size;
-  }
-}
 
 /** `null`: graphql-jit could not compile the operation (graphql-js executes it). */
 type Compiled = CompiledQuery | null;
@@ -41,26 +17,27 @@ type Compiled = CompiledQuery | null;
  * bounded LRU. Answers null for an operation seen fewer than COMPILE_AFTER times or that graphql-jit cannot compile.
  */
 export class CompiledOperations {
-  private readonly compiled: LruMap<Compiled>;
-  private readonly seen: LruMap<number>;
+  // lru-cache holds no null, so an operation graphql-jit refused is kept as `{ compiled: null }`.
+  private readonly compiled: LRUCache<string, { compiled: Compiled }>;
+  private readonly seen: LRUCache<string, number>;
 
   constructor(
     max = MAX_COMPILED_OPERATIONS,
     private readonly compileAfter = COMPILE_AFTER,
   ) {
-    this.compiled = new LruMap(max);
-    this.seen = new LruMap(max);
+    this.compiled = new LRUCache({ max });
+    this.seen = new LRUCache({ max });
   }
 
   for(schema: GraphQLSchema, document: DocumentNode, key: string, operationName: string | null): Compiled {
     const known = this.compiled.get(key);
-    if (known !== undefined) return known;
+    if (known !== undefined) return known.compiled;
     const count = (this.seen.get(key) ?? 0) + 1;
     this.seen.set(key, count);
     if (count < this.compileAfter) return null;
     const result = compileQuery(schema, document, operationName ?? undefined);
     const compiled = isCompiledQuery(result) ? result : null;
-    this.compiled.set(key, compiled);
+    this.compiled.set(key, { compiled });
     return compiled;
   }
 
