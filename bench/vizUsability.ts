@@ -16,9 +16,9 @@ export interface VizUsability {
   panFps: number;
   /** The longest time between two of those frames. */
   panWorstFrameMs: number;
-  /** The date slider moved to today: the server's export of the new network (a layout of its own), then the draw. */
+  /** The date slider moved to today: the drawn network filtered to the day and redrawn (no download). */
   sliderMs: number;
-  /** The slider moved back to all time: the same view as the first draw, its layout kept by the server. */
+  /** The slider moved back to all time: the filter lifted, one redraw. */
   sliderBackMs: number;
 }
 

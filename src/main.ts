@@ -71,6 +71,7 @@ async function main(): Promise<void> {
       metricsOperations: config.METRICS_OPERATIONS,
       networkLimits: networkLimitsOf(config),
       exportDb,
+      warmViz: true,
       exportLimits: exportLimitsOf(config),
       corsOrigins: config.CORS_ORIGINS,
       // The readiness delay and the drain together stay inside the deadline.

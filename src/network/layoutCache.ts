@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import type { LayoutResult } from './layout';
 import type { NetworkLimits } from './networkLimits';
 import type { NetworkOptions } from './networkOptions';
@@ -24,11 +25,11 @@ export interface LayoutCacheStats {
 }
 
 /**
- * About what a kept layout costs: its two position arrays, and its node ids (UTF-16 text plus V8's string header
+ * About what a kept layout costs: its two position arrays, its degrees if counted, and its node ids (UTF-16 text plus V8's string header
  * and the array's slot). The ids are usually shared with nothing else once the export has ended.
  */
 export function layoutBytes(entry: CachedLayout): number {
-  let bytes = entry.layout.x.byteLength + entry.layout.y.byteLength;
+  let bytes = entry.layout.x.byteLength + entry.layout.y.byteLength + (entry.layout.degrees?.bytes() ?? 0);
   for (const id of entry.nodeIds) bytes += 2 * id.length + 32;
   return bytes;
 }
@@ -40,15 +41,14 @@ export function layoutBytes(entry: CachedLayout): number {
  * write changes the version, so a changed graph is laid out again.
  */
 export class LayoutCache {
-  private readonly kept = new Map<string, { entry: CachedLayout; bytes: number }>();
-  private bytes = 0;
+  private readonly kept: LRUCache<string, CachedLayout>;
   private computed = 0;
   private reused = 0;
 
-  constructor(
-    private readonly maxEntries = LAYOUT_CACHE_ENTRIES,
-    private readonly maxBytes = LAYOUT_CACHE_BYTES,
-  ) {}
+  constructor(maxEntries = LAYOUT_CACHE_ENTRIES, maxBytes = LAYOUT_CACHE_BYTES) {
+    // A layout larger than maxBytes is not kept at all (lru-cache refuses it rather than emptying itself for it).
+    this.kept = new LRUCache({ max: maxEntries, maxSize: maxBytes, sizeCalculation: layoutBytes });
+  }
 
   /**
    * The layout kept under `key` if it places exactly `nodeIds` (in that order), otherwise `compute()`'s, kept for
@@ -57,39 +57,18 @@ export class LayoutCache {
    */
   async layoutOf(key: string, nodeIds: readonly string[], compute: () => Promise<LayoutResult>): Promise<LayoutResult> {
     const found = this.kept.get(key);
-    if (found && sameIds(found.entry.nodeIds, nodeIds)) {
-      this.kept.delete(key);
-      this.kept.set(key, found);
+    if (found && sameIds(found.nodeIds, nodeIds)) {
       this.reused += 1;
-      return found.entry.layout;
+      return found.layout;
     }
     const layout = await compute();
     this.computed += 1;
-    this.keep(key, { nodeIds, layout });
+    this.kept.set(key, { nodeIds, layout });
     return layout;
   }
 
   stats(): LayoutCacheStats {
-    return { computed: this.computed, reused: this.reused, entries: this.kept.size, bytes: this.bytes };
-  }
-
-  private keep(key: string, entry: CachedLayout): void {
-    this.forget(key);
-    const bytes = layoutBytes(entry);
-    if (bytes > this.maxBytes) return;
-    this.kept.set(key, { entry, bytes });
-    this.bytes += bytes;
-    // A Map iterates in insertion order, and a hit re-inserts: the first key is the least recently used.
-    while (this.kept.size > this.maxEntries || this.bytes > this.maxBytes) {
-      this.forget(this.kept.keys().next().value!);
-    }
-  }
-
-  private forget(key: string): void {
-    const old = this.kept.get(key);
-    if (!old) return;
-    this.kept.delete(key);
-    this.bytes -= old.bytes;
+    return { computed: this.computed, reused: this.reused, entries: this.kept.size, bytes: this.kept.calculatedSize };
   }
 }
 

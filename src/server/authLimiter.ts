@@ -1,4 +1,5 @@
 import type { NextFunction, Request, Response } from 'express';
+import { LRUCache } from 'lru-cache';
 import type { Logger } from 'pino';
 import { ErrorCode } from '../errors';
 import { bearerToken, isAllowedToken } from '../graphql/auth';
@@ -15,20 +16,21 @@ interface Bucket {
 }
 
 /**
- * A token bucket per client address, in a Map kept in least-recently-used order: each failure takes one token,
- * tokens refill at `perMinute` a minute up to `perMinute`. A small structure rather than a library: nothing
- * installed does this, and express-rate-limit counts every request, not failures only.
+ * A token bucket per client address, in a bounded LRU map: each failure takes one token, tokens refill at
+ * `perMinute` a minute up to `perMinute`. The buckets are ours rather than a rate limiter's: express-rate-limit
+ * counts every request, not failures only.
  */
 export class FailureBuckets {
-  private readonly buckets = new Map<string, Bucket>();
+  private readonly buckets: LRUCache<string, Bucket>;
   private readonly refillPerMs: number;
 
   constructor(
     private readonly perMinute: number,
-    private readonly maxAddresses = MAX_TRACKED_ADDRESSES,
+    maxAddresses = MAX_TRACKED_ADDRESSES,
     private readonly now: () => number = Date.now,
   ) {
     this.refillPerMs = perMinute / 60_000;
+    this.buckets = new LRUCache({ max: maxAddresses });
   }
 
   /** Seconds until `address` may try again (at least 1), or 0 if it has a failure left to spend. */
@@ -41,9 +43,7 @@ export class FailureBuckets {
   recordFailure(address: string): void {
     const bucket = this.current(address) ?? { tokens: this.perMinute, updatedMs: this.now() };
     bucket.tokens = Math.max(0, bucket.tokens - 1);
-    this.buckets.delete(address);
     this.buckets.set(address, bucket);
-    if (this.buckets.size > this.maxAddresses) this.buckets.delete(this.buckets.keys().next().value!);
   }
 
   get size(): number {

@@ -1,17 +1,29 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import express, { type Response, type Router } from 'express';
+import zlib from 'node:zlib';
+import express, { type Request, type Response, type Router } from 'express';
 import type { Logger } from 'pino';
 import { EXPORT_FORMATS, EXPORT_FORMAT_INFO } from '../network/formats';
 import type { Database } from '../db/database';
 import { stageDays } from '../db/reads/networkReads';
 import type { NetworkLimits } from '../network/networkLimits';
+import { NetworkOptionsError } from '../network/networkOptions';
+import { startVizWarmer, VizBusyError, VizNetworkCache } from '../network/vizNetwork';
+import { ErrorCode } from '../errors';
 import { sendHttpError } from './httpErrors';
 
 const STATIC_DIR = path.join(__dirname, 'static', 'viz');
 
 /** The page's own files: revalidated on every load (ETag), so a new version of the page is seen at once. */
-const PAGE_FILES = new Set(['viz.js', 'vizData.js', 'vizDraw.js', 'vizPanels.js', 'vizControls.js', 'viz.css']);
+const PAGE_FILES = new Set([
+  'viz.js',
+  'vizData.js',
+  'vizDraw.js',
+  'vizPanels.js',
+  'vizControls.js',
+  'vizFilter.js',
+  'viz.css',
+]);
 
 /**
  * A package's folder, found from its entry point: sigma and graphology do not export their package.json, so it
@@ -65,13 +77,32 @@ function vizSettings(limits: NetworkLimits): VizSettings {
   };
 }
 
+/** Where /viz reads its networks from, and whether its first view is kept built in the background. */
+export interface VizRouteOptions {
+  /** The handle exports read through (their own pool). */
+  exportDb: Database;
+  /** Build /viz's first view after start-up and after every write (startVizWarmer); off in tests. */
+  warm: boolean;
+}
+
 /**
- * GET /viz: the network drawn with sigma.js (WebGL) from the graphology export; /viz/settings.json tells the page
- * this server's limits and export formats; /viz/timeline.json the days of its date slider (the program's stage
- * days, as the GEXF timeline has them); /viz/lib/* serves the two libraries, /viz/* the page's own files.
+ * GET /viz: the network drawn with sigma.js (WebGL) from the graphology export; /viz/network.json the network it
+ * draws (every day of it, cached: see VizNetworkCache); /viz/settings.json tells the page this server's limits and
+ * export formats; /viz/timeline.json the days of its date slider (the program's stage days, as the GEXF timeline
+ * has them); /viz/lib/* serves the two libraries, /viz/* the page's own files. `stop()` ends the warmer.
  */
-export function vizRouter(db: Database, limits: NetworkLimits, logger: Logger): Router {
+export function vizRouter(
+  db: Database,
+  limits: NetworkLimits,
+  logger: Logger,
+  options: VizRouteOptions = { exportDb: db, warm: false },
+): { router: Router; stop: () => void } {
   const router = express.Router();
+  const networks = new VizNetworkCache(options.exportDb, limits);
+  const warmer = options.warm
+    ? startVizWarmer(networks, (error) => logger.warn({ err: error }, 'viz: building the first view failed'))
+    : null;
+  router.get('/viz/network.json', (req, res) => sendVizNetwork(req, res, networks, logger));
   const settings = vizSettings(limits);
   const page = pageHtml();
   router.get('/viz', (_req, res) => {
@@ -102,7 +133,36 @@ export function vizRouter(db: Database, limits: NetworkLimits, logger: Logger): 
     if (!PAGE_FILES.has(req.params.file)) return next();
     sendPageFile(res, req.params.file);
   });
-  return router;
+  return { router, stop: () => warmer?.stop() };
+}
+
+/**
+ * The /viz network of `?consortia=a,b` (none: all), gzipped as kept; unpacked for a client that does not take gzip.
+ * A bad or unknown consortium id answers 400, too many builds at once 429 with Retry-After.
+ */
+async function sendVizNetwork(req: Request, res: Response, networks: VizNetworkCache, logger: Logger) {
+  const unknown = Object.keys(req.query).filter((name) => name !== 'consortia');
+  const consortia = typeof req.query.consortia === 'string' && req.query.consortia ? req.query.consortia : null;
+  try {
+    if (unknown.length > 0)
+      throw new NetworkOptionsError(`Unknown parameter ${unknown[0]}; the parameter is consortia`);
+    const { body, cached } = await networks.network(consortia);
+    res.setHeader('Cache-Control', 'no-store');
+    res.setHeader('X-Viz-Cache', cached ? 'hit' : 'miss');
+    res.type('json');
+    if (req.acceptsEncodings('gzip')) {
+      res.setHeader('Content-Encoding', 'gzip');
+      res.setHeader('Vary', 'Accept-Encoding');
+      res.send(body);
+    } else res.send(zlib.gunzipSync(body));
+  } catch (error) {
+    if (error instanceof NetworkOptionsError) {
+      res.status(400).json({ error: { code: ErrorCode.BAD_USER_INPUT, message: error.message } });
+    } else if (error instanceof VizBusyError) {
+      res.setHeader('Retry-After', '5');
+      res.status(429).json({ error: { code: ErrorCode.TOO_MANY_REQUESTS, message: error.message } });
+    } else sendHttpError(res, error, logger);
+  }
 }
 
 /** index.html with the libraries' versioned URLs filled in. */

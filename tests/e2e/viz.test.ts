@@ -84,6 +84,19 @@ const moveSlider = (page: Page, index: number) =>
     ),
   );
 
+/** Records, from now on, the page's downloads of a network to draw (not those of betweenness, measures=all). */
+function networkDownloads(page: Page): () => string[] {
+  const seen: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    // The page asks the export for betweenness with no `measures` (all); a network to draw is measures=degree.
+    const drawn =
+      url.pathname === '/viz/network.json' || (url.pathname.startsWith('/export/') && url.searchParams.has('measures'));
+    if (drawn) seen.push(url.pathname + url.search);
+  });
+  return () => [...seen];
+}
+
 describeWithChromium('GET /viz in a browser, on the seed graph', () => {
   let db: Database;
   let server: TestServer;
@@ -135,11 +148,15 @@ describeWithChromium('GET /viz in a browser, on the seed graph', () => {
   });
 
   it('replays the program with the date slider: teams in the program, day by day, as the seed files say', async () => {
-    await afterChange(page, () => page.check('#active-only'));
+    // The network drawn is the one loaded at first: neither the slider nor "active only" downloads another.
+    const downloads = networkDownloads(page);
+    const toggled = await afterChange(page, () => page.check('#active-only'));
+    expect(toggled.path).toBe('filter');
     const positions = Number(await page.getAttribute('#as-of', 'max')) + 1;
     const seen: Array<{ asOf: string | null; nodeCount: number; edgeCount: number }> = [];
     for (let index = 0; index < positions; index += 1) {
       const state = await moveSlider(page, index);
+      expect(state.path).toBe('filter');
       seen.push({ asOf: state.asOf, ...counts(state) });
     }
 
@@ -150,6 +167,21 @@ describeWithChromium('GET /viz in a browser, on the seed graph', () => {
     );
     // Five teams selected, two eliminated, one added: the counts move as the program did.
     expect(new Set(seen.map((state) => state.nodeCount)).size).toBeGreaterThanOrEqual(3);
+
+    // Without "active only", each day shows the memberships held on it (from since, or the team's start).
+    await afterChange(page, () => page.uncheck('#active-only'));
+    const held: typeof seen = [];
+    for (let index = 0; index < positions; index += 1) {
+      const state = await moveSlider(page, index);
+      expect(state.path).toBe('filter');
+      held.push({ asOf: state.asOf, ...counts(state) });
+    }
+    expect(held).toEqual(
+      days.map((day) => ({ asOf: day, ...expectedNetwork({ day, activeOnly: false, rollUp: false }) })),
+    );
+    expect(downloads()).toEqual([]);
+    expect(await page.isHidden('#error')).toBe(true);
+    await afterChange(page, () => page.check('#active-only'));
   });
 
   it('rolls affiliates up to their parent and switches to the co-membership projection', async () => {

@@ -101,6 +101,55 @@ describeWithChromium('GET /viz on a generated graph of more than 20,000 nodes', 
     // The test's own bound covers its waits: a search, a small draw, and the whole graph drawn again.
   }, 330_000);
 
+  it('moves the date slider to today by filtering the drawn network, with the counts of that day', async () => {
+    // Counted by Cypher: the memberships held today (from since, else the consortium's start, to until), their ends.
+    const [expected] = await db.read<{ nodes: number; edges: number }>(
+      `MATCH (o:Organization)-[m:MEMBER_OF]->(c:Consortium)
+       WHERE coalesce(m.since, c.startDate, date()) <= date() AND (m.until IS NULL OR m.until >= date())
+       RETURN count(DISTINCT o) + count(DISTINCT c) AS nodes, count(m) AS edges`,
+    );
+    // Networks downloaded to draw: /viz/network.json, or an export with measures=degree (betweenness, for a day
+    // small enough to measure, is asked for with no `measures`).
+    const requests: string[] = [];
+    const record = (request: { url: () => string }) => {
+      const url = new URL(request.url());
+      if (
+        url.pathname === '/viz/network.json' ||
+        (url.pathname.startsWith('/export/') && url.searchParams.has('measures'))
+      )
+        requests.push(url.pathname + url.search);
+    };
+    page.on('request', record);
+    const consoleErrors = collectConsoleErrors(page);
+    const max = Number(await page.getAttribute('#as-of', 'max'));
+    const slide = (index: number) =>
+      afterChange(page, () =>
+        page.$eval(
+          '#as-of',
+          (slider, value) => {
+            (slider as HTMLInputElement).value = String(value);
+            slider.dispatchEvent(new Event('change'));
+          },
+          index,
+        ),
+      );
+    // The positions are the program's days, today, and all time last.
+    const todayView = await slide(max - 1);
+    expect(todayView.error).toBeUndefined();
+    expect(todayView.asOf).toBe(new Date().toISOString().slice(0, 10));
+    expect(todayView.path).toBe('filter');
+    expect({ nodes: todayView.nodeCount, edges: todayView.edgeCount }).toEqual(expected);
+    expect(todayView.edgeCount).toBeLessThan(42_000);
+    const allTime = await slide(max);
+    expect(allTime.path).toBe('filter');
+    expect(allTime.edgeCount).toBeGreaterThan(todayView.edgeCount);
+    page.off('request', record);
+    expect(requests).toEqual([]);
+    expect(await page.isHidden('#error')).toBe(true);
+    expect(consoleErrors).toEqual([]);
+    console.log('/viz slider to today, then back:', todayView.timings.totalMs, allTime.timings.totalMs, 'ms');
+  }, 120_000);
+
   it('keeps hover working at this size', async () => {
     const box = (await page.locator('#graph').boundingBox())!;
     const hub = await page.evaluate(() => {

@@ -8,7 +8,22 @@ export interface VizState {
   edgeCount: number;
   measured: boolean;
   asOf: string | null;
-  timings: { fetchMs: number; buildMs: number; drawMs: number; totalMs: number };
+  /** 'filter': the loaded network filtered on the page (no download); 'download': a network downloaded for it. */
+  path: 'filter' | 'download';
+  /**
+   * ms: until the server answered, the body's download, JSON.parse, the graph's build, the day filter, the draw
+   * (fetchMs: the first three).
+   */
+  timings: {
+    serverMs: number;
+    downloadMs: number;
+    parseMs: number;
+    fetchMs: number;
+    buildMs: number;
+    filterMs: number;
+    drawMs: number;
+    totalMs: number;
+  };
 }
 
 /** A label box the page drew in its last frame, in viewport pixels. */

@@ -1,7 +1,17 @@
 // The network view: the graphology export drawn by sigma.js. No framework, no build step.
 // `window.vizState` says what is on screen (for tests and the benchmark); the URL holds the view, so it can be shared.
-import { ViewError, loadConsortia, loadNetwork, loadSettings, loadTimeline, unmeasurableReason } from './vizData.js';
+import {
+  ViewError,
+  loadConsortia,
+  loadNetwork,
+  loadNetworkTimed,
+  loadSettings,
+  loadTimeline,
+  loadVizNetwork,
+  unmeasurableReason,
+} from './vizData.js';
 import { createRenderer, graphFromExport, relabel } from './vizDraw.js';
+import { dayFilter, filtersOnPage } from './vizFilter.js';
 import { setUpConsortiumFilter, setUpSwitches, setUpTimeline } from './vizControls.js';
 import { $, fillDownloads, fillLegend, showDetails, showError, showNotice, unmeasuredNotice } from './vizPanels.js';
 
@@ -10,6 +20,9 @@ let settings = { maxMeasuredNodes: 0, maxMeasureWork: 0, exports: [] };
 let current = { graph: null, measured: true };
 let loading = null;
 let drawer = null;
+// The network of all time of the last consortium filter drawn on the page (vizFilter.js): { consortia, graph,
+// program, language }; the date slider and "active only" filter it instead of downloading another.
+let loaded = null;
 
 window.vizState = { ready: false };
 
@@ -32,7 +45,10 @@ function setReady(state) {
   document.body.dataset.ready = state.error ? 'error' : String(state.ready);
 }
 
-/** Loads and draws the current view; a newer call cancels an older one still downloading. */
+/**
+ * Loads and draws the current view; a newer call cancels an older one still downloading. A view the page can
+ * filter itself (filtersOnPage) is the loaded network of all time with the day's filter: one redraw, no download.
+ */
 async function showView() {
   loading?.abort();
   const controller = new AbortController();
@@ -43,33 +59,39 @@ async function showView() {
   history.replaceState(null, '', `/viz?${new URLSearchParams(urlParameters()).toString()}`);
   const started = performance.now();
   try {
-    const data = await loadNetwork(view, 'degree', controller.signal);
-    const fetched = performance.now();
-    const graph = graphFromExport(data, view.labelLanguage);
-    const built = performance.now();
-    drawer.show(graph);
+    const shown =
+      (filtersOnPage(view) && (await filteredView(controller.signal))) || (await downloadedView(controller.signal));
+    if (controller !== loading) return;
     await nextFrame();
     if (controller !== loading) return;
     const drawn = performance.now();
-    const refused = unmeasurableReason(graph.order, graph.size, settings);
+    const { graph, nodeCount, edgeCount } = shown;
+    const refused = unmeasurableReason(nodeCount, edgeCount, settings);
     const measured = refused === null && (await addMeasures(graph, controller.signal));
     if (controller !== loading) return;
     current = { graph, measured };
     const reason = refused ?? (measured ? null : 'failed');
-    showNotice(reason && unmeasuredNotice(reason, graph.order, graph.size, settings));
+    showNotice(reason && unmeasuredNotice(reason, nodeCount, edgeCount, settings));
     fillDownloads(settings.exports, view, measured);
-    $('status').textContent = `${graph.order.toLocaleString('en')} nodes, ${graph.size.toLocaleString('en')} edges`;
+    $('status').textContent = `${nodeCount.toLocaleString('en')} nodes, ${edgeCount.toLocaleString('en')} edges`;
+    const { serverMs = 0, downloadMs = 0, parseMs = 0, buildMs = 0, filterMs = 0 } = shown.timings;
     setReady({
       ready: true,
-      nodeCount: graph.order,
-      edgeCount: graph.size,
+      nodeCount,
+      edgeCount,
       measured,
       asOf: view.asOf,
       view: { ...view, consortia: [...view.consortia] },
+      // 'filter': the loaded network filtered on the page; 'download': a new network from the server.
+      path: shown.path,
       timings: {
-        fetchMs: fetched - started,
-        buildMs: built - fetched,
-        drawMs: drawn - built,
+        serverMs,
+        downloadMs,
+        parseMs,
+        fetchMs: serverMs + downloadMs + parseMs,
+        buildMs,
+        filterMs,
+        drawMs: drawn - started - (serverMs + downloadMs + parseMs + buildMs + filterMs),
         totalMs: drawn - started,
       },
     });
@@ -77,6 +99,42 @@ async function showView() {
     if (error.name === 'AbortError') return;
     fail(error);
   }
+}
+
+/**
+ * The view as the loaded network of all time filtered to its day (downloaded first when its consortium filter
+ * changed), or null when the page cannot filter this day (its program is not in the download).
+ */
+async function filteredView(signal) {
+  const timings = {};
+  const consortia = view.consortia.join(',');
+  if (loaded?.consortia !== consortia) {
+    const { data, timings: fetched } = await loadVizNetwork(view.consortia, signal);
+    Object.assign(timings, fetched);
+    const built = performance.now();
+    const graph = graphFromExport(data.graph, view.labelLanguage);
+    timings.buildMs = performance.now() - built;
+    loaded = { consortia, graph, program: data.program, language: view.labelLanguage };
+  }
+  const filterStarted = performance.now();
+  const filter = dayFilter(loaded.graph, loaded.program, view);
+  if (filter === null) return null;
+  if (loaded.language !== view.labelLanguage) relabel(loaded.graph, view.labelLanguage);
+  loaded.language = view.labelLanguage;
+  timings.filterMs = performance.now() - filterStarted;
+  if (drawer.graph() !== loaded.graph) drawer.show(loaded.graph);
+  drawer.filter(filter.hiddenNodes, filter.hiddenEdges);
+  return { graph: loaded.graph, nodeCount: filter.nodeCount, edgeCount: filter.edgeCount, timings, path: 'filter' };
+}
+
+/** The view downloaded from the server's export (co-membership, rolled up) and drawn. */
+async function downloadedView(signal) {
+  const { data, timings } = await loadNetworkTimed(view, 'degree', signal);
+  const built = performance.now();
+  const graph = graphFromExport(data, view.labelLanguage);
+  timings.buildMs = performance.now() - built;
+  drawer.show(graph);
+  return { graph, nodeCount: graph.order, edgeCount: graph.size, timings, path: 'download' };
 }
 
 /**
@@ -140,6 +198,7 @@ async function start() {
   setUpTimeline(timeline, view, showView, () => window.vizState.ready);
   setUpSwitches(view, showView, () => {
     if (current.graph) relabel(current.graph, view.labelLanguage);
+    if (loaded && current.graph === loaded.graph) loaded.language = view.labelLanguage;
     fillDownloads(settings.exports, view, current.measured);
     history.replaceState(null, '', `/viz?${new URLSearchParams(urlParameters()).toString()}`);
   });

@@ -71,7 +71,36 @@ export const exportUrl = (fileName, view, measures) => {
  * communities, which the server computes only for networks it can afford). Resolves to the parsed export.
  */
 export async function loadNetwork(view, measures, signal) {
-  return readExport(await fetchExport(view, measures, signal));
+  return (await loadNetworkTimed(view, measures, signal)).data;
+}
+
+/**
+ * Downloads the view's network as the server keeps it for /viz (/viz/network.json: `{ program, graph }`, the
+ * bipartite network of all time with every membership's dates and the program's days, see vizFilter.js), and
+ * resolves to `{ data, timings }`: `serverMs` until the answer began (the server's work), `downloadMs` for its
+ * body, `parseMs` for JSON.parse.
+ */
+export async function loadVizNetwork(consortia, signal) {
+  const query = consortia.length > 0 ? `?${new URLSearchParams({ consortia: consortia.join(',') })}` : '';
+  return fetchTimed(`/viz/network.json${query}`, signal);
+}
+
+/** A view's export (`measures` as in loadNetwork) with the timings of loadVizNetwork. */
+export const loadNetworkTimed = (view, measures, signal) =>
+  fetchTimed(exportUrl('network.graphology.json', view, measures), signal);
+
+async function fetchTimed(url, signal) {
+  const started = performance.now();
+  let response;
+  try {
+    response = await fetch(url, { signal });
+  } catch (error) {
+    if (error.name === 'AbortError') throw error;
+    throw new ViewError(UNREACHABLE, error);
+  }
+  const serverMs = performance.now() - started;
+  const { data, timings } = await readTimed(response);
+  return { data, timings: { serverMs, ...timings } };
 }
 
 /**
@@ -86,21 +115,17 @@ export function unmeasurableReason(nodes, edges, settings) {
   return null;
 }
 
-async function fetchExport(view, measures, signal) {
-  try {
-    return await fetch(exportUrl('network.graphology.json', view, measures), { signal });
-  } catch (error) {
-    if (error.name === 'AbortError') throw error;
-    throw new ViewError(UNREACHABLE, error);
-  }
-}
-
-async function readExport(response) {
+/** The parsed body of an answer, and how long its download and its parse took; a failure becomes a ViewError. */
+async function readTimed(response) {
   if (!response.ok) {
     const body = await response.json().catch(() => ({}));
     throw new ViewError(answerText(response.status), body.error?.message);
   }
-  return response.json();
+  const started = performance.now();
+  const text = await response.text();
+  const downloaded = performance.now();
+  const data = JSON.parse(text);
+  return { data, timings: { downloadMs: downloaded - started, parseMs: performance.now() - downloaded } };
 }
 
 /** The slider's days: each day a stage of the program happened (or is known to be over by), first first. */

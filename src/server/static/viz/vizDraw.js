@@ -100,15 +100,21 @@ function edgeSize(attributes) {
 export function createRenderer(container, onClickNode) {
   // `partial` (large graphs): the hover only marks the node, its neighbours and its edges, and redraws only those.
   const hover = { node: null, neighbours: new Set(), partial: false };
+  // The day filter's hidden nodes and edges (vizFilter.js); null: none hidden.
+  const hidden = { nodes: null, edges: null };
   const labels = labelsWithoutCollisions();
   const renderer = new Sigma(new graphology.Graph(), container, {
     defaultDrawNodeLabel: labels.draw,
+    // `thin`: one-pixel GL lines, far cheaper than the default rectangles on a large graph in software WebGL.
+    edgeProgramClasses: { thin: Sigma.rendering.EdgeLineProgram },
     labelFont: 'system-ui, "Noto Sans CJK KR", "Noto Sans CJK JP", sans-serif',
     labelSize: 12,
     zIndex: true,
     minCameraRatio: 0.02,
     maxCameraRatio: 4,
+    // Reducers run when the graph is processed (a refresh), never per frame; each does only set lookups.
     nodeReducer: (node, data) => {
+      if (hidden.nodes?.has(node)) return { ...data, hidden: true };
       if (!hover.node) return data;
       if (node === hover.node) return { ...data, highlighted: true, zIndex: 2 };
       if (hover.neighbours.has(node)) return { ...data, zIndex: 1, forceLabel: hover.neighbours.size <= 30 };
@@ -116,18 +122,26 @@ export function createRenderer(container, onClickNode) {
       return { ...data, color: FADED_COLOUR, label: '', zIndex: 0 };
     },
     edgeReducer: (edge, data) => {
+      if (hidden.edges?.has(edge)) return { ...data, hidden: true };
       if (!hover.node) return data;
       if (renderer.getGraph().hasExtremity(edge, hover.node)) return { ...data, color: LEAD_EDGE_COLOUR, zIndex: 1 };
       return hover.partial ? data : { ...data, hidden: true };
     },
   });
   const setHover = (node) => {
+    // While the camera is dragged the mouse crosses node after node: highlighting each would redraw the graph at
+    // every mouse move (0.3 frames/s at 50,000 nodes in software WebGL), so nodes passed under a drag are ignored.
+    if (node && renderer.getMouseCaptor().isMouseDown) return;
     const left = hover.node;
+    if (left === node) return;
     hover.node = node;
-    hover.neighbours = new Set(node ? renderer.getGraph().neighbors(node) : []);
-    if (hover.partial)
-      renderer.refresh({ partialGraph: changedByHover(renderer.getGraph(), [left, node]), skipIndexation: true });
-    else renderer.refresh({ skipIndexation: true });
+    const neighbours = node ? renderer.getGraph().neighbors(node) : [];
+    hover.neighbours = new Set(hidden.nodes ? neighbours.filter((other) => !hidden.nodes.has(other)) : neighbours);
+    // Scheduled: several hover changes within a frame cost one redraw.
+    if (hover.partial) {
+      const partialGraph = changedByHover(renderer.getGraph(), [left, node]);
+      renderer.refresh({ partialGraph, skipIndexation: true, schedule: true });
+    } else renderer.refresh({ skipIndexation: true, schedule: true });
   };
   renderer.on('beforeRender', labels.reset);
   renderer.on('enterNode', ({ node }) => setHover(node));
@@ -137,11 +151,13 @@ export function createRenderer(container, onClickNode) {
     renderer,
     /** The boxes of the labels drawn in the last frame, in viewport pixels. */
     drawnLabels: () => labels.drawn.map((box) => ({ ...box })),
-    /** Draws `graph` instead of the current one, with the label and edge settings of its size. */
+    /** Draws `graph` instead of the current one, with the label and edge settings of its size; nothing hidden. */
     show(graph) {
       const large = graph.order > 20_000;
       hover.node = null;
       hover.neighbours = new Set();
+      hidden.nodes = null;
+      hidden.edges = null;
       // Fading every other node re-processes the whole graph at each hover (seconds at 50,000 nodes in software
       // WebGL); a large graph instead redraws only what the hover changes (bench/RESULTS.md, /viz draw time).
       hover.partial = large;
@@ -149,8 +165,22 @@ export function createRenderer(container, onClickNode) {
       renderer.setSetting('labelGridCellSize', large ? 140 : 110);
       renderer.setSetting('labelRenderedSizeThreshold', large ? 7 : 5);
       renderer.setSetting('hideEdgesOnMove', large);
+      renderer.setSetting('hideLabelsOnMove', large);
+      renderer.setSetting('defaultEdgeType', large ? 'thin' : 'line');
+      // Ordering 50,000 nodes by z-index at every refresh buys nothing: a hovered node is drawn on top anyway.
+      renderer.setSetting('zIndex', !large);
       renderer.setGraph(graph);
       renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+    },
+    /** The graph drawn now. */
+    graph: () => renderer.getGraph(),
+    /** Hides these nodes and edges of the drawn graph (null: none) and redraws it once. */
+    filter(hiddenNodes, hiddenEdges) {
+      hidden.nodes = hiddenNodes;
+      hidden.edges = hiddenEdges;
+      hover.node = null;
+      hover.neighbours = new Set();
+      renderer.refresh();
     },
   };
 }
