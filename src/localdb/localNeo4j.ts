@@ -196,19 +196,24 @@ export async function boltAnswers(uri: string, timeoutMs = 2000): Promise<boolea
     connectionTimeout: timeoutMs,
     connectionAcquisitionTimeout: timeoutMs,
     maxConnectionPoolSize: 1,
+    // No retries: executeQuery otherwise retries a refused connection with a back-off for up to 30 s, so a Neo4j
+    // that opened a second after the first try was seen 7–30 s late (measured at every start); the caller polls.
+    maxTransactionRetryTime: 0,
     logging: { level: 'error', logger: () => {} },
   });
-  // An auto-commit statement, not executeQuery: that retries a refused connection with a back-off for up to 30 s,
-  // so a Neo4j that opened 1 s after the first try was seen up to 16 s late (measured: 7–30 s at every start).
-  const session = driver.session({ database: 'neo4j' });
+  // A probe can hang on a Neo4j still opening (seen once, under a load average of 17): it is given up after ten
+  // times its connection timeout, and its driver closed in the background.
+  let timer: NodeJS.Timeout | undefined;
+  const givenUp = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), 10 * timeoutMs)));
+  const answered = driver.executeQuery('RETURN 1', {}, { database: 'neo4j' }).then(
+    () => true,
+    () => false,
+  );
   try {
-    await session.run('RETURN 1');
-    return true;
-  } catch {
-    return false;
+    return await Promise.race([answered, givenUp]);
   } finally {
-    await session.close();
-    await driver.close();
+    clearTimeout(timer);
+    void answered.finally(() => driver.close().catch(() => undefined));
   }
 }
 
