@@ -21,6 +21,11 @@ export interface ConnectionsQuery extends PathFilter {
   first: number;
   /** Paths of earlier pages to skip. */
   offset: number;
+  /**
+   * Whether the memberships on the paths are wanted (a hop's fromMembership/toMembership): when not, their read is
+   * skipped and the hops carry null there. Absent: read.
+   */
+  withMemberships?: boolean;
 }
 
 /** A PART_OF relationship on a path. */
@@ -105,7 +110,7 @@ export async function connections(db: Database, query: ConnectionsQuery): Promis
       return none(query, 'NOT_CONNECTED', 'no path of any length exists: nothing links the two', result.explored);
     case 'found': {
       const page = pageOf(result.paths(), query.offset, query.first);
-      const memberships = await membershipsOfPaths(db, page.paths);
+      const memberships = query.withMemberships === false ? null : await membershipsOfPaths(db, page.paths);
       return {
         fromId: query.from,
         toId: query.to,
@@ -230,10 +235,11 @@ async function membershipsOfPaths(
 /** A path of the search (organisation, consortium or PART_OF node, organisation, …) as hops between organisations. */
 function asConnectionPath(
   path: FoundPath<Link>,
-  memberships: ReadonlyMap<string, MembershipModel>,
+  memberships: ReadonlyMap<string, MembershipModel> | null,
 ): ConnectionPathModel {
   const organizationIds = path.nodes.filter((_node, index) => index % 2 === 0).map(idOf);
   const membershipOf = (link: Link & { kind: 'membership' }) => {
+    if (memberships === null) return null;
     const membership = memberships.get(pairKey(link.orgId, link.consortiumId));
     // Read in a later statement than the search: a membership deleted between the two is a conflict, not a path.
     if (!membership) throw new Error(`the membership of ${link.orgId} in ${link.consortiumId} is gone; ask again`);

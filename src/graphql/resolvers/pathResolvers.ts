@@ -10,6 +10,7 @@ import { CONNECTION_LIMITS } from '../../questions/questionLimits';
 import { PathWorkError } from '../../questions/shortestPaths';
 import { limitExceeded } from '../../server/limits/limitError';
 import { decodeCursor, encodeCursor } from '../cursor';
+import { fieldsAt } from '../lookahead';
 import { badUserInput } from '../userInput';
 import { loadExisting } from './loadAll';
 
@@ -32,7 +33,10 @@ function offsetAfter(after: string | null | undefined, from: string, to: string)
   return position.key;
 }
 
-export const connections: NonNullable<QueryResolvers['connections']> = async (_root, args, { db }) => {
+/** The hop fields that need the memberships read after the search (look-ahead: without them, it is skipped). */
+const MEMBERSHIP_FIELDS = ['fromMembership', 'toMembership'] as const;
+
+export const connections: NonNullable<QueryResolvers['connections']> = async (_root, args, { db }, info) => {
   const maxHops = between('maxHops', args.maxHops, 4, CONNECTION_LIMITS.maxHops);
   const first = between('first', args.first, 5, CONNECTION_LIMITS.maxFirst);
   const offset = offsetAfter(args.after, args.from, args.to);
@@ -49,6 +53,7 @@ export const connections: NonNullable<QueryResolvers['connections']> = async (_r
       asOf: args.asOf ?? null,
       activeOnly: args.activeOnly ?? false,
       includeAffiliates: args.includeAffiliates ?? false,
+      withMemberships: MEMBERSHIP_FIELDS.some((field) => fieldsAt(info, ['paths', 'hops', field]).length > 0),
     });
   } catch (error) {
     if (error instanceof PathWorkError) {

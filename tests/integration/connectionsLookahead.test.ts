@@ -1,0 +1,70 @@
+import type { Database } from '../../src/db/database';
+import { heldOn, seedMemberships } from '../support/seedFacts';
+import { useTestServer, type TestServer } from '../support/testServer';
+
+let db: Database;
+let server: TestServer;
+useTestServer((started) => ({ db, server } = started));
+
+const query = (memberships: boolean) => `query C($from: ID!, $to: ID!) {
+  connections(from: $from, to: $to, maxHops: 4, first: 5) {
+    outcome length explored hasNextPage
+    paths { organizations { id } hops { from { id } to { id } consortium { id }
+      ${memberships ? 'fromMembership { organization { id } } toMembership { consortium { id } }' : ''} } }
+  }
+}`;
+
+type Answer = {
+  outcome: string;
+  paths: Array<{ hops: Array<Record<string, unknown>> }>;
+};
+
+/** Asks the question, counting the statements that read the memberships of the paths (by their parameter). */
+async function ask(
+  memberships: boolean,
+  from: string,
+  to: string,
+): Promise<{ answer: Answer; membershipReads: number }> {
+  let membershipReads = 0;
+  const stop = db.observe(({ params }) => {
+    if ('pairs' in params) membershipReads += 1;
+  });
+  try {
+    const response = await server.gql<{ connections: Answer }>(query(memberships), { from, to });
+    expect(response.body.errors).toBeUndefined();
+    return { answer: response.body.data!.connections, membershipReads };
+  } finally {
+    stop();
+  }
+}
+
+/** Two organisations of the seed files that share a consortium (so a path exists), from the first two consortia. */
+function membersOfOneConsortium(): Array<[string, string]> {
+  const byConsortium = new Map<string, string[]>();
+  for (const m of seedMemberships.filter((membership) => heldOn(membership, null))) {
+    byConsortium.set(m.consortium, [...(byConsortium.get(m.consortium) ?? []), m.org]);
+  }
+  const teams = [...byConsortium.values()].filter((members) => new Set(members).size >= 2).slice(0, 2);
+  return teams.map((members) => [members[0]!, [...new Set(members)][1]!]);
+}
+
+const withoutMemberships = (answer: Answer): Answer => ({
+  ...answer,
+  paths: answer.paths.map((path) => ({
+    ...path,
+    hops: path.hops.map(({ fromMembership: _from, toMembership: _to, ...hop }) => hop),
+  })),
+});
+
+describe('connections look-ahead', () => {
+  it.each(membersOfOneConsortium())(
+    'reads the memberships of the paths only when a hop asks for them (%s to %s), same paths',
+    async (from, to) => {
+      const full = await ask(true, from, to);
+      const bare = await ask(false, from, to);
+      expect(full.answer.outcome).toBe('FOUND');
+      expect({ full: full.membershipReads, bare: bare.membershipReads }).toEqual({ full: 1, bare: 0 });
+      expect(bare.answer).toEqual(withoutMemberships(full.answer));
+    },
+  );
+});
