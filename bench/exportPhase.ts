@@ -40,7 +40,7 @@ class Refused extends Error {
  * Downloads the full network as GraphML over HTTP twice: streamed without measures (measures=none), then with
  * every measure (measures=all, the default). When the API refuses the second (the network is over
  * MAX_MEASURED_NETWORK_NODES), the refusal is recorded and the measures=degree export (streamed, with the degrees
- * Neo4j counts) is measured instead.
+ * counted over a pass on the edges) is measured instead.
  */
 export async function measureGraphmlExports(api: ChildServer): Promise<ExportAttempt[]> {
   const attempts: ExportAttempt[] = [await measureGraphmlExport(api, 'none')];

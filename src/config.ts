@@ -93,10 +93,10 @@ const envSchema = z
     INTROSPECTION: flag(true),
     PLAYGROUND: flag(true),
     /**
-     * Hot queries run compiled by graphql-jit (src/server/compiledExecution.ts). Off by default: over HTTP its gain
-     * was not measurable above this machine's noise, and a failing compiled query is executed twice.
+     * Hot queries (asked a second time) run compiled by graphql-jit (src/server/compiledExecution.ts), each once,
+     * errors answered as graphql-js's are. `false`: graphql-js only.
      */
-    COMPILED_EXECUTION: flag(false),
+    COMPILED_EXECUTION: flag(true),
     /** How long a Cypher transaction may run before Neo4j or the driver gives up. */
     NEO4J_QUERY_TIMEOUT_MS: positiveInt(5000),
     /** How long to wait for a Bolt connection (also the connection acquisition timeout). */

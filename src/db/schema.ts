@@ -27,11 +27,12 @@ const INDEXES = [
 /**
  * Creates the constraints and indexes (idempotent) and waits until they are online. Indexes first: creating one
  * returns at once and it fills in the background, while each constraint waits for its own index to fill, so on a
- * loaded graph (an initial load) the indexes fill while the constraints do.
+ * loaded graph (an initial load) the indexes fill while the constraints do. `meanwhile` runs between the two (an
+ * initial load writes its empty lists there, while the indexes fill).
  */
-export async function applySchema(db: Database): Promise<void> {
-  for (const statement of [...INDEXES, ...CONSTRAINTS]) {
-    await db.write(statement);
-  }
+export async function applySchema(db: Database, meanwhile?: () => Promise<void>): Promise<void> {
+  for (const statement of INDEXES) await db.write(statement);
+  await meanwhile?.();
+  for (const statement of CONSTRAINTS) await db.write(statement);
   await db.write('CALL db.awaitIndexes(300)');
 }

@@ -6,10 +6,12 @@ import type { ImportRow, Rejection } from './importRows';
 /** What batches wrote; an existing organisation or consortium counts as matched once per import. */
 export interface BatchCounts {
   organizationsCreated: number;
+  /** Existing organisations the rows resolved to (by id, name or alias). */
   organizationsMatched: number;
   consortiaCreated: number;
   consortiaMatched: number;
   membershipsCreated: number;
+  /** Memberships that existed already (their sources now include this import). */
   membershipsMerged: number;
 }
 

@@ -180,24 +180,26 @@ export async function readCordisProjects(file: string): Promise<Map<string, Cord
   const projects = new Map<string, CordisProject>();
   const position = { bytesRead: 0 };
   const checkHeader = (columns: string[]) => requireColumns(file, columns, ['id', 'acronym', 'startDate', 'endDate']);
-  for await (const item of readCsvRecords(file, CORDIS_CSV, position, checkHeader)) {
-    if (!('record' in item)) continue;
-    const f = item.record.fields;
-    const id = text(f.id);
-    if (id === null) continue;
-    // A project's acronym names its consortium; one that is not a valid name is left out (the id names it).
-    projects.set(id, {
-      acronym: looseName(f.acronym),
-      startDate: looseDay(f.startDate),
-      endDate: looseDay(f.endDate),
-      funding: {
-        title: looseTitle(f.title),
-        frameworkProgramme: looseName(f.frameworkProgramme),
-        programmePart: looseName(f.legalBasis),
-        totalCost: looseAmount(f.totalCost),
-        ecMaxContribution: looseAmount(f.ecMaxContribution),
-      },
-    });
+  for await (const items of readCsvRecords(file, CORDIS_CSV, position, checkHeader)) {
+    for (const item of items) {
+      if (!('record' in item)) continue;
+      const f = item.record.fields;
+      const id = text(f.id);
+      if (id === null) continue;
+      // A project's acronym names its consortium; one that is not a valid name is left out (the id names it).
+      projects.set(id, {
+        acronym: looseName(f.acronym),
+        startDate: looseDay(f.startDate),
+        endDate: looseDay(f.endDate),
+        funding: {
+          title: looseTitle(f.title),
+          frameworkProgramme: looseName(f.frameworkProgramme),
+          programmePart: looseName(f.legalBasis),
+          totalCost: looseAmount(f.totalCost),
+          ecMaxContribution: looseAmount(f.ecMaxContribution),
+        },
+      });
+    }
   }
   return projects;
 }
@@ -205,26 +207,26 @@ export async function readCordisProjects(file: string): Promise<Map<string, Cord
 const CORDIS_CSV = { delimiter: ';', quote: '"', relax_quotes: true } as const;
 
 /**
- * The rows of a file of any format, validated: each bad row becomes a rejection
- * (`line 7: kind "startup" is not one of ...`) and the rest continue.
+ * The rows of a file of any format, validated, in runs as the reader produces them: each bad row becomes a
+ * rejection (`line 7: kind "startup" is not one of ...`) in its place and the rest continue.
  */
 export async function* readImportRows(
   format: ImportFormat,
   file: string,
   projects: Map<string, CordisProject>,
   position: ReadPosition,
-): AsyncGenerator<RowOrRejection> {
-  for await (const item of readRecords(format, file, position)) {
-    if ('rejection' in item) {
-      yield item;
-      continue;
-    }
-    try {
-      yield { row: format === 'cordis' ? cordisRow(item.record, projects) : genericRow(item.record) };
-    } catch (error) {
-      if (!(error instanceof FieldError)) throw error;
-      yield { rejection: { location: item.record.location, reason: error.message } };
-    }
+): AsyncGenerator<RowOrRejection[]> {
+  const validate = format === 'cordis' ? (record: RawRecord) => cordisRow(record, projects) : genericRow;
+  for await (const items of readRecords(format, file, position)) {
+    yield items.map((item): RowOrRejection => {
+      if ('rejection' in item) return item;
+      try {
+        return { row: validate(item.record) };
+      } catch (error) {
+        if (!(error instanceof FieldError)) throw error;
+        return { rejection: { location: item.record.location, reason: error.message } };
+      }
+    });
   }
 }
 

@@ -168,14 +168,16 @@ export async function readAndWrite(
   let batch: ImportRow[] = [];
   let readingRejections: Rejection[] = [];
   try {
-    for await (const item of readImportRows(options.format, options.file, projects, position)) {
-      rowsRead += 1;
-      if ('rejection' in item) readingRejections.push(item.rejection);
-      else batch.push(item.row);
-      if (batch.length >= batchSize) {
-        await flush(batch, readingRejections);
-        batch = [];
-        readingRejections = [];
+    for await (const items of readImportRows(options.format, options.file, projects, position)) {
+      for (const item of items) {
+        rowsRead += 1;
+        if ('rejection' in item) readingRejections.push(item.rejection);
+        else batch.push(item.row);
+        if (batch.length >= batchSize) {
+          await flush(batch, readingRejections);
+          batch = [];
+          readingRejections = [];
+        }
       }
     }
     if (batch.length > 0 || readingRejections.length > 0) await flush(batch, readingRejections);

@@ -1,3 +1,4 @@
+import type { BatchCounts } from '../edits/importBatch';
 import type { Rejection } from '../edits/importRows';
 
 export const IMPORT_FORMATS = ['generic-csv', 'json', 'cordis'] as const;
@@ -78,17 +79,10 @@ export interface ImportOptions {
   signal?: AbortSignal;
 }
 
-export interface ImportSummary {
+/** What an import did: the counts its batches wrote (BatchCounts), the rows it read and what it rejected. */
+export interface ImportSummary extends BatchCounts {
   sourceId: string;
   rowsRead: number;
-  organizationsCreated: number;
-  /** Existing organisations the rows resolved to (by id, name or alias). */
-  organizationsMatched: number;
-  consortiaCreated: number;
-  consortiaMatched: number;
-  membershipsCreated: number;
-  /** Memberships that existed already (their sources now include this import). */
-  membershipsMerged: number;
   rejected: number;
   /** The first rejections (at most 1,000), in file order. */
   rejections: Rejection[];

@@ -57,12 +57,9 @@ export async function writeOfflineImportFiles(
   dir: string,
 ): Promise<OfflineImportFiles> {
   const file = (name: string) => path.join(dir, name);
-  const orgNumber = new Map<string, number>();
-  const consortiumNumber = new Map<string, number>();
-  let next = 0;
-  for (const id of graph.organizations.keys()) orgNumber.set(id, next++);
-  for (const id of graph.consortia.keys()) consortiumNumber.set(id, next++);
-  const sourceNumber = next;
+  // Organisations are numbered from 0 in creation order, consortia after them, the Source last.
+  const firstConsortium = graph.organizations.size;
+  const sourceNumber = firstConsortium + graph.consortia.size;
   const sources = text(source.id);
   let multiline = false;
 
@@ -74,7 +71,7 @@ export async function writeOfflineImportFiles(
         multiline ||= org.aliases.length > 0;
         const aliases = org.aliases.length === 0 ? null : org.aliases.join(ITEM_SEPARATOR);
         yield (
-          `${orgNumber.get(org.id)},${text(org.id)},${text(org.name)},${text(aliases)},${text(aliasText(org.aliases))},` +
+          `${org.number},${text(org.id)},${text(org.name)},${text(aliases)},${text(aliasText(org.aliases))},` +
           `${text(org.kind)},${text(org.country)},${org.consortiumCount}`
         );
       }
@@ -87,7 +84,7 @@ export async function writeOfflineImportFiles(
     (function* () {
       for (const c of graph.consortia.values()) {
         yield (
-          `${consortiumNumber.get(c.id)},${text(c.id)},${text(c.name)},${plain(c.startDate)},${plain(c.endDate)},` +
+          `${firstConsortium + c.number},${text(c.id)},${text(c.name)},${plain(c.startDate)},${plain(c.endDate)},` +
           `${text(c.title)},${text(c.frameworkProgramme)},${text(c.programmePart)},${amount(c.totalCost)},` +
           `${amount(c.ecMaxContribution)},${sources},${c.memberCount}`
         );
@@ -105,7 +102,7 @@ export async function writeOfflineImportFiles(
     (function* () {
       for (const m of graph.memberships.values()) {
         yield (
-          `${orgNumber.get(m.orgId)},${consortiumNumber.get(m.consortiumId)},${text(m.role)},${text(m.category)},` +
+          `${m.orgNumber},${firstConsortium + m.consortiumNumber},${text(m.role)},${text(m.category)},` +
           `${plain(m.since)},${plain(m.until)},${amount(m.ecContribution)},${amount(m.netEcContribution)},` +
           `${amount(m.totalCost)},${sources}`
         );

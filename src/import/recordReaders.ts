@@ -1,5 +1,6 @@
 import fs from 'node:fs';
-import { parse, type Options as CsvOptions } from 'csv-parse';
+import type { Readable } from 'node:stream';
+import { Parser, type Options as CsvOptions } from 'csv-parse';
 import type { Rejection } from '../edits/importRows';
 import { ImportError, type RawRecord } from './importTypes';
 
@@ -12,41 +13,82 @@ export interface ReadPosition {
 export type RecordOrRejection = { record: RawRecord } | { rejection: Rejection };
 
 /**
- * Streams a CSV file record by record (never the whole file in memory). A record the parser
- * cannot read is yielded as a rejection with its line number; the rest continue.
+ * csv-parse's stream parser, each record pushed as a RecordOrRejection with its line (the parser's own line count
+ * when it pushes the record, which is what its `info` option reports) and each record it skips pushed in its place
+ * as a rejection, so the two stay in file order. Measured on the 1M-row L file: `info: true` copies the parser's
+ * counters into a new object per record and took 6 of 17 s; reading `parser.info.lines` costs nothing.
+ */
+class LocatingParser extends Parser {
+  constructor(options: CsvOptions) {
+    super(options);
+    this.on('skip', (error: Error & { lines?: number }) => {
+      super.push({ rejection: { location: `line ${error.lines ?? '?'}`, reason: error.message } });
+    });
+  }
+
+  override push(record: unknown, encoding?: BufferEncoding): boolean {
+    if (record === null) return super.push(null, encoding);
+    const fields = record as Record<string, string>;
+    return super.push({ record: { location: `line ${this.info.lines}`, fields } }, encoding);
+  }
+}
+
+/** What the parser has ready, taken at once: one await per chunk of the file rather than one per record. */
+async function* drain<T>(stream: Readable): AsyncGenerator<T[]> {
+  let ended = false;
+  let failure: Error | undefined;
+  stream.once('end', () => (ended = true));
+  stream.once('error', (error: Error) => (failure = error));
+  for (;;) {
+    const items: T[] = [];
+    for (let item: T | null = stream.read(); item !== null; item = stream.read()) items.push(item);
+    if (items.length > 0) yield items;
+    if (failure !== undefined) throw failure;
+    if (ended) return;
+    await new Promise<void>((resolve) => {
+      const wake = () => {
+        stream.off('readable', wake).off('end', wake).off('error', wake);
+        resolve();
+      };
+      stream.on('readable', wake).on('end', wake).on('error', wake);
+    });
+  }
+}
+
+/**
+ * Streams a CSV file (never the whole file in memory), in runs of records as the parser produces them. A record
+ * the parser cannot read is yielded as a rejection with its line number, in its place; the rest continue.
  */
 export async function* readCsvRecords(
   file: string,
   options: CsvOptions,
   position: ReadPosition,
   checkHeader: (columns: string[]) => void,
-): AsyncGenerator<RecordOrRejection> {
+): AsyncGenerator<RecordOrRejection[]> {
   const input = openFile(file);
-  const skipped: Rejection[] = [];
   let headerChecked = false;
   const parser = input.pipe(
-    parse({
+    new LocatingParser({
       ...options,
       bom: true,
       trim: true,
       skip_empty_lines: true,
       skip_records_with_error: true,
-      info: true,
       columns: true,
     }),
   );
-  parser.on('skip', (error: Error & { lines?: number }) => {
-    skipped.push({ location: `line ${error.lines ?? '?'}`, reason: error.message });
-  });
   try {
-    for await (const item of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
+    for await (const items of drain<RecordOrRejection>(parser)) {
       position.bytesRead = input.bytesRead;
-      if (!headerChecked) checkHeader(Object.keys(item.record));
-      headerChecked = true;
-      while (skipped.length > 0) yield { rejection: skipped.shift()! };
-      yield { record: { location: `line ${item.info.lines}`, fields: item.record } };
+      if (!headerChecked) {
+        const first = items.find((item) => 'record' in item);
+        if (first !== undefined) {
+          checkHeader(Object.keys(first.record.fields));
+          headerChecked = true;
+        }
+      }
+      yield items;
     }
-    while (skipped.length > 0) yield { rejection: skipped.shift()! };
     position.bytesRead = input.bytesRead;
   } finally {
     input.destroy();
@@ -57,7 +99,7 @@ export async function* readCsvRecords(
  * Reads `{ "memberships": [ {...}, ... ] }`. JSON is parsed whole (there is no streaming JSON
  * parser among the dependencies); the CSV formats are the ones meant for large files.
  */
-export async function* readJsonRecords(file: string, position: ReadPosition): AsyncGenerator<RecordOrRejection> {
+export async function* readJsonRecords(file: string, position: ReadPosition): AsyncGenerator<RecordOrRejection[]> {
   const text = await fs.promises.readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
     throw new ImportError(`cannot read ${file}: ${error.message}`);
   });
@@ -70,19 +112,18 @@ export async function* readJsonRecords(file: string, position: ReadPosition): As
   const memberships = (document as { memberships?: unknown })?.memberships;
   if (!Array.isArray(memberships)) throw new ImportError(`${file}: expected { "memberships": [ ... ] }`);
   position.bytesRead = Buffer.byteLength(text);
-  for (const [index, item] of memberships.entries()) {
+  yield memberships.map((item: unknown, index): RecordOrRejection => {
     const location = `memberships[${index}]`;
     if (item === null || typeof item !== 'object' || Array.isArray(item)) {
-      yield { rejection: { location, reason: 'expected an object' } };
-      continue;
+      return { rejection: { location, reason: 'expected an object' } };
     }
     const fields = Object.fromEntries(
       Object.entries(item as Record<string, unknown>)
         .filter(([, value]) => value !== null && value !== undefined)
         .map(([key, value]) => [snakeCase(key), String(value)]),
     );
-    yield { record: { location, fields } };
-  }
+    return { record: { location, fields } };
+  });
 }
 
 /** organizationId → organization_id, so JSON rows share the generic CSV's column names. */

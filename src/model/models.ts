@@ -204,6 +204,9 @@ export interface ConsortiumOverlapModel {
   aId: string;
   bId: string;
   sharedIds: string[];
+  /** The pair's consortia as read with it: whole, or brief when the selection needs no more (src/graphql/lookahead.ts). */
+  a: ConsortiumModel;
+  b: ConsortiumModel;
 }
 
 /** How a search hit matched, best first (the order search ranks hits in). */

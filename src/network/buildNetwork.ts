@@ -2,11 +2,13 @@ import type { Database, Tx } from '../db/database';
 import {
   activeConsortiumIds,
   affiliationsTouching,
+  networkCoMemberships,
   networkMemberships,
   stageDays,
   standingDays,
   networkNodeCount,
   type AffiliationRow,
+  type CoMembershipRow,
   type NetworkMembershipRow,
   type NetworkNodeCount,
   type NetworkOrganizationRow,
@@ -36,12 +38,15 @@ export type { NetworkAsker } from './networkLimits';
 
 interface NetworkRows {
   memberships: NetworkMembershipRow[];
+  /** CO_MEMBERSHIP only: the pairs Neo4j found linked (networkCoMemberships). */
+  coMemberships: CoMembershipRow[];
   affiliations: AffiliationRow[];
 }
 
 /**
  * CO_MEMBERSHIP finds its edges by counting every pair of members of each consortium; for GraphQL, that count is
- * bounded by this many times MAX_NETWORK_EDGES (pairs repeat across consortia and minWeight drops some).
+ * bounded by this many times MAX_NETWORK_EDGES (pairs repeat across consortia and minWeight drops some), checked
+ * from the memberships before Neo4j is asked to count them.
  */
 export const PAIRS_PER_ANSWER_EDGE = 10;
 
@@ -85,9 +90,7 @@ async function assembleNetwork(
   const organizations = organizationNodes(rows, options.labelLanguage);
   const consortia = options.projection === 'BIPARTITE' ? consortiumNodes(rows.memberships) : [];
   const edges =
-    options.projection === 'BIPARTITE'
-      ? membershipEdges(rows.memberships)
-      : coMembershipEdges(rows.memberships, options.minWeight ?? 1, check.maxPairs);
+    options.projection === 'BIPARTITE' ? membershipEdges(rows.memberships) : coMembershipEdges(rows.coMemberships);
   const nodes = [...organizations, ...consortia];
   const allEdges = withAffiliations(edges, rows.affiliations);
   check.nodes(nodes.length);
@@ -179,10 +182,11 @@ const nodeTotal = (count: NetworkNodeCount, options: NetworkOptions) =>
   count.organizations + (options.projection === 'BIPARTITE' ? count.consortia : 0) + count.affiliated;
 
 /**
- * One read transaction, so the nodes and the affiliations come from the same state of the graph. The pairs of
- * CO_MEMBERSHIP are counted here from the memberships (a few milliseconds for hundreds of members), rather than in
- * a second statement that returns a row per pair. When a node limit applies, the nodes are counted first (one
- * aggregation), so a network too large is refused before its rows are read.
+ * One read transaction, so the nodes, the CO_MEMBERSHIP edges and the affiliations come from the same state of the
+ * graph. The edges are read through the statement the streamed export reads them with (networkCoMemberships), so
+ * the co-membership rule is written once; their number of pairs is checked from the memberships first. When a node
+ * limit applies, the nodes are counted first (one aggregation), so a network too large is refused before its rows
+ * are read.
  */
 function readNetworkRows(db: Database, options: NetworkOptions, check: SizeChecks): Promise<NetworkRows> {
   return db.readTx(async (tx) => {
@@ -193,11 +197,15 @@ function readNetworkRows(db: Database, options: NetworkOptions, check: SizeCheck
     }
     const rows = await networkMemberships(db, tx, scope, options.includeAffiliates);
     const memberships = options.includeAffiliates ? mergedByPair(rows) : rows;
+    const coMemberships =
+      options.projection === 'CO_MEMBERSHIP'
+        ? await checkedCoMemberships(db, tx, scope, memberships, options, check.maxPairs)
+        : [];
     const memberIds = [...new Set(memberships.map((row) => row.organization.id))];
     const affiliations = options.includeAffiliations
       ? await affiliationsTouching(db, tx, memberIds, options.kinds)
       : [];
-    return { memberships, affiliations };
+    return { memberships, coMemberships, affiliations };
   });
 }
 
@@ -328,17 +336,19 @@ function membershipEdges(memberships: readonly NetworkMembershipRow[]): NetworkE
 }
 
 /**
- * One CO_MEMBERSHIP edge per pair of organisations sharing at least `minWeight` consortia of the memberships,
- * weighted by how many; the source is the smaller id, and edges are sorted by source then target id (the order
- * the streamed export's Cypher gives).
+ * The CO_MEMBERSHIP pairs of the scope, read from Neo4j once the memberships (merged when rolled up) are known to
+ * make at most `maxPairs` pairs.
  *
- * @throws NetworkAnswerTooLargeError when the members make more than `maxPairs` pairs, before any is counted.
+ * @throws NetworkAnswerTooLargeError when they make more, before Neo4j counts any.
  */
-function coMembershipEdges(
+async function checkedCoMemberships(
+  db: Database,
+  tx: Tx,
+  scope: NetworkScope,
   memberships: readonly NetworkMembershipRow[],
-  minWeight: number,
+  options: NetworkOptions,
   maxPairs: number,
-): NetworkEdge[] {
+): Promise<CoMembershipRow[]> {
   const membersOf = new Map<string, Set<string>>();
   for (const { organization, consortium } of memberships) {
     const members = membersOf.get(consortium.id) ?? new Set<string>();
@@ -346,36 +356,14 @@ function coMembershipEdges(
     membersOf.set(consortium.id, members);
   }
   checkPairs(membersOf.values(), maxPairs);
-  const weights = new Map<string, { sourceId: string; targetId: string; weight: number }>();
-  for (const members of membersOf.values()) {
-    const ids = [...members];
-    for (let i = 0; i < ids.length; i++) {
-      for (let j = i + 1; j < ids.length; j++) {
-        const [sourceId, targetId] = ids[i]! < ids[j]! ? [ids[i]!, ids[j]!] : [ids[j]!, ids[i]!];
-        const key = `${sourceId}\u0000${targetId}`;
-        const pair = weights.get(key);
-        if (pair) pair.weight += 1;
-        else weights.set(key, { sourceId, targetId, weight: 1 });
-      }
-    }
-  }
-  const byIds = (a: { sourceId: string; targetId: string }, b: { sourceId: string; targetId: string }) =>
-    a.sourceId < b.sourceId
-      ? -1
-      : a.sourceId > b.sourceId
-        ? 1
-        : a.targetId < b.targetId
-          ? -1
-          : a.targetId > b.targetId
-            ? 1
-            : 0;
-  return [...weights.values()]
-    .filter((pair) => pair.weight >= minWeight)
-    .sort(byIds)
-    .map(({ sourceId, targetId, weight }) =>
-      edge(organizationNodeId(sourceId), organizationNodeId(targetId), { type: 'CO_MEMBERSHIP', weight }),
-    );
+  return networkCoMemberships(db, tx, scope, options.minWeight ?? 1, options.includeAffiliates);
 }
+
+/** One CO_MEMBERSHIP edge per pair Neo4j found linked, in its order (by source then target id). */
+const coMembershipEdges = (pairs: readonly CoMembershipRow[]): NetworkEdge[] =>
+  pairs.map(({ sourceId, targetId, weight }) =>
+    edge(organizationNodeId(sourceId), organizationNodeId(targetId), { type: 'CO_MEMBERSHIP', weight }),
+  );
 
 function checkPairs(memberSets: Iterable<Set<string>>, maxPairs: number): void {
   let pairs = 0;

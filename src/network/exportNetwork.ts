@@ -33,6 +33,7 @@ import type { NetworkLimits } from './networkLimits';
 import type { NetworkOptions } from './networkOptions';
 import type { NetworkEdge, NetworkNode, NetworkSource } from './networkTypes';
 import { refuseUnknownFilterIds } from './filterIds';
+import { DegreeCount, degreesOver } from './measures';
 
 /** Where an export goes; `begin` is called once, when the export is sure to start, and gives the stream. */
 export interface ExportTarget {
@@ -62,8 +63,8 @@ export const NODE_PAGE_SIZE = 2000;
  * With betweenness or community among `options.measures`, the network is counted first and refused
  * (NetworkTooLargeError) above `limits.maxMeasuredNodes`, then built and measured in memory. Without them, it is
  * streamed: in one read transaction, the node keys (id and name, for the order) are read and sorted, the nodes are
- * read and written a page at a time with their counts and degrees computed by Neo4j, then the edges are written as
- * Neo4j returns them. Either way `begin` is called only after every check passed and the first statement answered,
+ * read and written a page at a time with their counts, then the edges are written as Neo4j returns them; degrees
+ * are counted (DegreeCount) over the layout's pass on the edges and kept with the layout (one entry per node). Either way `begin` is called only after every check passed and the first statement answered,
  * so a refused or failed export writes nothing; the content and order are the same both ways. Pass the handle whose
  * pool exports may hold (`Database.withOwnPool`): a streamed export keeps its session until the client has read it.
  */
@@ -82,9 +83,10 @@ export async function exportNetwork(
     if (needsWholeGraph(options.measures)) await checkNetworkSize(db, options, limits.maxMeasuredNodes, 'export');
     const network = await buildNetwork(db, options, limits, 'export');
     const ids = network.nodes.map((node) => node.id);
-    const layout = await cachedLayout(limits, options, version, ids, () =>
-      layoutOfNetwork(limits, network.nodes, network.edges),
-    );
+    const layout = await cachedLayout(limits, options, version, ids, async () => ({
+      ...(await layoutOfNetwork(limits, network.nodes, network.edges)),
+      degrees: await degreesOver(network.edges),
+    }));
     const placed = { ...network, nodes: placedNodes(network.nodes, layout) };
     const timed = format === 'gexf' ? timedNetwork(placed, await spellIndexOf(db, options)) : placed;
     await pipeNetwork(format, timed, target.begin(), target.stallTimeoutMs);
@@ -101,17 +103,25 @@ export async function exportNetwork(
     };
     // Unless a layout of this version is kept, a first pass over the edges, holding only index pairs, gives the
     // layout its graph.
+    // The degrees (DegreeCount, the rule the in-memory network uses) are counted over the same pass and kept with
+    // the layout, for the same version and options. (Kept or not, they may differ from the edges written if a write
+    // commits between the export's statements, as its pages and edges may: its statements are read-committed.)
     const nodeIds = [...organizationIds.map(organizationNodeId), ...consortiumIds.map(consortiumNodeId)];
     const layout = await cachedLayout(limits, options, version, nodeIds, async () => {
       const layoutEdges = new LayoutEdges(indexOfIds(nodeIds));
-      for await (const each of layoutPairs(reads, options)) layoutEdges.add(each);
-      return layoutPositions(limits, layoutEdges.input(nodeIds));
+      const degrees = new DegreeCount();
+      for await (const each of layoutPairs(reads, options)) {
+        layoutEdges.add(each);
+        degrees.add(each);
+      }
+      return { ...(await layoutPositions(limits, layoutEdges.input(nodeIds))), degrees };
     });
+    const degrees = wantsDegrees(options) ? (layout.degrees ?? (await degreesOver(layoutPairs(reads, options)))) : null;
     const edges = counted(streamedEdges(reads, options), () => (summary.edges += 1));
     const network: NetworkSource = {
       projection: options.projection,
       measures: options.measures,
-      nodes: placedStream(streamedNodes(reads, options, organizationIds, consortiumIds), layout),
+      nodes: placedStream(streamedNodes(reads, options, organizationIds, consortiumIds, degrees), layout),
       edges,
     };
     await pipeNetwork(
@@ -136,13 +146,10 @@ async function* streamedNodes(
   options: NetworkOptions,
   organizationIds: readonly string[],
   consortiumIds: readonly string[],
+  degrees: DegreeCount | null,
 ): AsyncGenerator<NetworkNode> {
-  const degree = options.measures.includes('degree') || options.measures.includes('weightedDegree');
-  const pageOptions = { includeAffiliations: options.includeAffiliations, minWeight: options.minWeight ?? 1 };
   for (let start = 0; start < organizationIds.length; start += NODE_PAGE_SIZE) {
-    const ids = organizationIds.slice(start, start + NODE_PAGE_SIZE);
-    const page = reads.organizationPage(ids, degree ? options.projection : false, pageOptions);
-    for await (const row of page) {
+    for await (const row of reads.organizationPage(organizationIds.slice(start, start + NODE_PAGE_SIZE))) {
       yield withMeasures(
         {
           id: organizationNodeId(row.organization.id),
@@ -154,13 +161,12 @@ async function* streamedNodes(
           consortiumCount: row.consortiumCount,
         },
         options,
-        row,
+        degrees,
       );
     }
   }
   for (let start = 0; start < consortiumIds.length; start += NODE_PAGE_SIZE) {
     for await (const row of reads.consortiumPage(consortiumIds.slice(start, start + NODE_PAGE_SIZE))) {
-      // A consortium's edges are its memberships in the scope: its degree is its member count.
       yield withMeasures(
         {
           id: consortiumNodeId(row.id),
@@ -174,19 +180,21 @@ async function* streamedNodes(
           frameworkProgramme: row.frameworkProgramme,
         },
         options,
-        { degree: row.consortiumCount, weightedDegree: row.consortiumCount },
+        degrees,
       );
     }
   }
 }
 
-function withMeasures(
-  node: NetworkNode,
-  options: NetworkOptions,
-  counts: { degree?: number; weightedDegree?: number },
-): NetworkNode {
-  if (options.measures.includes('degree')) node.degree = counts.degree ?? 0;
-  if (options.measures.includes('weightedDegree')) node.weightedDegree = counts.weightedDegree ?? 0;
+const wantsDegrees = (options: NetworkOptions) =>
+  options.measures.includes('degree') || options.measures.includes('weightedDegree');
+
+/** The node with the degrees asked for (`degrees` is set whenever one is). */
+function withMeasures(node: NetworkNode, options: NetworkOptions, degrees: DegreeCount | null): NetworkNode {
+  if (!degrees) return node;
+  const { degree, weightedDegree } = degrees.of(node.id);
+  if (options.measures.includes('degree')) node.degree = degree;
+  if (options.measures.includes('weightedDegree')) node.weightedDegree = weightedDegree;
   return node;
 }
 
@@ -240,22 +248,24 @@ const timedNetwork = <T extends NetworkSource>(network: T, index: SpellIndex): N
 });
 
 /**
- * The edges as the layout needs them: BIPARTITE reads bare membership pairs, unordered (the layout sorts them),
- * which costs Neo4j far less than the edges' ordered statement; CO_MEMBERSHIP reads its edges as it writes them.
+ * The edges as the layout and the degrees need them: bare pairs and weights, unordered (the layout sorts them),
+ * which costs Neo4j less than the edges' ordered statements.
  */
 async function* layoutPairs(
   reads: NetworkStreamReads,
   options: NetworkOptions,
 ): AsyncGenerator<Pick<NetworkEdge, 'source' | 'target' | 'weight'>> {
   if (options.projection === 'CO_MEMBERSHIP') {
-    yield* streamedEdges(reads, options);
-    return;
-  }
-  for await (const row of reads.membershipPairs()) {
-    yield { source: organizationNodeId(row.organizationId), target: consortiumNodeId(row.consortiumId), weight: 1 };
+    for await (const row of reads.coMembershipPairs(options.minWeight ?? 1)) {
+      yield { source: organizationNodeId(row.sourceId), target: organizationNodeId(row.targetId), weight: row.weight };
+    }
+  } else {
+    for await (const row of reads.membershipPairs()) {
+      yield { source: organizationNodeId(row.organizationId), target: consortiumNodeId(row.consortiumId), weight: 1 };
+    }
   }
   if (!options.includeAffiliations) return;
-  for await (const row of reads.affiliationEdges('BIPARTITE', options.minWeight ?? 1)) {
+  for await (const row of reads.affiliationEdges(options.projection, options.minWeight ?? 1)) {
     yield { source: organizationNodeId(row.partId), target: organizationNodeId(row.wholeId), weight: 1 };
   }
 }

@@ -1,5 +1,6 @@
 import { UndirectedGraph } from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
+import type { DegreeCount } from './measures';
 import { seededRandom } from './seededRandom';
 
 /**
@@ -22,6 +23,11 @@ export interface LayoutResult {
   x: Float64Array;
   y: Float64Array;
   iterations: number;
+  /**
+   * The degrees of the network laid out, counted over the same pass on its edges and kept with its positions, so a
+   * streamed export that reuses the layout reads its edges once; absent when none were counted.
+   */
+  degrees?: DegreeCount;
 }
 
 /**

@@ -24,11 +24,11 @@ export interface LayoutCacheStats {
 }
 
 /**
- * About what a kept layout costs: its two position arrays, and its node ids (UTF-16 text plus V8's string header
+ * About what a kept layout costs: its two position arrays, its degrees if counted, and its node ids (UTF-16 text plus V8's string header
  * and the array's slot). The ids are usually shared with nothing else once the export has ended.
  */
 export function layoutBytes(entry: CachedLayout): number {
-  let bytes = entry.layout.x.byteLength + entry.layout.y.byteLength;
+  let bytes = entry.layout.x.byteLength + entry.layout.y.byteLength + (entry.layout.degrees?.bytes() ?? 0);
   for (const id of entry.nodeIds) bytes += 2 * id.length + 32;
   return bytes;
 }

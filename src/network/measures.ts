@@ -120,13 +120,13 @@ export function graphMeasures(input: GraphMeasureInput): GraphMeasureResult {
 
 function withMeasures(
   nodes: readonly UnmeasuredNode[],
-  degrees: Map<string, { degree: number; weightedDegree: number }>,
+  degrees: DegreeCount,
   graph: GraphMeasureResult | null,
   measures: readonly NetworkMeasure[],
 ): NetworkNode[] {
   const wanted = new Set(measures);
   return nodes.map((node, index) => {
-    const { degree, weightedDegree } = degrees.get(node.id) ?? { degree: 0, weightedDegree: 0 };
+    const { degree, weightedDegree } = degrees.of(node.id);
     const all: NodeMeasures = {
       degree,
       weightedDegree,
@@ -139,31 +139,70 @@ function withMeasures(
   });
 }
 
+/** A node's degree (its number of edges) and weighted degree (the sum of their weights). */
+export interface NodeDegree {
+  degree: number;
+  weightedDegree: number;
+}
+
+/**
+ * Degree and weighted degree, counted an edge at a time: the one place they are defined, used by the in-memory
+ * network (degreesOf) and by the streamed export (one pass over the edges it is about to write). Holds one entry
+ * per node with an edge.
+ */
+export class DegreeCount {
+  private readonly counts = new Map<string, NodeDegree>();
+
+  add(edge: Pick<NetworkEdge, 'source' | 'target' | 'weight'>): void {
+    for (const end of [edge.source, edge.target]) {
+      const count = this.counts.get(end) ?? { degree: 0, weightedDegree: 0 };
+      count.degree += 1;
+      count.weightedDegree += edge.weight;
+      this.counts.set(end, count);
+    }
+  }
+
+  /** The degrees of node `id`: 0 and 0 when no edge was added at it. */
+  of(id: string): NodeDegree {
+    return this.counts.get(id) ?? { degree: 0, weightedDegree: 0 };
+  }
+
+  /** About what it holds (for a cache's byte bound): per node, its id's UTF-16 text, the entry and two numbers. */
+  bytes(): number {
+    let bytes = 0;
+    for (const id of this.counts.keys()) bytes += 2 * id.length + 64;
+    return bytes;
+  }
+}
+
+/** The degrees of `edges`, counted as they arrive. */
+export async function degreesOver(
+  edges: Iterable<NetworkEdge> | AsyncIterable<Pick<NetworkEdge, 'source' | 'target' | 'weight'>>,
+): Promise<DegreeCount> {
+  const degrees = new DegreeCount();
+  for await (const edge of edges) degrees.add(edge);
+  return degrees;
+}
+
 /**
  * Degree and weighted degree of every node, checking what graphology would: both ends known, no self-loop, at most
  * one edge per pair.
  */
-function degreesOf(
-  nodes: readonly UnmeasuredNode[],
-  edges: readonly NetworkEdge[],
-): Map<string, { degree: number; weightedDegree: number }> {
-  const degrees = new Map(nodes.map((node) => [node.id, { degree: 0, weightedDegree: 0 }]));
+function degreesOf(nodes: readonly UnmeasuredNode[], edges: readonly NetworkEdge[]): DegreeCount {
+  const known = new Set(nodes.map((node) => node.id));
+  const degrees = new DegreeCount();
   const pairs = new Set<string>();
   for (const edge of edges) {
-    const source = degrees.get(edge.source);
-    const target = degrees.get(edge.target);
-    if (!source || !target) {
-      throw new Error(`Edge ${edge.id} names a node not in the network: ${source ? edge.target : edge.source}`);
+    if (!known.has(edge.source) || !known.has(edge.target)) {
+      const unknown = known.has(edge.source) ? edge.target : edge.source;
+      throw new Error(`Edge ${edge.id} names a node not in the network: ${unknown}`);
     }
     if (edge.source === edge.target) throw new Error(`Edge ${edge.id} is a self-loop`);
     const pair =
       edge.source < edge.target ? `${edge.source}\u0000${edge.target}` : `${edge.target}\u0000${edge.source}`;
     if (pairs.has(pair)) throw new Error(`Edge ${edge.id} repeats the pair ${edge.source}, ${edge.target}`);
     pairs.add(pair);
-    source.degree += 1;
-    source.weightedDegree += edge.weight;
-    target.degree += 1;
-    target.weightedDegree += edge.weight;
+    degrees.add(edge);
   }
   return degrees;
 }

@@ -1,6 +1,7 @@
 import { HeaderMap, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
-import type { DocumentNode, GraphQLSchema, OperationDefinitionNode } from 'graphql';
+import type { DocumentNode, GraphQLFormattedError, GraphQLSchema, OperationDefinitionNode } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+import { formatCompiledErrors, type ErrorFormatter } from './compiledErrors';
 
 /** How many compiled operations are kept (least recently used dropped first), and how many are being counted. */
 export const MAX_COMPILED_OPERATIONS = 500;
@@ -76,12 +77,16 @@ export class CompiledOperations {
  * Executes queries with graphql-jit instead of graphql-js (issue #18: graphql-js's execution, building tens of
  * thousands of nested objects for a large answer, was most of the gap to hand-written Cypher). Runs as Apollo's
  * `responseForOperation` hook, so parsing, validation, the cost and size limits (validation rules and
- * didResolveOperation) have all passed before it. Only queries, never mutations. An answer with any error is not
- * sent: graphql-js executes the operation again, so every error keeps the message, code and HTTP status that
- * src/graphql/formatError.ts and Apollo give it (a failing query costs twice; its reads are cached by the request's
- * loaders).
+ * didResolveOperation) have all passed before it. Only queries, never mutations. Every operation is executed once:
+ * an answer with errors (a timeout, an outage, a resolver's refusal) is sent as it is, its errors shaped by the
+ * server's formatter as Apollo shapes graphql-js's (src/server/compiledErrors.ts), so the same codes, messages and
+ * statuses. Only variables that do not fit the operation are left to graphql-js: graphql-jit refuses them before
+ * any resolver runs, and graphql-js words and answers them as Apollo expects (400, BAD_USER_INPUT).
  */
-export function compiledExecutionPlugin<C extends BaseContext>(operations: CompiledOperations): ApolloServerPlugin<C> {
+export function compiledExecutionPlugin<C extends BaseContext>(
+  operations: CompiledOperations,
+  formatError: ErrorFormatter,
+): ApolloServerPlugin<C> {
   return {
     async requestDidStart() {
       return {
@@ -92,14 +97,24 @@ export function compiledExecutionPlugin<C extends BaseContext>(operations: Compi
           const compiled = operations.for(schema, document, `${queryHash}:${operationName ?? ''}`, operationName);
           if (compiled === null) return null;
           const result = await compiled.query(undefined, contextValue, request.variables ?? {});
-          if (result.errors?.length) return null;
+          // No `data` at all: the variables were refused before execution began (nothing was read).
+          if (!('data' in result)) return null;
           operations.answered += 1;
-          return {
-            http: { status: undefined, headers: new HeaderMap() },
-            body: { kind: 'single', singleResult: { data: result.data as Record<string, unknown> } },
-          };
+          const data = result.data as Record<string, unknown> | null | undefined;
+          if (!result.errors?.length) {
+            return { http: { status: undefined, headers: new HeaderMap() }, body: singleBody({ data }) };
+          }
+          const { formattedErrors, http } = formatCompiledErrors(result.errors, formatError);
+          return { http, body: singleBody({ data, errors: formattedErrors }) };
         },
       };
     },
   };
+}
+
+function singleBody(singleResult: {
+  data: Record<string, unknown> | null | undefined;
+  errors?: GraphQLFormattedError[];
+}) {
+  return { kind: 'single' as const, singleResult };
 }

@@ -7,8 +7,7 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import type { CompiledOperations } from './compiledExecution';
-import { compiledExecutionPlugin } from './compiledExecution';
+import { CompiledOperations, compiledExecutionPlugin } from './compiledExecution';
 import zlib from 'node:zlib';
 import compression from 'compression';
 import express from 'express';
@@ -55,7 +54,7 @@ export interface ServerOptions {
   metricsOperations?: readonly string[];
   /** On stop, how long in-flight requests may finish before their connections are closed (default 8 s). */
   drainGraceMs?: number;
-  /** Hot queries run compiled by graphql-jit (src/server/compiledExecution.ts); omitted or false: graphql-js only. */
+  /** Hot queries run compiled by graphql-jit (src/server/compiledExecution.ts); omitted: on; false: graphql-js only. */
   compiledExecution?: CompiledOperations | false;
   /** Query and body limits (MAX_DEPTH, MAX_COST, ...); the defaults when omitted. */
   limits?: QueryLimits;
@@ -120,10 +119,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   );
   await firstGraphStatsRead(graphStats, options.firstGraphStatsWaitMs ?? FIRST_GRAPH_STATS_WAIT_MS);
 
+  const formatError = createErrorFormatter(options.logger, currentRequestId);
+  const compiled = options.compiledExecution ?? new CompiledOperations();
   const apollo = new ApolloServer<GraphQLContext>({
     typeDefs: loadTypeDefs(),
     resolvers,
-    formatError: createErrorFormatter(options.logger, currentRequestId),
+    formatError,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: options.production,
     introspection: options.introspection,
@@ -146,7 +147,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       // Connections still open when the grace period ends are closed, before main.ts's 10 s deadline.
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: options.drainGraceMs ?? 8000 }),
       metrics.plugin,
-      ...(!options.compiledExecution ? [] : [compiledExecutionPlugin<GraphQLContext>(options.compiledExecution)]),
+      ...(compiled === false ? [] : [compiledExecutionPlugin<GraphQLContext>(compiled, formatError)]),
     ],
   });
   await apollo.start();

@@ -108,9 +108,11 @@ describe('generateCordisLayout (H2020 size)', () => {
     let rows = 0;
     const rejections: unknown[] = [];
     const position = { bytesRead: 0 };
-    for await (const item of readImportRows('cordis', path.join(dir, 'organization.csv'), projectMap, position)) {
-      if ('row' in item) rows += 1;
-      else rejections.push(item.rejection);
+    for await (const items of readImportRows('cordis', path.join(dir, 'organization.csv'), projectMap, position)) {
+      for (const item of items) {
+        if ('row' in item) rows += 1;
+        else rejections.push(item.rejection);
+      }
     }
     expect(rejections).toEqual([]);
     expect(rows).toBe(H2020.participations);

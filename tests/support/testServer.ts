@@ -1,5 +1,6 @@
 import pino from 'pino';
 import type { Database } from '../../src/db/database';
+import { COMPILE_AFTER, CompiledOperations, MAX_COMPILED_OPERATIONS } from '../../src/server/compiledExecution';
 import { startServer, type RunningServer, type ServerOptions } from '../../src/server/createServer';
 import { openTestDatabase } from './testDatabase';
 
@@ -31,6 +32,11 @@ export async function startTestServer(db: Database, options: Partial<ServerOptio
     // A busy test machine can outlast production's wait for the first read of the graph's sizes, and a query
     // priced by the defaults is refused: the tests wait longer (still bounded).
     firstGraphStatsWaitMs: 60_000,
+    // As production runs it; TEST_COMPILE_AFTER=1 runs a suite with every query compiled from its first ask.
+    compiledExecution: new CompiledOperations(
+      MAX_COMPILED_OPERATIONS,
+      Number(process.env.TEST_COMPILE_AFTER ?? COMPILE_AFTER),
+    ),
     ...options,
   });
   const baseUrl = server.url.replace(/\/graphql$/, '').replace('localhost', '127.0.0.1');

@@ -1,6 +1,6 @@
 import { ACTIVE_STATUSES, type MembershipRole, type OrganizationKind } from '../../model/kinds';
 import type { Database, Params, StreamingTx, Tx } from '../database';
-import { consortiumActive, membershipCites, membershipHeld, standingOnDay, topLevelParent } from './fragments';
+import { consortiumActive, membershipCites, membershipHeld, rolledUpHolder, standingOnDay } from './fragments';
 
 /** Which memberships make up a network: `null` means "no restriction". */
 export interface NetworkScope {
@@ -70,20 +70,36 @@ const MEMBERSHIPS = scoped(
      ORDER BY c.name, c.id, o.name, o.id`,
 );
 
-// Pairs are counted in one pass over each consortium's in-scope members; `a.id < b.id` keeps one row per pair.
-const CO_MEMBERSHIPS = scoped(
-  (anchor) => `${anchor}
-     MATCH (o:Organization)-[m:MEMBER_OF]->(c)
-     WHERE ${IN_SCOPE}
-     WITH c, collect(o.id) AS memberIds
-     UNWIND memberIds AS sourceId
-     UNWIND memberIds AS targetId
+/**
+ * The co-membership rule, the one place it is written: two organisations are linked, with `weight` the number of
+ * distinct consortia of the scope in which both hold a membership, when that weight is at least $minWeight. Rolled
+ * up, each member first stands as its top-level parent (rolledUpHolder), so a parent and its bodies count once.
+ * Follows a MATCH of memberships `(o:Organization)-[m:MEMBER_OF]->(c)` that binds only `o`, `m` and `c`; gives rows
+ * (sourceId < targetId, weight). Every statement with co-membership edges uses it: the edges of the in-memory network
+ * and of the streamed export (CO_MEMBERSHIPS) and the pairs an AFFILIATION edge gives way to (CO_LINKED). Pairs are
+ * counted in one pass over each consortium's in-scope members.
+ */
+const CO_MEMBERSHIP_PAIRS = (rolledUp: boolean) => `WITH o, m, c WHERE ${IN_SCOPE}
+     WITH c, ${rolledUp ? rolledUpHolder('o') : 'o'} AS holder
+     WITH c, collect(DISTINCT holder.id) AS holderIds
+     UNWIND holderIds AS sourceId
+     UNWIND holderIds AS targetId
      WITH sourceId, targetId, c WHERE sourceId < targetId
      WITH sourceId, targetId, count(DISTINCT c) AS weight
-     WHERE weight >= $minWeight
+     WHERE weight >= $minWeight`;
+
+const coMemberships = (rolledUp: boolean, order: string) =>
+  scoped(
+    (anchor) => `${anchor}
+     MATCH (o:Organization)-[m:MEMBER_OF]->(c)
+     ${CO_MEMBERSHIP_PAIRS(rolledUp)}
      RETURN sourceId, targetId, weight
-     ORDER BY sourceId, targetId`,
-);
+     ${order}`,
+  );
+const CO_MEMBERSHIPS = coMemberships(false, 'ORDER BY sourceId, targetId');
+const ROLLED_UP_CO_MEMBERSHIPS = coMemberships(true, 'ORDER BY sourceId, targetId');
+// The same pairs in no order: what a layout and the degrees need (the layout sorts them itself).
+const UNORDERED_CO_MEMBERSHIPS = coMemberships(false, '');
 
 const AFFILIATIONS = `MATCH (part:Organization)-[:PART_OF]->(whole:Organization)
      WHERE (part.id IN $organizationIds OR whole.id IN $organizationIds)
@@ -101,12 +117,13 @@ const MEMBER_OF_SCOPE = (x: string) =>
 // Both ends of a PART_OF link are of the scope's kinds.
 const BOTH_KINDS = (a: string, b: string) => `($kinds IS NULL OR (${a}.kind IN $kinds AND ${b}.kind IN $kinds))`;
 
-// Organisations `a` and `b` share at least $minWeight consortia of the scope: they have a CO_MEMBERSHIP edge.
+// Organisations `a` and `b` have a CO_MEMBERSHIP edge (CO_MEMBERSHIP_PAIRS, over the memberships of the two).
 const CO_LINKED = (a: string, b: string) =>
-  `COUNT { MATCH (${a})-[la:MEMBER_OF]->(lc:Consortium)<-[lb:MEMBER_OF]-(${b})
-     WHERE ($consortia IS NULL OR lc.id IN $consortia) AND ${BOTH_KINDS(a, b)}
-       AND ${membershipHeld('la', 'lc')} AND ${membershipHeld('lb', 'lc')}
-       AND ${membershipCites('la')} AND ${membershipCites('lb')} } >= $minWeight`;
+  `EXISTS { UNWIND [${a}, ${b}] AS o
+     MATCH (o)-[m:MEMBER_OF]->(c:Consortium)
+     WHERE $consortia IS NULL OR c.id IN $consortia
+     ${CO_MEMBERSHIP_PAIRS(false)}
+     RETURN weight }`;
 
 // The PART_OF links a network with affiliations has: at least one end a member in the scope, both of its kinds.
 const AFFILIATION_IN_SCOPE = `${BOTH_KINDS('part', 'whole')} AND (${MEMBER_OF_SCOPE('part')} OR ${MEMBER_OF_SCOPE('whole')})`;
@@ -168,7 +185,7 @@ const ROLLED_UP_MEMBERSHIPS = scoped(
   (anchor) => `${anchor}
      MATCH (o:Organization)-[m:MEMBER_OF]->(c)
      WHERE ${IN_SCOPE}
-     WITH o, m, c, coalesce(${topLevelParent('o')}, o) AS holder
+     WITH o, m, c, ${rolledUpHolder('o')} AS holder
      RETURN ${NETWORK_ORGANIZATION('holder')} AS organization,
             c { .id, .name, .title, .frameworkProgramme } AS consortium,
             m.role AS role, m.category AS category, m.ecContribution AS ecContribution,
@@ -184,6 +201,16 @@ export function networkMemberships(db: Database, tx: Tx, scope: NetworkScope, ro
   return db.run<NetworkMembershipRow>(tx, anchored(rolledUp ? ROLLED_UP_MEMBERSHIPS : MEMBERSHIPS, scope), {
     ...scope,
   });
+}
+
+/**
+ * The CO_MEMBERSHIP edges of the scope (CO_MEMBERSHIP_PAIRS), by source then target id, in the caller's
+ * transaction: what the in-memory network holds; the streamed export reads the same statement a record at a time.
+ * `rolledUp`: between top-level parents.
+ */
+export function networkCoMemberships(db: Database, tx: Tx, scope: NetworkScope, minWeight: number, rolledUp: boolean) {
+  const statements = rolledUp ? ROLLED_UP_CO_MEMBERSHIPS : CO_MEMBERSHIPS;
+  return db.run<CoMembershipRow>(tx, anchored(statements, scope), { ...scope, minWeight });
 }
 
 /** The most stage days a dynamic export evaluates the program on (a program has about ten). */
@@ -283,13 +310,10 @@ const CONSORTIUM_KEYS = scoped(
      RETURN c.id AS id, c.name AS name`,
 );
 
-/** An organisation node with its counts, as a page of the streamed export reads it. */
+/** An organisation node with its count of consortia, as a page of the streamed export reads it. */
 export interface OrganizationNodeRow {
   organization: NetworkOrganizationRow;
   consortiumCount: number;
-  /** Present when the degree was asked for. */
-  degree?: number;
-  weightedDegree?: number;
 }
 
 export interface ConsortiumNodeRow {
@@ -308,46 +332,11 @@ const ORGANIZATION_COUNTS = `MATCH (o:Organization {id: id})
      WITH i, o, COUNT { MATCH (o)-[m:MEMBER_OF]->(c:Consortium)
                         WHERE ($consortia IS NULL OR c.id IN $consortia) AND ${IN_SCOPE} } AS consortiumCount`;
 
-// The AFFILIATION edges of `o`: PART_OF links either way, both ends of the scope's kinds, `o` or the other end a
-// member (consortiumCount > 0 says `o` is); in CO_MEMBERSHIP, not for a pair that already has an edge. A MATCH,
-// not an OPTIONAL MATCH: Neo4j 5.26 answered 0 for an OPTIONAL MATCH whose WHERE has the COUNT subquery of
-// CO_LINKED; the aggregation gives its one row (0) anyway.
-const AFFILIATION_DEGREE = (projection: 'BIPARTITE' | 'CO_MEMBERSHIP') => `CALL (o, consortiumCount) {
-       MATCH (o)-[:PART_OF]-(y:Organization)
-       WHERE $includeAffiliations AND ${BOTH_KINDS('o', 'y')} AND (consortiumCount > 0 OR ${MEMBER_OF_SCOPE('y')})
-         ${projection === 'CO_MEMBERSHIP' ? `AND NOT ${CO_LINKED('o', 'y')}` : ''}
-       RETURN count(DISTINCT y) AS affiliationDegree
-     }`;
-
-// Partners sharing at least $minWeight consortia of the scope with `o`, and the sum of what they share.
-const PAIR_DEGREE = `CALL (o) {
-       MATCH (o)-[m:MEMBER_OF]->(c:Consortium)<-[m2:MEMBER_OF]-(p:Organization)
-       WHERE p <> o AND ($consortia IS NULL OR c.id IN $consortia) AND ${BOTH_KINDS('o', 'p')}
-         AND ${membershipHeld('m', 'c')} AND ${membershipHeld('m2', 'c')}
-         AND ${membershipCites('m')} AND ${membershipCites('m2')}
-       WITH p, count(DISTINCT c) AS weight
-       WHERE weight >= $minWeight
-       RETURN count(p) AS pairDegree, sum(weight) AS pairWeight
-     }`;
-
 const ORGANIZATION_OUT = `o { .id, .name, .nameKo, .nameJa, .kind, .country } AS organization, consortiumCount`;
 
-const ORGANIZATION_PAGE = {
-  plain: `${PAGE} ${ORGANIZATION_COUNTS}
+const ORGANIZATION_PAGE = `${PAGE} ${ORGANIZATION_COUNTS}
      RETURN ${ORGANIZATION_OUT}
-     ORDER BY i`,
-  BIPARTITE: `${PAGE} ${ORGANIZATION_COUNTS}
-     ${AFFILIATION_DEGREE('BIPARTITE')}
-     RETURN ${ORGANIZATION_OUT}, consortiumCount + affiliationDegree AS degree,
-            consortiumCount + affiliationDegree AS weightedDegree
-     ORDER BY i`,
-  CO_MEMBERSHIP: `${PAGE} ${ORGANIZATION_COUNTS}
-     ${AFFILIATION_DEGREE('CO_MEMBERSHIP')}
-     ${PAIR_DEGREE}
-     RETURN ${ORGANIZATION_OUT}, pairDegree + affiliationDegree AS degree,
-            pairWeight + affiliationDegree AS weightedDegree
-     ORDER BY i`,
-};
+     ORDER BY i`;
 
 const CONSORTIUM_PAGE = `${PAGE}
      MATCH (c:Consortium {id: id})
@@ -404,16 +393,14 @@ const AFFILIATION_EDGES = {
 export interface NetworkStreamReads {
   organizationKeys(includeAffiliations: boolean): AsyncIterable<NodeKeyRow>;
   consortiumKeys(): AsyncIterable<NodeKeyRow>;
-  organizationPage(
-    ids: readonly string[],
-    degree: false | 'BIPARTITE' | 'CO_MEMBERSHIP',
-    options: { includeAffiliations: boolean; minWeight: number },
-  ): AsyncIterable<OrganizationNodeRow>;
+  organizationPage(ids: readonly string[]): AsyncIterable<OrganizationNodeRow>;
   consortiumPage(ids: readonly string[]): AsyncIterable<ConsortiumNodeRow>;
   membershipEdges(): AsyncIterable<MembershipEdgeRow>;
   /** The organisation and consortium of each membership, unordered (for a layout). */
   membershipPairs(): AsyncIterable<Pick<MembershipEdgeRow, 'organizationId' | 'consortiumId'>>;
   coMembershipEdges(minWeight: number): AsyncIterable<CoMembershipRow>;
+  /** The rows of `coMembershipEdges`, unordered (for a layout and degrees). */
+  coMembershipPairs(minWeight: number): AsyncIterable<CoMembershipRow>;
   affiliationEdges(projection: 'BIPARTITE' | 'CO_MEMBERSHIP', minWeight: number): AsyncIterable<AffiliationEdgeRow>;
 }
 
@@ -441,17 +428,14 @@ function streamReads(tx: StreamingTx, scope: NetworkScope): NetworkStreamReads {
     organizationKeys: (includeAffiliations) =>
       records<NodeKeyRow>(anchored(ORGANIZATION_KEYS, scope), { includeAffiliations }),
     consortiumKeys: () => records<NodeKeyRow>(anchored(CONSORTIUM_KEYS, scope), {}),
-    organizationPage: (ids, degree, { includeAffiliations, minWeight }) =>
-      records<OrganizationNodeRow>(degree ? ORGANIZATION_PAGE[degree] : ORGANIZATION_PAGE.plain, {
-        ids,
-        includeAffiliations,
-        minWeight,
-      }),
+    organizationPage: (ids) => records<OrganizationNodeRow>(ORGANIZATION_PAGE, { ids }),
     consortiumPage: (ids) => records<ConsortiumNodeRow>(CONSORTIUM_PAGE, { ids }),
     membershipEdges: () => records<MembershipEdgeRow>(anchored(MEMBERSHIP_EDGES, scope), {}),
     membershipPairs: () =>
       records<Pick<MembershipEdgeRow, 'organizationId' | 'consortiumId'>>(anchored(MEMBERSHIP_PAIRS, scope), {}),
     coMembershipEdges: (minWeight) => records<CoMembershipRow>(anchored(CO_MEMBERSHIPS, scope), { minWeight }),
+    coMembershipPairs: (minWeight) =>
+      records<CoMembershipRow>(anchored(UNORDERED_CO_MEMBERSHIPS, scope), { minWeight }),
     affiliationEdges: (projection, minWeight) =>
       records<AffiliationEdgeRow>(AFFILIATION_EDGES[projection], { minWeight }),
   };

@@ -36,16 +36,53 @@ const ANCHOR: Record<Anchor, string> = {
   consortium: 'MATCH (:Consortium {id: $consortiumId})<-[:MEMBER_OF]-(o:Organization) WITH DISTINCT o',
 };
 
+// Without a filter, Neo4j answers from its count store instead of scanning every organisation.
+const COUNT_ALL = `MATCH (o:Organization) RETURN count(o) AS total`;
+
+const COUNT: Record<Anchor, string> = {
+  all: `${ANCHOR.all} WHERE ${FIELD_FILTER} RETURN count(o) AS total`,
+  consortium: `${ANCHOR.consortium} WHERE ${FIELD_FILTER} RETURN count(o) AS total`,
+};
+
+// With minConsortia and no consortium, the bound stands on its own in the WHERE (not inside `$minConsortia IS NULL
+// OR ...`), so the planner seeks the consortiumCount range index instead of testing every organisation; measured at
+// M in bench/RESULTS.md ("Scale: index-backed counts").
+const COUNT_FROM_MIN_CONSORTIA = `MATCH (o:Organization) WHERE o.consortiumCount >= $minConsortia AND ${FIELD_FILTER}
+  RETURN count(o) AS total`;
+
+/** Which count serves a filter: the count store, an index range, or the anchor's rows tested one by one. */
+type CountKind = 'store' | 'minConsortia' | Anchor;
+const COUNTS: Record<CountKind, string> = {
+  store: COUNT_ALL,
+  minConsortia: COUNT_FROM_MIN_CONSORTIA,
+  all: COUNT.all,
+  consortium: COUNT.consortium,
+};
+
+function countKindOf(filter: OrganizationListFilter): CountKind {
+  const params = filterParams(filter);
+  if (Object.values(params).every((value) => value === null)) return 'store';
+  const anchor = anchorOf(filter);
+  return anchor === 'all' && params.minConsortia !== null ? 'minConsortia' : anchor;
+}
+
 /** Keyset pagination: one constant statement per anchor, sort and reading direction, so each can use its index. */
 type Statements = Record<OrganizationSort['field'], Record<OrganizationSort['direction'], [string, string]>>;
 const SORT_KEYS: Record<OrganizationSort['field'], string> = { NAME: 'o.name', CONSORTIUM_COUNT: 'o.consortiumCount' };
 
-const PAGE: Record<Anchor, Statements> = { all: pagesFrom('all'), consortium: pagesFrom('consortium') };
+const PAGE: Record<Anchor, Statements> = { all: pagesFrom('all', null), consortium: pagesFrom('consortium', null) };
+/** The same pages with their total, for a connection whose `totalCount` is selected: one statement, not two. */
+const COUNTED_PAGE: Record<CountKind, Statements> = {
+  store: pagesFrom('all', COUNTS.store),
+  minConsortia: pagesFrom('all', COUNTS.minConsortia),
+  all: pagesFrom('all', COUNTS.all),
+  consortium: pagesFrom('consortium', COUNTS.consortium),
+};
 
-function pagesFrom(anchor: Anchor): Statements {
+function pagesFrom(anchor: Anchor, count: string | null): Statements {
   const both = (key: string, direction: 'ASC' | 'DESC'): [string, string] => [
-    pageStatement(anchor, key, direction, false),
-    pageStatement(anchor, key, direction, true),
+    pageStatement(anchor, key, direction, false, count),
+    pageStatement(anchor, key, direction, true, count),
   ];
   return {
     NAME: { ASC: both(SORT_KEYS.NAME, 'ASC'), DESC: both(SORT_KEYS.NAME, 'DESC') },
@@ -56,12 +93,29 @@ function pagesFrom(anchor: Anchor): Statements {
   };
 }
 
-function pageStatement(anchor: Anchor, key: string, direction: 'ASC' | 'DESC', backward: boolean): string {
-  return `${ANCHOR[anchor]}
+/**
+ * One window of the list, its rows as `org` and `sortKey`; with `count`, one row: the window's rows collected in
+ * order as `rows`, and `total` from the count statement. The count runs after the page, importing `rows` it does
+ * not use: an uncorrelated CALL is planned as a Cartesian product (of one row with one row, but the plan rule of
+ * tests/integration/queryPlans.test.ts forbids it), and after the aggregation there is always exactly one row,
+ * so an empty window still has its total.
+ */
+function pageStatement(
+  anchor: Anchor,
+  key: string,
+  direction: 'ASC' | 'DESC',
+  backward: boolean,
+  count: string | null,
+) {
+  const window = `${ANCHOR[anchor]}
     WHERE ${key} IS NOT NULL AND ${FIELD_FILTER}
       AND ${keysetBounds(key, 'o.id', direction)}
-    WITH o ORDER BY ${keysetOrder(key, 'o.id', direction, backward)} LIMIT $limit
-    RETURN ${organizationFields('o')} AS org, ${key} AS sortKey`;
+    WITH o ORDER BY ${keysetOrder(key, 'o.id', direction, backward)} LIMIT $limit`;
+  if (count === null) return `${window}\n    RETURN ${organizationFields('o')} AS org, ${key} AS sortKey`;
+  return `${window}
+    WITH collect({org: ${organizationFields('o')}, sortKey: ${key}}) AS rows
+    CALL (rows) { ${count} }
+    RETURN total, rows`;
 }
 
 const anchorOf = (filter: OrganizationListFilter): Anchor =>
@@ -77,43 +131,37 @@ function filterParams(filter: OrganizationListFilter) {
   };
 }
 
+type PageRow = { org: OrganizationModel; sortKey: string | number };
+
 /** The rows of one window of organisations, in the order read (reversed for a backward window). */
 export async function listOrganizations(
   db: Database,
   filter: OrganizationListFilter,
   sort: OrganizationSort,
   window: KeysetWindow,
-): Promise<Array<{ org: OrganizationModel; sortKey: string | number }>> {
-  return db.read<{ org: OrganizationModel; sortKey: string | number }>(
-    PAGE[anchorOf(filter)][sort.field][sort.direction][window.backward ? 1 : 0],
-    { ...filterParams(filter), ...keysetParams(window) },
-  );
+): Promise<PageRow[]> {
+  return db.read<PageRow>(PAGE[anchorOf(filter)][sort.field][sort.direction][window.backward ? 1 : 0], {
+    ...filterParams(filter),
+    ...keysetParams(window),
+  });
 }
 
-// Without a filter, Neo4j answers from its count store instead of scanning every organisation.
-const COUNT_ALL = `MATCH (o:Organization) RETURN count(o) AS total`;
-
-const COUNT: Record<Anchor, string> = {
-  all: `${ANCHOR.all} WHERE ${FIELD_FILTER} RETURN count(o) AS total`,
-  consortium: `${ANCHOR.consortium} WHERE ${FIELD_FILTER} RETURN count(o) AS total`,
-};
-
-// With minConsortia and no consortium, the bound stands on its own in the WHERE (not inside `$minConsortia IS NULL
-// OR ...`), so the planner seeks the consortiumCount range index instead of testing every organisation; measured at
-// M in bench/RESULTS.md ("Scale: index-backed counts").
-const COUNT_FROM_MIN_CONSORTIA = `MATCH (o:Organization) WHERE o.consortiumCount >= $minConsortia AND ${FIELD_FILTER}
-  RETURN count(o) AS total`;
+/** A window of organisations and how many match `filter` in all, read in one statement (see pageStatement). */
+export async function listOrganizationsCounted(
+  db: Database,
+  filter: OrganizationListFilter,
+  sort: OrganizationSort,
+  window: KeysetWindow,
+): Promise<{ rows: PageRow[]; total: number }> {
+  const [row] = await db.read<{ rows: PageRow[]; total: number }>(
+    COUNTED_PAGE[countKindOf(filter)][sort.field][sort.direction][window.backward ? 1 : 0],
+    { ...filterParams(filter), ...keysetParams(window) },
+  );
+  return { rows: row?.rows ?? [], total: row?.total ?? 0 };
+}
 
 /** How many organisations match `filter`: from the count store, a consortium's members, an index range or a scan. */
 export async function countOrganizations(db: Database, filter: OrganizationListFilter): Promise<number> {
-  const params = filterParams(filter);
-  const unfiltered = Object.values(params).every((value) => value === null);
-  const anchor = anchorOf(filter);
-  const statement = unfiltered
-    ? COUNT_ALL
-    : anchor === 'all' && params.minConsortia !== null
-      ? COUNT_FROM_MIN_CONSORTIA
-      : COUNT[anchor];
-  const [row] = await db.read<{ total: number }>(statement, params);
+  const [row] = await db.read<{ total: number }>(COUNTS[countKindOf(filter)], filterParams(filter));
   return row?.total ?? 0;
 }

@@ -448,15 +448,24 @@ const coMembersStatement = (active: boolean) => `MATCH (me:Organization {id: $or
 const CO_MEMBERS = { all: coMembersStatement(false), active: coMembersStatement(true) };
 
 // Two anchors rather than `$ids IS NULL OR c.id IN $ids`, which the planner can only answer by scanning every
-// consortium: with ids, the uniqueness constraint's index finds them.
+// consortium: with ids, the uniqueness constraint's index finds them. Each in both projections of the pair's
+// consortia, which the statement returns (no second read for them).
 const OVERLAPS = {
-  all: overlapsStatement('MATCH (c:Consortium)', false),
-  byIds: overlapsStatement('MATCH (c:Consortium) WHERE c.id IN $ids', false),
-  activeAll: overlapsStatement('MATCH (c:Consortium)', true),
-  activeByIds: overlapsStatement('MATCH (c:Consortium) WHERE c.id IN $ids', true),
+  all: overlapsByProjection('MATCH (c:Consortium)', false),
+  byIds: overlapsByProjection('MATCH (c:Consortium) WHERE c.id IN $ids', false),
+  activeAll: overlapsByProjection('MATCH (c:Consortium)', true),
+  activeByIds: overlapsByProjection('MATCH (c:Consortium) WHERE c.id IN $ids', true),
 };
 
-function overlapsStatement(anchor: string, active: boolean): string {
+function overlapsByProjection(anchor: string, active: boolean): Record<Projection, string> {
+  return {
+    full: overlapsStatement(anchor, active, consortiumFields('a'), consortiumFields('b')),
+    brief: overlapsStatement(anchor, active, consortiumBrief('a'), consortiumBrief('b')),
+  };
+}
+
+/** The pairs, each with its two consortia projected once, at the end (the aggregation groups by node). */
+function overlapsStatement(anchor: string, active: boolean, projectA: string, projectB: string): string {
   return `${anchor}
      ${active ? `${standingOnDay('c')} WITH c, standingStatus WHERE ${consortiumActive('c')}` : ''}
      MATCH (o:Organization)-[m:MEMBER_OF]->(c)
@@ -464,13 +473,13 @@ function overlapsStatement(anchor: string, active: boolean): string {
      WITH c, CASE WHEN $includeAffiliates
                   THEN coalesce(${topLevelParent('o')}, o)
                   ELSE o END AS holder
-     WITH holder, collect(DISTINCT c.id) AS ids
-     WHERE size(ids) > 1
-     UNWIND ids AS aId
-     UNWIND ids AS bId
-     WITH aId, bId, holder WHERE aId < bId
-     WITH aId, bId, collect(holder.id) AS sharedIds
-     RETURN aId, bId, sharedIds
+     WITH holder, collect(DISTINCT c) AS pairedWith
+     WHERE size(pairedWith) > 1
+     UNWIND pairedWith AS a
+     UNWIND pairedWith AS b
+     WITH a, b, holder WHERE a.id < b.id
+     WITH a, b, collect(holder.id) AS sharedIds
+     RETURN a.id AS aId, b.id AS bId, sharedIds, ${projectA} AS a, ${projectB} AS b
      ORDER BY size(sharedIds) DESC, aId, bId`;
 }
 
@@ -486,15 +495,16 @@ export async function consortiumOverlaps(
   includeAffiliates: boolean,
   activeOnly = false,
   sources: readonly string[] | null = null,
+  projection: Projection = 'full',
 ): Promise<ConsortiumOverlapModel[]> {
-  const statement = activeOnly
+  const statements = activeOnly
     ? consortiumIds === null
       ? OVERLAPS.activeAll
       : OVERLAPS.activeByIds
     : consortiumIds === null
       ? OVERLAPS.all
       : OVERLAPS.byIds;
-  return db.read<ConsortiumOverlapModel>(statement, {
+  return db.read<ConsortiumOverlapModel>(statements[projection], {
     ids: consortiumIds,
     asOf,
     includeAffiliates,

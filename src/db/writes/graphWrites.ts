@@ -1,3 +1,4 @@
+import { FACT_SUBJECTS, type FactSubject, type Provenance } from '../../model/kinds';
 import type { Database, Tx } from '../database';
 import { aliasTextOf } from '../reads/fragments';
 import { refreshStoredCounts } from './storedCounts';
@@ -7,7 +8,7 @@ import { refreshStoredCounts } from './storedCounts';
  * their sources, with no quote.
  */
 export interface ProvenanceRow {
-  provenance?: 'STATED' | 'INFERRED';
+  provenance?: Provenance;
   quotes?: string[];
   inference?: string | null;
 }
@@ -132,11 +133,9 @@ export interface ConsortiumPatchRow {
   sources: string[];
 }
 
-export type SubjectLabel = 'Organization' | 'Consortium' | 'Program' | 'Model';
-
 export interface FactRow {
   id: string;
-  about: SubjectLabel;
+  about: FactSubject;
   aboutId: string;
   kind: string;
   text: string;
@@ -175,14 +174,14 @@ export interface DevelopsRow extends ProvenanceRow {
 }
 
 /** Labels are not parameters in Cypher, so each subject label has its own constant statement. */
-const FACT_BY_SUBJECT: Record<SubjectLabel, string> = {
+const FACT_BY_SUBJECT: Record<FactSubject, string> = {
   Organization: factStatement('Organization'),
   Consortium: factStatement('Consortium'),
   Program: factStatement('Program'),
   Model: factStatement('Model'),
 };
 
-function factStatement(label: SubjectLabel): string {
+function factStatement(label: FactSubject): string {
   return `UNWIND $rows AS row
     MATCH (subject:${label} {id: row.aboutId})
     MERGE (f:Fact {id: row.id})
@@ -424,7 +423,7 @@ export class GraphWrites {
   }
 
   async facts(rows: FactRow[]): Promise<void> {
-    for (const label of Object.keys(FACT_BY_SUBJECT) as SubjectLabel[]) {
+    for (const label of FACT_SUBJECTS) {
       const forLabel = rows.filter((row) => row.about === label);
       if (forLabel.length > 0) await this.run(FACT_BY_SUBJECT[label], { rows: forLabel });
     }

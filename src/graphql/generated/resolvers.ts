@@ -44,8 +44,26 @@ export type AddMembershipInput = {
   until?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/**
+ * A fact-bearing relationship (a membership, a standing, a PART_OF, RUN_BY, BASED_ON or DEVELOPS link, a position):
+ * the sources it rests on and how it is known. Every such type implements it, so the five fields mean the same
+ * everywhere.
+ */
+export type Attested = {
+  /** For an inferred relationship: the reasoning from the sources to it. */
+  inference: Maybe<Scalars['String']['output']>;
+  /** Whether a source states this or it is inferred from what sources state. */
+  provenance: Provenance;
+  /** The words of the first source document that states it (or that an inference rests on). */
+  quote: Maybe<Scalars['String']['output']>;
+  /** The words of each source document that states it, one per document. */
+  quotes: Array<Scalars['String']['output']>;
+  /** The sources the relationship rests on. */
+  sources: Array<Source>;
+};
+
 /** A model's BASED_ON link to a model it builds on, with how it is known. */
-export type BasedOnLink = {
+export type BasedOnLink = Attested & {
   __typename?: 'BasedOnLink';
   /** For an inferred relationship: the reasoning from the sources to it. */
   inference: Maybe<Scalars['String']['output']>;
@@ -342,7 +360,7 @@ export type MemberList = {
 };
 
 /** An organisation's membership of a consortium, with the sources that state it. */
-export type Membership = {
+export type Membership = Attested & {
   __typename?: 'Membership';
   /** How the source groups the member (technology partner, academic, industry partner, ...). */
   category: Maybe<Scalars['String']['output']>;
@@ -460,7 +478,7 @@ export type Model = Node & {
 };
 
 /** Who develops a model (the DEVELOPS link): an organisation or a consortium, with its sources and how it is known. */
-export type ModelDeveloper = {
+export type ModelDeveloper = Attested & {
   __typename?: 'ModelDeveloper';
   /** The developing consortium, or null when an organisation develops it. */
   consortium: Maybe<Consortium>;
@@ -921,7 +939,7 @@ export type PageInfo = {
 };
 
 /** An organisation's PART_OF link to the institution it is part of, with how it is known. */
-export type PartOfLink = {
+export type PartOfLink = Attested & {
   __typename?: 'PartOfLink';
   /** For an inferred relationship: the reasoning from the sources to it. */
   inference: Maybe<Scalars['String']['output']>;
@@ -966,7 +984,7 @@ export type Person = Node & {
 };
 
 /** A position a person holds at an organisation, with the sources that state it. */
-export type Position = {
+export type Position = Attested & {
   __typename?: 'Position';
   /** For an inferred relationship: the reasoning from the sources to it. */
   inference: Maybe<Scalars['String']['output']>;
@@ -1386,7 +1404,7 @@ export type RemoveMembershipPayload = {
 };
 
 /** A program's RUN_BY link to the organisation that runs it, with how it is known. */
-export type RunByLink = {
+export type RunByLink = Attested & {
   __typename?: 'RunByLink';
   /** For an inferred relationship: the reasoning from the sources to it. */
   inference: Maybe<Scalars['String']['output']>;
@@ -1589,7 +1607,7 @@ export type StageStatus =
   | 'PLANNED';
 
 /** A consortium's standing after a stage: selected, eliminated (with the reason), added... */
-export type Standing = {
+export type Standing = Attested & {
   __typename?: 'Standing';
   /** The consortium. */
   consortium: Consortium;
@@ -1800,6 +1818,15 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
+  Attested:
+    | ( LinkModel )
+    | ( MembershipModel )
+    | ( ModelDeveloperModel )
+    | ( LinkModel )
+    | ( PositionModel )
+    | ( LinkModel )
+    | ( StandingModel )
+  ;
   Node:
     | ( ConsortiumModel )
     | ( FactModel )
@@ -1815,6 +1842,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   AddMembershipInput: AddMembershipInput;
+  Attested: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Attested']>;
   BasedOnLink: ResolverTypeWrapper<LinkModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Changes: ResolverTypeWrapper<ChangesModel>;
@@ -1908,6 +1936,7 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   AddMembershipInput: AddMembershipInput;
+  Attested: ResolversInterfaceTypes<ResolversParentTypes>['Attested'];
   BasedOnLink: LinkModel;
   Boolean: Scalars['Boolean']['output'];
   Changes: ChangesModel;
@@ -1980,6 +2009,10 @@ export type ResolversParentTypes = {
   UpsertOrganizationInput: UpsertOrganizationInput;
 };
 
+export type AttestedResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Attested'] = ResolversParentTypes['Attested']> = {
+  __resolveType: TypeResolveFn<'BasedOnLink' | 'Membership' | 'ModelDeveloper' | 'PartOfLink' | 'Position' | 'RunByLink' | 'Standing', ParentType, ContextType>;
+};
+
 export type BasedOnLinkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BasedOnLink'] = ResolversParentTypes['BasedOnLink']> = {
   inference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   model?: Resolver<ResolversTypes['Model'], ParentType, ContextType>;
@@ -1987,6 +2020,7 @@ export type BasedOnLinkResolvers<ContextType = GraphQLContext, ParentType extend
   quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   quotes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type ChangesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Changes'] = ResolversParentTypes['Changes']> = {
@@ -2120,6 +2154,7 @@ export type MembershipResolvers<ContextType = GraphQLContext, ParentType extends
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   totalCost?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type MembershipChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MembershipChange'] = ResolversParentTypes['MembershipChange']> = {
@@ -2168,6 +2203,7 @@ export type ModelDeveloperResolvers<ContextType = GraphQLContext, ParentType ext
   quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   quotes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type MultiConsortiumOrganizationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MultiConsortiumOrganization'] = ResolversParentTypes['MultiConsortiumOrganization']> = {
@@ -2282,6 +2318,7 @@ export type PartOfLinkResolvers<ContextType = GraphQLContext, ParentType extends
   quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   quotes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type PathAffiliationLinkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PathAffiliationLink'] = ResolversParentTypes['PathAffiliationLink']> = {
@@ -2309,6 +2346,7 @@ export type PositionResolvers<ContextType = GraphQLContext, ParentType extends R
   quotes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type ProgramResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Program'] = ResolversParentTypes['Program']> = {
@@ -2370,6 +2408,7 @@ export type RunByLinkResolvers<ContextType = GraphQLContext, ParentType extends 
   quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   quotes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type SearchHitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
@@ -2471,6 +2510,7 @@ export type StandingResolvers<ContextType = GraphQLContext, ParentType extends R
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   stage?: Resolver<ResolversTypes['Stage'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['StandingStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type StandingChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StandingChange'] = ResolversParentTypes['StandingChange']> = {
@@ -2499,6 +2539,7 @@ export type UnresolvedStageResolvers<ContextType = GraphQLContext, ParentType ex
 };
 
 export type Resolvers<ContextType = GraphQLContext> = {
+  Attested?: AttestedResolvers<ContextType>;
   BasedOnLink?: BasedOnLinkResolvers<ContextType>;
   Changes?: ChangesResolvers<ContextType>;
   CoMember?: CoMemberResolvers<ContextType>;

@@ -10,7 +10,7 @@ import type {
 } from '../generated/resolvers';
 import { membershipProjection, ORGANIZATION_BRIEF_FIELDS, projectionFor } from '../lookahead';
 import { loadExisting } from './loadAll';
-import { firstQuote } from './provenanceResolvers';
+import { attested } from './provenanceResolvers';
 import { programStandingKnowledge } from './timelineResolvers';
 
 export const Consortium: ConsortiumResolvers = {
@@ -77,8 +77,7 @@ export const Stage: StageResolvers = {
 export const Standing: StandingResolvers = {
   consortium: async (standing, _args, { loaders }) => (await loaders.consortium.load(standing.consortiumId))!,
   stage: async (standing, _args, { loaders }) => (await loaders.stage.load(standing.stageId))!,
-  sources: (standing, _args, { loaders }) => loadExisting(loaders.source, standing.sources),
-  quote: firstQuote,
+  ...attested,
 };
 
 export const Model: ModelResolvers = {
@@ -98,6 +97,5 @@ export const ModelDeveloper: ModelDeveloperResolvers = {
     developer.orgId ? ((await loaders.organization.load(developer.orgId)) ?? null) : null,
   consortium: async (developer, _args, { loaders }) =>
     developer.consortiumId ? ((await loaders.consortium.load(developer.consortiumId)) ?? null) : null,
-  sources: (developer, _args, { loaders }) => loadExisting(loaders.source, developer.sources),
-  quote: firstQuote,
+  ...attested,
 };

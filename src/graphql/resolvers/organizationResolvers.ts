@@ -7,8 +7,7 @@ import type {
 import type { MembershipWithOrganization } from '../../db/reads/consortiumReads';
 import type { MembershipWithConsortium } from '../../db/reads/organizationReads';
 import { CONSORTIUM_BRIEF_FIELDS, membershipProjection, projectionFor } from '../lookahead';
-import { loadExisting } from './loadAll';
-import { firstQuote } from './provenanceResolvers';
+import { attested } from './provenanceResolvers';
 
 export const Organization: OrganizationResolvers = {
   parent: async (org, _args, { loaders }) => {
@@ -47,8 +46,7 @@ export const Membership: MembershipResolvers = {
     'consortium' in membership
       ? (membership as MembershipWithConsortium).consortium
       : loaders.consortium.load(membership.consortiumId).then((consortium) => consortium!),
-  sources: (membership, _args, { loaders }) => loadExisting(loaders.source, membership.sources),
-  quote: firstQuote,
+  ...attested,
 };
 
 export const Person: PersonResolvers = {
@@ -58,6 +56,5 @@ export const Person: PersonResolvers = {
 export const Position: PositionResolvers = {
   person: async (position, _args, { loaders }) => (await loaders.person.load(position.personId))!,
   organization: async (position, _args, { loaders }) => (await loaders.organization.load(position.orgId))!,
-  sources: (position, _args, { loaders }) => loadExisting(loaders.source, position.sources),
-  quote: firstQuote,
+  ...attested,
 };

@@ -6,7 +6,8 @@ import type {
   QueryResolvers,
 } from '../generated/resolvers';
 import { allConsortia, allModels, allPrograms } from '../../db/reads/consortiumReads';
-import { countOrganizations, listOrganizations } from '../../db/reads/organizationList';
+import { countOrganizations, listOrganizations, listOrganizationsCounted } from '../../db/reads/organizationList';
+import type { OrganizationModel } from '../../model/models';
 import { coMembersOf, consortiumOverlaps, organizationsInMultipleConsortia } from '../../db/reads/organizationReads';
 import { searchOrganizations } from '../../db/reads/searchReads';
 import { allPersons, allSources } from '../../db/reads/sourceReads';
@@ -38,18 +39,22 @@ export const Query: QueryResolvers = {
   consortia: (_root, { programId }, { db }) =>
     plainList('consortia', pageThrough('consortiaConnection'), (limit) => allConsortia(db, programId ?? null, limit)),
 
-  organizations: async (_root, { filter, orderBy, ...args }, { db }) => {
+  organizations: async (_root, { filter, orderBy, ...args }, { db }, info) => {
     if (filter?.minConsortia != null) atLeast('filter.minConsortia', filter.minConsortia, 0, 0);
     const sort = { field: orderBy?.field ?? 'NAME', direction: orderBy?.direction ?? 'ASC' } as const;
     const window = connectionWindow(args, sort.field === 'NAME' ? 'string' : 'number');
     const listFilter = filter ?? {};
+    const edgeOf = ({ org, sortKey }: { org: OrganizationModel; sortKey: string | number }) => ({
+      node: org,
+      position: { key: sortKey, id: org.id },
+    });
+    // totalCount selected: the page and the total in one statement (one round trip, not two).
+    if (fieldsAt(info, ['totalCount']).length > 0) {
+      const { rows, total } = await listOrganizationsCounted(db, listFilter, sort, window);
+      return connectionFrom(rows, window, edgeOf, () => Promise.resolve(total));
+    }
     const rows = await listOrganizations(db, listFilter, sort, window);
-    return connectionFrom(
-      rows,
-      window,
-      ({ org, sortKey }) => ({ node: org, position: { key: sortKey, id: org.id } }),
-      () => countOrganizations(db, listFilter),
-    );
+    return connectionFrom(rows, window, edgeOf, () => countOrganizations(db, listFilter));
   },
 
   organizationsInMultipleConsortia: async (_root, args, { db, loaders }, info) =>
@@ -67,7 +72,12 @@ export const Query: QueryResolvers = {
       sources: await existingIdList('sources', args.sources, loaders.source, 'sourcesConnection'),
     }),
 
-  consortiumOverlaps: async (_root, { consortia, asOf, includeAffiliates, activeOnly, sources }, { db, loaders }) =>
+  consortiumOverlaps: async (
+    _root,
+    { consortia, asOf, includeAffiliates, activeOnly, sources },
+    { db, loaders },
+    info,
+  ) =>
     consortiumOverlaps(
       db,
       consortia ?? null,
@@ -75,6 +85,7 @@ export const Query: QueryResolvers = {
       includeAffiliates ?? false,
       activeOnly ?? false,
       await existingIdList('sources', sources, loaders.source, 'sourcesConnection'),
+      projectionFor([...fieldsAt(info, ['a']), ...fieldsAt(info, ['b'])], info.fragments, CONSORTIUM_BRIEF_FIELDS),
     ),
 
   coMembers: async (_root, { organizationId, asOf, first, activeOnly, sources }, { db, loaders }) =>
@@ -104,8 +115,9 @@ export const CoMember: CoMemberResolvers = {
 };
 
 export const ConsortiumOverlap: ConsortiumOverlapResolvers = {
-  a: async (overlap, _args, { loaders }) => (await loaders.consortium.load(overlap.aId))!,
-  b: async (overlap, _args, { loaders }) => (await loaders.consortium.load(overlap.bId))!,
+  // Read with the pair (src/db/reads/organizationReads.ts), in the projection the selection needs.
+  a: (overlap) => overlap.a,
+  b: (overlap) => overlap.b,
   sharedCount: (overlap) => overlap.sharedIds.length,
   shared: (overlap, _args, { loaders }) => loadExisting(loaders.organization, overlap.sharedIds),
 };

@@ -1,4 +1,4 @@
-import type { ASTVisitor, ValidationContext, ValidationRule } from 'graphql';
+import type { ASTVisitor, FieldNode, ValidationContext, ValidationRule } from 'graphql';
 import { limitExceeded } from './limitError';
 
 /**
@@ -6,44 +6,43 @@ import { limitExceeded } from './limitError';
  * (operations and fragments), which is what one request sends.
  */
 export function aliasLimitRule(maxAliases: number): ValidationRule {
-  return (context: ValidationContext): ASTVisitor => {
-    let aliases = 0;
-    return {
-      Field(field) {
-        if (field.alias) aliases += 1;
-      },
-      Document: {
-        leave() {
-          if (aliases > maxAliases) {
-            context.reportError(
-              limitExceeded(
-                { name: 'aliases', max: maxAliases, found: aliases },
-                `The document uses ${aliases} aliases; at most ${maxAliases} are allowed.`,
-              ),
-            );
-          }
-        },
-      },
-    };
-  };
+  return documentCountRule('aliases', maxAliases, (count) => ({
+    Field(field: FieldNode) {
+      if (field.alias) count();
+    },
+  }));
 }
 
 /** Rejects a document with more than `maxDirectives` directive uses (`@include`, `@skip`, ...). */
 export function directiveLimitRule(maxDirectives: number): ValidationRule {
+  return documentCountRule('directives', maxDirectives, (count) => ({
+    Directive() {
+      count();
+    },
+  }));
+}
+
+/**
+ * The rule both limits share: count what `visitor` counts over the whole document, and report one error naming
+ * `name`, the limit and the count when the document is left with more than `max`.
+ */
+function documentCountRule(
+  name: 'aliases' | 'directives',
+  max: number,
+  visitor: (count: () => void) => ASTVisitor,
+): ValidationRule {
   return (context: ValidationContext): ASTVisitor => {
-    let directives = 0;
+    let found = 0;
     return {
-      Directive() {
-        directives += 1;
-      },
+      // A visitor that returns a value replaces the node it visits: the counter returns nothing.
+      ...visitor(() => {
+        found += 1;
+      }),
       Document: {
         leave() {
-          if (directives > maxDirectives) {
+          if (found > max) {
             context.reportError(
-              limitExceeded(
-                { name: 'directives', max: maxDirectives, found: directives },
-                `The document uses ${directives} directives; at most ${maxDirectives} are allowed.`,
-              ),
+              limitExceeded({ name, max, found }, `The document uses ${found} ${name}; at most ${max} are allowed.`),
             );
           }
         },
