@@ -28,7 +28,7 @@ interface DrawTimings {
 }
 
 /**
- * The way /viz drew before it kept and filtered its network (until 3d0b6fb), timed in the same page: the streamed
+ * The way /viz drew before it kept and filtered its network (before 3d0b6fb), timed in the same page: the streamed
  * export of the view downloaded and parsed, built and drawn, for all time (the first draw) and for today (what a
  * slider move cost).
  */
