@@ -6,6 +6,7 @@ import { loadConfig } from '../../src/config';
 import { connectDatabase } from '../../src/db/connect';
 import { graphSize, openTestDatabase } from '../support/testDatabase';
 import { startTestServer, type TestServer } from '../support/testServer';
+import { mostComparedIn } from '../support/authBudget';
 
 const TOKEN = 'writer-token-never-to-be-logged-0123';
 const WRONG = 'wrong-token-never-to-be-logged-4567';
@@ -160,9 +161,12 @@ describe('failed authentication, limited per client address', () => {
         await response.arrayBuffer();
       }
     }
-    const report = `2,000 wrong tokens: ${JSON.stringify([...statuses])} in ${(performance.now() - started).toFixed(0)} ms\n`;
-    process.stderr.write(report);
-    expect(Object.fromEntries(statuses)).toEqual({ 200: 10, 429: 1990 });
+    const elapsedMs = performance.now() - started;
+    process.stderr.write(`2,000 wrong tokens: ${JSON.stringify([...statuses])} in ${elapsedMs.toFixed(0)} ms\n`);
+    const letThrough = statuses.get(200) ?? 0;
+    expect(letThrough).toBeGreaterThanOrEqual(10);
+    expect(letThrough).toBeLessThanOrEqual(mostComparedIn(elapsedMs, 10));
+    expect(Object.fromEntries(statuses)).toEqual({ 200: letThrough, 429: 2000 - letThrough });
   });
 
   it('never counts a right token, and lets an address try again once its budget refilled', async () => {
