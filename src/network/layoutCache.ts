@@ -42,6 +42,8 @@ export function layoutBytes(entry: CachedLayout): number {
  */
 export class LayoutCache {
   private readonly kept: LRUCache<string, CachedLayout>;
+  /** Layouts being computed, by key: a caller asking for one meanwhile waits for it instead of computing another. */
+  private readonly pending = new Map<string, { nodeIds: readonly string[]; layout: Promise<LayoutResult> }>();
   private computed = 0;
   private reused = 0;
 
@@ -53,7 +55,9 @@ export class LayoutCache {
   /**
    * The layout kept under `key` if it places exactly `nodeIds` (in that order), otherwise `compute()`'s, kept for
    * the next caller. Checking the ids guards the one race the key cannot see: a write committed between reading
-   * the version and the export's own transaction, whose network then differs from the version's.
+   * the version and the export's own transaction, whose network then differs from the version's. Concurrent
+   * callers of one key share one computation (four downloads of one network at once lay it out once); if that
+   * computation fails, each computes its own.
    */
   async layoutOf(key: string, nodeIds: readonly string[], compute: () => Promise<LayoutResult>): Promise<LayoutResult> {
     const found = this.kept.get(key);
@@ -61,14 +65,38 @@ export class LayoutCache {
       this.reused += 1;
       return found.layout;
     }
-    const layout = await compute();
-    this.computed += 1;
-    this.kept.set(key, { nodeIds, layout });
-    return layout;
+    const pending = this.pending.get(key);
+    if (pending && sameIds(pending.nodeIds, nodeIds)) {
+      const shared = await pending.layout.catch(() => null);
+      if (shared) {
+        this.reused += 1;
+        return shared;
+      }
+    }
+    return this.computeAndKeep(key, nodeIds, compute);
   }
 
   stats(): LayoutCacheStats {
     return { computed: this.computed, reused: this.reused, entries: this.kept.size, bytes: this.kept.calculatedSize };
+  }
+
+  private computeAndKeep(
+    key: string,
+    nodeIds: readonly string[],
+    compute: () => Promise<LayoutResult>,
+  ): Promise<LayoutResult> {
+    const layout = compute().then((result) => {
+      this.computed += 1;
+      this.kept.set(key, { nodeIds, layout: result });
+      return result;
+    });
+    const entry = { nodeIds, layout };
+    this.pending.set(key, entry);
+    const settle = () => {
+      if (this.pending.get(key) === entry) this.pending.delete(key);
+    };
+    layout.then(settle, settle);
+    return layout;
   }
 }
 

@@ -29,6 +29,29 @@ describe('layout cache', () => {
     expect(cache.stats()).toMatchObject({ computed: 2, reused: 1, entries: 1 });
   });
 
+  it('lays a network out once for callers that ask at the same time', async () => {
+    const cache = new LayoutCache(4, 1_000_000);
+    const { make, calls } = layoutMaker();
+    const ids = idsOf(3);
+    const layouts = await Promise.all(Array.from({ length: 4 }, () => cache.layoutOf('k', [...ids], make(3))));
+    expect(calls()).toBe(1);
+    expect(new Set(layouts).size).toBe(1);
+    expect(cache.stats()).toMatchObject({ computed: 1, reused: 3, entries: 1 });
+  });
+
+  it('lets each waiting caller compute its own layout when the shared computation fails', async () => {
+    const cache = new LayoutCache(4, 1_000_000);
+    const { make, calls } = layoutMaker();
+    const ids = idsOf(3);
+    const failing = cache.layoutOf('k', ids, () => Promise.reject(new Error('the layout worker died')));
+    const waiting = cache.layoutOf('k', [...ids], make(3));
+    await expect(failing).rejects.toThrow('the layout worker died');
+    const layout = await waiting;
+    expect(calls()).toBe(1);
+    expect(await cache.layoutOf('k', ids, make(3))).toBe(layout);
+    expect(cache.stats()).toMatchObject({ computed: 1, reused: 1, entries: 1 });
+  });
+
   it('keeps at most its number of entries, the least recently used leaving first', async () => {
     const cache = new LayoutCache(2, 1_000_000);
     const { make, calls } = layoutMaker();
