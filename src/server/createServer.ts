@@ -168,10 +168,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       options.exportLimits ?? DEFAULT_EXPORT_LIMITS,
     ),
   );
-  const viz = vizRouter(options.db, networkLimits, options.logger, {
-    exportDb: options.exportDb ?? options.db,
-    warm: options.warmViz ?? false,
-  });
+  const viz = vizRouter(options.db, networkLimits, options.logger, { warm: options.warmViz ?? false });
   app.use(viz.router);
   app.use(landingRouter({ playground: options.playground }));
   app.use(
@@ -216,7 +213,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       shuttingDown = true;
       await apollo.stop();
       metrics.stop();
-      viz.stop();
+      await viz.stop();
       await graphStats.stop();
     },
   };

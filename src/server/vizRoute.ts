@@ -8,7 +8,7 @@ import type { Database } from '../db/database';
 import { stageDays } from '../db/reads/networkReads';
 import type { NetworkLimits } from '../network/networkLimits';
 import { NetworkOptionsError } from '../network/networkOptions';
-import { startVizWarmer, VizBusyError, VizNetworkCache } from '../network/vizNetwork';
+import { startVizWarmer, VIZ_MAX_BUILDS, VizBusyError, VizNetworkCache } from '../network/vizNetwork';
 import { ErrorCode } from '../errors';
 import { sendHttpError } from './httpErrors';
 
@@ -77,10 +77,8 @@ function vizSettings(limits: NetworkLimits): VizSettings {
   };
 }
 
-/** Where /viz reads its networks from, and whether its first view is kept built in the background. */
+/** Whether /viz's first view is kept built in the background. */
 export interface VizRouteOptions {
-  /** The handle exports read through (their own pool). */
-  exportDb: Database;
   /** Build /viz's first view after start-up and after every write (startVizWarmer); off in tests. */
   warm: boolean;
 }
@@ -89,16 +87,20 @@ export interface VizRouteOptions {
  * GET /viz: the network drawn with sigma.js (WebGL) from the graphology export; /viz/network.json the network it
  * draws (every day of it, cached: see VizNetworkCache); /viz/settings.json tells the page this server's limits and
  * export formats; /viz/timeline.json the days of its date slider (the program's stage days, as the GEXF timeline
- * has them); /viz/lib/* serves the two libraries, /viz/* the page's own files. `stop()` ends the warmer.
+ * has them); /viz/lib/* serves the two libraries, /viz/* the page's own files. The networks are built through a
+ * connection pool of their own, of VIZ_MAX_BUILDS connections: a build (the warmer's after every write, a page's)
+ * holds its session for as long as an export does, and on the exports' pool it took the place of a download, which
+ * then failed as "database unavailable". `stop()` ends the warmer and closes that pool.
  */
 export function vizRouter(
   db: Database,
   limits: NetworkLimits,
   logger: Logger,
-  options: VizRouteOptions = { exportDb: db, warm: false },
-): { router: Router; stop: () => void } {
+  options: VizRouteOptions = { warm: false },
+): { router: Router; stop: () => Promise<void> } {
   const router = express.Router();
-  const networks = new VizNetworkCache(options.exportDb, limits);
+  const buildDb = db.withOwnPool(VIZ_MAX_BUILDS);
+  const networks = new VizNetworkCache(buildDb, limits);
   const warmer = options.warm
     ? startVizWarmer(networks, (error) => logger.warn({ err: error }, 'viz: building the first view failed'))
     : null;
@@ -133,7 +135,13 @@ export function vizRouter(
     if (!PAGE_FILES.has(req.params.file)) return next();
     sendPageFile(res, req.params.file);
   });
-  return { router, stop: () => warmer?.stop() };
+  return {
+    router,
+    stop: async () => {
+      warmer?.stop();
+      await buildDb.close();
+    },
+  };
 }
 
 /**
