@@ -8,6 +8,7 @@ import neo4j, {
   type Transaction,
 } from 'neo4j-driver';
 import { DatabaseUnavailableError } from '../errors';
+import { sendBoltWithoutDelay } from './boltNoDelay';
 import { translateDriverError } from './driverErrors';
 
 export interface DatabaseOptions {
@@ -88,6 +89,7 @@ export class Database {
   }
 
   private static openDriver(options: DatabaseOptions): Driver {
+    sendBoltWithoutDelay();
     return neo4j.driver(options.uri, neo4j.auth.basic(options.username, options.password), {
       connectionTimeout: options.connectTimeoutMs,
       connectionAcquisitionTimeout: options.connectTimeoutMs,
