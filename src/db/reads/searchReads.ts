@@ -14,23 +14,27 @@ import { keysetBounds, keysetOrder, keysetParams, type KeysetWindow } from './ke
 const MATCHES: readonly SearchMatchModel[] = ['EXACT', 'ALIAS', 'WORDS', 'PREFIX', 'FUZZY'];
 
 // The index's best hits, each ranked by how it matched (0 EXACT … 4 FUZZY, see matchPatterns), then by score: the
-// rank is that tier plus 1/(1+score), so one number orders the list and is the keyset key (ascending, then id).
+// rank is that tier plus 1/(1+score), so one number orders the list and is the keyset key (ascending, then id). A
+// candidate's tier is the first test it passes, in tier order (CASE stops there: most candidates of a common word
+// pass the third, so the prefix test is never run on them), and the name it matched is read for the page alone.
 const RANKED_HITS = `CALL db.index.fulltext.queryNodes('organization_names', $query, {limit: $candidates})
   YIELD node, score
   WITH node, score, [n IN [node.name, node.nameKo, node.nameJa] WHERE n IS NOT NULL] AS names,
        coalesce(node.aliases, []) AS aliases
-  WITH node, score, names + aliases AS all, [
-    [n IN names WHERE n =~ $exact | [0, n]], [a IN aliases WHERE a =~ $exact | [1, a]],
-    [n IN names + aliases WHERE n =~ $words | [2, n]], [n IN names + aliases WHERE n =~ $prefix | [3, n]],
-    [[4, null]]] AS tiers
-  WITH node, score, all, reduce(found = [], tier IN tiers | CASE WHEN found = [] THEN tier ELSE found END)[0] AS why
-  WITH node, score, all, why[0] AS tier, why[1] AS matchedName, why[0] + 1.0 / (1.0 + score) AS rank`;
+  WITH node, score, names, aliases, names + aliases AS all
+  WITH node, score, names, aliases, all, CASE
+    WHEN any(n IN names WHERE n =~ $exact) THEN 0 WHEN any(a IN aliases WHERE a =~ $exact) THEN 1
+    WHEN any(n IN all WHERE n =~ $words) THEN 2 WHEN any(n IN all WHERE n =~ $prefix) THEN 3 ELSE 4 END AS tier
+  WITH node, score, names, aliases, all, tier, tier + 1.0 / (1.0 + score) AS rank`;
 
 const searchPage = (backward: boolean) => `${RANKED_HITS}
   WHERE ${keysetBounds('rank', 'node.id', 'ASC')}
-  WITH node, score, all, tier, matchedName, rank ORDER BY ${keysetOrder('rank', 'node.id', 'ASC', backward)}
+  WITH node, score, names, aliases, all, tier, rank ORDER BY ${keysetOrder('rank', 'node.id', 'ASC', backward)}
   LIMIT $limit
-  RETURN ${organizationFields('node')} AS organization, score, tier, matchedName, all AS names, rank`;
+  RETURN ${organizationFields('node')} AS organization, score, tier, CASE tier
+    WHEN 0 THEN head([n IN names WHERE n =~ $exact]) WHEN 1 THEN head([a IN aliases WHERE a =~ $exact])
+    WHEN 2 THEN head([n IN all WHERE n =~ $words]) WHEN 3 THEN head([n IN all WHERE n =~ $prefix]) END AS matchedName,
+    all AS names, rank`;
 const SEARCH_PAGE = [searchPage(false), searchPage(true)] as const;
 
 interface RankedRow {
