@@ -52,6 +52,20 @@ export function fieldsAt(info: SelectionInfo, path: readonly string[]): FieldNod
   return [...nodes];
 }
 
+/** The fields an object's id alone answers: its own, its global id and its type name. */
+const ID_FIELDS: ReadonlySet<string> = new Set(['__typename', 'id', 'nodeId']);
+
+/**
+ * Whether the resolver's field selects nothing under it but what an id alone answers (`id`, `nodeId`,
+ * `__typename`): then a node whose id a search has just read needs no read of its own.
+ */
+export const selectsIdOnly = (info: SelectionInfo): boolean =>
+  subfields(
+    info.fieldNodes.map((node) => node.selectionSet),
+    info.fragments,
+    null,
+  ).every((field) => ID_FIELDS.has(field.name.value));
+
 /**
  * `brief` when every field selected under `nodes` is one that the brief projection serves (`briefFields`),
  * `full` otherwise. Brief objects carry only some of a model's fields, so they are attached to their parent or

@@ -1,4 +1,5 @@
 import type { Database } from '../../src/db/database';
+import { readGraphStats } from '../../src/db/reads/graphStats';
 import { heldOn, seedMemberships } from '../support/seedFacts';
 import { useTestServer, type TestServer } from '../support/testServer';
 
@@ -65,6 +66,55 @@ describe('connections look-ahead', () => {
       expect(full.answer.outcome).toBe('FOUND');
       expect({ full: full.membershipReads, bare: bare.membershipReads }).toEqual({ full: 1, bare: 0 });
       expect(bare.answer).toEqual(withoutMemberships(full.answer));
+    },
+  );
+});
+
+describe('connections: nodes selected by id alone', () => {
+  /** The background read of the graph's sizes for the cost rule is no request's statement. */
+  const graphStatsStatements = new Set<string>();
+  beforeAll(async () => {
+    const stop = db.observe(({ cypher }) => graphStatsStatements.add(cypher));
+    await readGraphStats(db).finally(stop);
+  });
+
+  const selection = (named: boolean) => `query C($from: ID!, $to: ID!) {
+    connections(from: $from, to: $to, maxHops: 4, first: 5) {
+      outcome paths { organizations { id ${named ? 'name' : '__typename'} }
+        hops { from { id ${named ? 'kind' : 'nodeId'} } to { id } consortium { id ${named ? 'name' : ''} } } }
+    }
+  }`;
+
+  async function statementsOf(named: boolean, from: string, to: string) {
+    const statements: string[] = [];
+    const stop = db.observe(({ cypher }) => {
+      if (!graphStatsStatements.has(cypher)) statements.push(cypher);
+    });
+    try {
+      const response = await server.gql<{ connections: Answer }>(selection(named), { from, to });
+      expect(response.body.errors).toBeUndefined();
+      return { answer: response.body.data!.connections, statements };
+    } finally {
+      stop();
+    }
+  }
+
+  it.each(membersOfOneConsortium())(
+    'answers ids from the search, without reading the nodes again (%s to %s), the same ids',
+    async (from, to) => {
+      const named = await statementsOf(true, from, to);
+      const bare = await statementsOf(false, from, to);
+      expect(named.answer.outcome).toBe('FOUND');
+      // The named selection reads the organisations and the consortia of the page, one statement each.
+      expect(named.statements.length - bare.statements.length).toBe(2);
+      // Only the ids, of the same paths in the same order.
+      const ids = (answer: Answer) =>
+        JSON.stringify(answer, (key, value: unknown) =>
+          key === 'id' || typeof value === 'object' ? value : undefined,
+        );
+      expect(ids(bare.answer)).toBe(ids(named.answer));
+      const paths = bare.answer.paths as unknown as Array<{ organizations: Array<Record<string, unknown>> }>;
+      expect(paths[0]!.organizations[0]).toEqual({ id: from, __typename: 'Organization' });
     },
   );
 });
