@@ -32,6 +32,11 @@ export type QueryObserver = (event: { cypher: string; params: Params; durationMs
 
 export type Params = Record<string, unknown>;
 
+/** What a read needs: a statement run, its records. A Database, or one transaction of it (`readTogether`). */
+export interface Reader {
+  read<T extends RecordShape = RecordShape>(cypher: string, params?: Params): Promise<T[]>;
+}
+
 declare const txBrand: unique symbol;
 
 /**
@@ -131,6 +136,16 @@ export class Database {
   readTx<R>(work: (tx: Tx) => Promise<R>): Promise<R> {
     const timeout = this.options.queryTimeoutMs;
     return this.withSession((session) => session.executeRead((tx) => work(handleOf(tx)), { timeout }), timeout);
+  }
+
+  /**
+   * Runs `work` in one read transaction, its reads through `reader`: for statements that each depend on the one
+   * before (a path search, frontier by frontier), without a transaction and its round trips each (about 1.4 ms a
+   * statement measured at a load of 5). Like every read transaction, Neo4j's time limit bounds the whole, and
+   * `work` runs again from the start on a transient error, so it keeps no state from outside.
+   */
+  readTogether<R>(work: (reader: Reader) => Promise<R>): Promise<R> {
+    return this.readTx((tx) => work({ read: (cypher, params) => this.run(tx, cypher, params) }));
   }
 
   /** Runs several statements in one write transaction: all of them or none. */

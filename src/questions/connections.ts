@@ -8,7 +8,7 @@ import {
   type PartOfEdge,
   type PathFilter,
 } from '../db/reads/connectionReads';
-import type { Database } from '../db/database';
+import type { Database, Reader } from '../db/database';
 import type { MembershipModel } from '../model/models';
 import { CONNECTION_LIMITS } from './questionLimits';
 import { shortestPaths, type ExpandFrontier, type FoundPath, type GraphEdge } from './shortestPaths';
@@ -80,7 +80,12 @@ const idOf = (key: string) => key.slice(2);
  * consortia in their program with `activeOnly`) and, with `includeAffiliates`, PART_OF: one page of them, with
  * the outcome saying why there are none. Refused with PathWorkError past CONNECTION_LIMITS.maxWork.
  */
-export async function connections(db: Database, query: ConnectionsQuery): Promise<ConnectionsModel> {
+export function connections(db: Database, query: ConnectionsQuery): Promise<ConnectionsModel> {
+  // One transaction for the whole search: its statements follow each other, each needing the one before.
+  return db.readTogether((reader) => searchConnections(reader, query));
+}
+
+async function searchConnections(db: Reader, query: ConnectionsQuery): Promise<ConnectionsModel> {
   const degrees = await organizationDegrees(db, [query.from, query.to]);
   const missing = [query.from, query.to].filter((id) => !degrees.has(id));
   if (missing.length > 0) {
@@ -161,7 +166,7 @@ function pageOf<T>(paths: Generator<T>, offset: number, first: number): { paths:
  * Reads the relationships of a frontier, of every kind of node in it, within `limit` in all. It remembers the
  * PART_OF relationships it has read: a PART_OF node leads to both ends, which its relationship names (no read).
  */
-function frontierReader(db: Database, query: ConnectionsQuery): ExpandFrontier<Link> {
+function frontierReader(db: Reader, query: ConnectionsQuery): ExpandFrontier<Link> {
   const partOfByNode = new Map<string, PartOfEdge>();
   return async (nodes, limit) => {
     const orgIds = nodes.filter((node) => node.startsWith('o:')).map(idOf);
@@ -221,7 +226,7 @@ const pairKey = (orgId: string, consortiumId: string) => `${orgId}\u0000${consor
 
 /** The memberships on a page of paths, by organisation and consortium: one read for the whole page. */
 async function membershipsOfPaths(
-  db: Database,
+  db: Reader,
   paths: ReadonlyArray<FoundPath<Link>>,
 ): Promise<Map<string, MembershipModel>> {
   const pairs = new Map<string, { orgId: string; consortiumId: string }>();

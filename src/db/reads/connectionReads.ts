@@ -1,6 +1,6 @@
 import { ACTIVE_STATUSES } from '../../model/kinds';
 import type { MembershipModel } from '../../model/models';
-import type { Database } from '../database';
+import type { Reader } from '../database';
 import { consortiumActive, membershipFields, membershipHeld, standingOnDay } from './fragments';
 
 /** Which memberships a path may use: held on `asOf` (all time when null), of consortia in their program then. */
@@ -60,7 +60,7 @@ interface GroupedEdges {
 }
 
 async function readGrouped(
-  db: Database,
+  db: Reader,
   statement: string,
   params: Record<string, unknown>,
   edge: (fromId: string, toId: string, degree: number) => MembershipEdge,
@@ -85,7 +85,7 @@ const PART_OF_LINKS = `UNWIND $ids AS id
  * for one more than it can take, to know).
  */
 export function membershipsFromOrganizations(
-  db: Database,
+  db: Reader,
   orgIds: readonly string[],
   filter: PathFilter,
   limit: number,
@@ -97,7 +97,7 @@ export function membershipsFromOrganizations(
 
 /** The memberships of these consortia held on `filter.asOf`, at most `limit` rows. */
 export function membershipsOfConsortia(
-  db: Database,
+  db: Reader,
   consortiumIds: readonly string[],
   filter: PathFilter,
   limit: number,
@@ -111,13 +111,13 @@ export function membershipsOfConsortia(
 }
 
 /** The PART_OF relationships at either end of these organisations, each once, at most `limit`. */
-export function partOfLinks(db: Database, orgIds: readonly string[], limit: number): Promise<PartOfEdge[]> {
+export function partOfLinks(db: Reader, orgIds: readonly string[], limit: number): Promise<PartOfEdge[]> {
   return db.read<PartOfEdge>(PART_OF_LINKS, { ids: orgIds, limit });
 }
 
 /** The memberships of these organisation–consortium pairs (one MEMBER_OF per pair), with their sources. */
 export function membershipsOn(
-  db: Database,
+  db: Reader,
   pairs: ReadonlyArray<{ orgId: string; consortiumId: string }>,
 ): Promise<Array<{ membership: MembershipModel }>> {
   return db.read<{ membership: MembershipModel }>(
@@ -129,7 +129,7 @@ export function membershipsOn(
 }
 
 /** The stored consortiumCount of each organisation that exists, by id. */
-export async function organizationDegrees(db: Database, orgIds: readonly string[]): Promise<Map<string, number>> {
+export async function organizationDegrees(db: Reader, orgIds: readonly string[]): Promise<Map<string, number>> {
   const rows = await db.read<{ id: string; degree: number }>(
     `UNWIND $ids AS id MATCH (o:Organization {id: id}) RETURN o.id AS id, coalesce(o.consortiumCount, 0) AS degree`,
     { ids: orgIds },
