@@ -1,4 +1,4 @@
-import type { Database } from '../../src/db/database';
+import { Database } from '../../src/db/database';
 import { readGraphStats } from '../../src/db/reads/graphStats';
 import { heldOn, seedMemberships } from '../support/seedFacts';
 import { useTestServer, type TestServer } from '../support/testServer';
@@ -117,4 +117,37 @@ describe('connections: nodes selected by id alone', () => {
       expect(paths[0]!.organizations[0]).toEqual({ id: from, __typename: 'Organization' });
     },
   );
+});
+
+describe('connections in one transaction', () => {
+  const WHICH =
+    "SHOW TRANSACTIONS YIELD transactionId, currentQuery WHERE currentQuery CONTAINS 'which-transaction' RETURN transactionId";
+
+  it('readTogether runs its statements in one transaction, read in two', async () => {
+    const together = await db.readTogether(async (reader) => [await reader.read(WHICH), await reader.read(WHICH)]);
+    const apart = [await db.read(WHICH), await db.read(WHICH)];
+    expect(together[0]).toHaveLength(1);
+    expect(together[0]).toEqual(together[1]);
+    expect(apart[0]).toHaveLength(1);
+    expect(apart[0]).not.toEqual(apart[1]);
+  });
+
+  it.each(membersOfOneConsortium())('searches from %s to %s in one read transaction', async (from, to) => {
+    // On the class: the server reads through a handle of its own (observers are shared, see Database.withOwnPool).
+    const transactions = jest.spyOn(Database.prototype, 'readTx');
+    let statements = 0;
+    let calls = 0;
+    const stop = db.observe(() => (statements += 1));
+    try {
+      // Ids alone, no memberships: every statement is the search's (the degrees, then each frontier).
+      const { answer } = await ask(false, from, to);
+      expect(answer.outcome).toBe('FOUND');
+      calls = transactions.mock.calls.length;
+    } finally {
+      stop();
+      transactions.mockRestore();
+    }
+    expect(statements).toBeGreaterThanOrEqual(2);
+    expect(calls).toBe(1);
+  });
 });
