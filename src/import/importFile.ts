@@ -126,8 +126,8 @@ export interface BatchSink {
 }
 
 /**
- * Reads the file and hands it to `sink` batch by batch, reading the next batch while the previous one is being
- * written. Rejections are reported in file order: a batch's reading rejections are passed on after the previous
+ * Reads the file (with `readRows`: here, or in a worker thread) and hands it to `sink` batch by batch, reading the
+ * next batch while the previous one is being written. Rejections are reported in file order: a batch's reading rejections are passed on after the previous
  * batch's writing rejections, as if the two ran one after the other.
  */
 export async function readAndWrite(
@@ -135,6 +135,7 @@ export async function readAndWrite(
   sourceId: string,
   projects: Map<string, CordisProject>,
   sink: BatchSink,
+  readRows: typeof readImportRows = readImportRows,
 ): Promise<ImportSummary> {
   const writer = new ImportBatchWriter();
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
@@ -170,7 +171,7 @@ export async function readAndWrite(
   let batch: ImportRow[] = [];
   let readingRejections: Rejection[] = [];
   try {
-    for await (const items of readImportRows(options.format, options.file, projects, position)) {
+    for await (const items of readRows(options.format, options.file, projects, position)) {
       for (const item of items) {
         rowsRead += 1;
         if ('rejection' in item) readingRejections.push(item.rejection);

@@ -16,6 +16,7 @@ import { localStoreExists, removeLocalStore, requestOfflineImport } from '../loc
 import { importSourceTitle, prepareImport, readAndWrite, throwIfAborted, type RowCounts } from './importFile';
 import { ImportAborted, ImportError, type ImportOptions, type ImportSummary } from './importTypes';
 import { MemoryImportGraph } from './memoryGraph';
+import { readImportRowsInWorker } from './rowReaderWorker';
 import { writeOfflineImportFiles } from './offlineImportFiles';
 
 export interface InitialLoadOptions extends Omit<ImportOptions, 'commit' | 'timeoutMs'> {
@@ -66,12 +67,19 @@ export async function initialLoad(options: InitialLoadOptions): Promise<InitialL
     const launched = await launchLocalNeo4j(options.local, ['--import-when-ready', requestFile]);
     const graph = new MemoryImportGraph();
     let rowCounts: RowCounts = { read: 0, accepted: 0, rejected: 0 };
-    summary = await readAndWrite(options, source.sourceId, projects, {
-      write: (rows, writer) => writer.write(graph, rows),
-      finish: async (counts) => {
-        rowCounts = counts;
+    // Parsed and validated in a worker thread, while this one builds the memory graph.
+    summary = await readAndWrite(
+      options,
+      source.sourceId,
+      projects,
+      {
+        write: (rows, writer) => writer.write(graph, rows),
+        finish: async (counts) => {
+          rowCounts = counts;
+        },
       },
-    });
+      readImportRowsInWorker,
+    );
     throwIfAborted(options.signal);
     const readSeconds = seconds(started);
     const filesStarted = performance.now();
