@@ -15,6 +15,7 @@ import {
 import { localStoreExists, removeLocalStore, requestOfflineImport } from '../localdb/offlineImport';
 import { importSourceTitle, prepareImport, readAndWrite, throwIfAborted, type RowCounts } from './importFile';
 import { ImportAborted, ImportError, type ImportOptions, type ImportSummary } from './importTypes';
+import { readImportRows } from './formats';
 import { MemoryImportGraph } from './memoryGraph';
 import { readImportRowsInWorker } from './rowReaderWorker';
 import { writeOfflineImportFiles } from './offlineImportFiles';
@@ -26,6 +27,8 @@ export interface InitialLoadOptions extends Omit<ImportOptions, 'commit' | 'time
   connect: (uri: string) => Database;
   /** Leave the Neo4j running when done (the benchmark goes on querying it); by default it is stopped again. */
   keepRunning?: boolean;
+  /** Parse and validate the rows in a worker thread (the default), or on this thread (the benchmark compares). */
+  rowsInWorker?: boolean;
 }
 
 export interface InitialLoadSummary extends ImportSummary {
@@ -78,7 +81,7 @@ export async function initialLoad(options: InitialLoadOptions): Promise<InitialL
           rowCounts = counts;
         },
       },
-      readImportRowsInWorker,
+      options.rowsInWorker === false ? readImportRows : readImportRowsInWorker,
     );
     throwIfAborted(options.signal);
     const readSeconds = seconds(started);
