@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Tx } from '../db/database';
 import type { Database } from '../db/database';
 import { GraphWrites } from '../db/writes/graphWrites';
-import { ImportWrites } from '../db/writes/importWrites';
+import { ImportWrites, PendingStoredCounts } from '../db/writes/importWrites';
 import { addCounts, ImportBatchWriter, NO_COUNTS, type BatchResult } from '../edits/importBatch';
 import { readCordisProjects, readImportRows, type CordisProject } from './formats';
 import type { ImportRow, Rejection } from '../edits/importRows';
@@ -50,14 +50,16 @@ export async function importFile(db: Database, options: ImportOptions): Promise<
     options.commit === 'per-batch'
       ? await importPerBatch(db, options, source, projects, timeoutMs)
       : // The driver may run the work again after a transient error, so it starts from nothing each time.
-        await db.writeTx(
-          (tx) =>
-            readAndWrite(options, source.sourceId, projects, {
-              write: (rows, writer) => writer.write(new ImportWrites(db, tx, source.sourceId), rows),
-              finish: (rowCounts) => writeSource(db, tx, options.file, source, rowCounts),
-            }),
-          timeoutMs,
-        );
+        await db.writeTx((tx) => {
+          const pending = new PendingStoredCounts();
+          return readAndWrite(options, source.sourceId, projects, {
+            write: (rows, writer) => writer.write(new ImportWrites(db, tx, source.sourceId, pending), rows),
+            finish: async (rowCounts) => {
+              await pending.write(db, tx);
+              await writeSource(db, tx, options.file, source, rowCounts);
+            },
+          });
+        }, timeoutMs);
   return { ...summary, seconds: Math.round((performance.now() - started) / 10) / 100 };
 }
 
@@ -124,8 +126,8 @@ export interface BatchSink {
 }
 
 /**
- * Reads the file and hands it to `sink` batch by batch, reading the next batch while the previous one is being
- * written. Rejections are reported in file order: a batch's reading rejections are passed on after the previous
+ * Reads the file (with `readRows`: here, or in a worker thread) and hands it to `sink` batch by batch, reading the
+ * next batch while the previous one is being written. Rejections are reported in file order: a batch's reading rejections are passed on after the previous
  * batch's writing rejections, as if the two ran one after the other.
  */
 export async function readAndWrite(
@@ -133,6 +135,7 @@ export async function readAndWrite(
   sourceId: string,
   projects: Map<string, CordisProject>,
   sink: BatchSink,
+  readRows: typeof readImportRows = readImportRows,
 ): Promise<ImportSummary> {
   const writer = new ImportBatchWriter();
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
@@ -168,7 +171,7 @@ export async function readAndWrite(
   let batch: ImportRow[] = [];
   let readingRejections: Rejection[] = [];
   try {
-    for await (const items of readImportRows(options.format, options.file, projects, position)) {
+    for await (const items of readRows(options.format, options.file, projects, position)) {
       for (const item of items) {
         rowsRead += 1;
         if ('rejection' in item) readingRejections.push(item.rejection);

@@ -15,7 +15,9 @@ import {
 import { localStoreExists, removeLocalStore, requestOfflineImport } from '../localdb/offlineImport';
 import { importSourceTitle, prepareImport, readAndWrite, throwIfAborted, type RowCounts } from './importFile';
 import { ImportAborted, ImportError, type ImportOptions, type ImportSummary } from './importTypes';
+import { readImportRows } from './formats';
 import { MemoryImportGraph } from './memoryGraph';
+import { readImportRowsInWorker } from './rowReaderWorker';
 import { writeOfflineImportFiles } from './offlineImportFiles';
 
 export interface InitialLoadOptions extends Omit<ImportOptions, 'commit' | 'timeoutMs'> {
@@ -25,6 +27,8 @@ export interface InitialLoadOptions extends Omit<ImportOptions, 'commit' | 'time
   connect: (uri: string) => Database;
   /** Leave the Neo4j running when done (the benchmark goes on querying it); by default it is stopped again. */
   keepRunning?: boolean;
+  /** Parse and validate the rows in a worker thread (the default), or on this thread (the benchmark compares). */
+  rowsInWorker?: boolean;
 }
 
 export interface InitialLoadSummary extends ImportSummary {
@@ -66,12 +70,19 @@ export async function initialLoad(options: InitialLoadOptions): Promise<InitialL
     const launched = await launchLocalNeo4j(options.local, ['--import-when-ready', requestFile]);
     const graph = new MemoryImportGraph();
     let rowCounts: RowCounts = { read: 0, accepted: 0, rejected: 0 };
-    summary = await readAndWrite(options, source.sourceId, projects, {
-      write: (rows, writer) => writer.write(graph, rows),
-      finish: async (counts) => {
-        rowCounts = counts;
+    // Parsed and validated in a worker thread, while this one builds the memory graph.
+    summary = await readAndWrite(
+      options,
+      source.sourceId,
+      projects,
+      {
+        write: (rows, writer) => writer.write(graph, rows),
+        finish: async (counts) => {
+          rowCounts = counts;
+        },
       },
-    });
+      options.rowsInWorker === false ? readImportRows : readImportRowsInWorker,
+    );
     throwIfAborted(options.signal);
     const readSeconds = seconds(started);
     const filesStarted = performance.now();

@@ -373,6 +373,27 @@ describe('commit per batch', () => {
   const cordis = { file: CORDIS, format: 'cordis' as const, projectsFile: PROJECTS, batchSize: 4 };
   const withoutTime = ({ seconds: _seconds, ...summary }: { seconds: number }) => summary;
 
+  it('leaves, in one transaction of many batches, stored counts equal to what the file gives each node', async () => {
+    // One transaction sets the counts once at its end; expected from the file's own distinct pairs.
+    const records = parse(fs.readFileSync(CORDIS), { columns: true, delimiter: ';' }) as Array<Record<string, string>>;
+    const accepted = records.filter((r) => ['PRC', 'HES', 'REC', 'PUB', 'OTH', ''].includes(r.activityType!));
+    const pairs = new Set(accepted.map((r) => `cordis-org-${r.organisationID}\u0000cordis-${r.projectID}`));
+    const summary = await run(cordis);
+    const stored = new Map<string, number>();
+    for (const row of (await cordisSubgraph()) as Array<Record<string, string | number>>) {
+      stored.set(String(row.org), Number(row.consortiumCount));
+      stored.set(String(row.consortium), Number(row.memberCount));
+    }
+    const expected = new Map<string, number>();
+    for (const pair of pairs) {
+      const [org, consortium] = pair.split('\u0000') as [string, string];
+      expected.set(org, (expected.get(org) ?? 0) + 1);
+      expected.set(consortium, (expected.get(consortium) ?? 0) + 1);
+    }
+    expect(summary.membershipsCreated).toBeGreaterThan(cordis.batchSize);
+    expect(stored).toEqual(expected);
+  });
+
   it('writes the same graph and the same summary as one transaction', async () => {
     const once = await run(cordis);
     const onceGraph = await cordisSubgraph();
