@@ -222,7 +222,7 @@ export function vizTable(measure: VizDrawMeasure): string {
     ...measure.runs.map((run, index) => useRow(name(index), run)),
     useRow('median', measure.median),
     '',
-    'Gestures: a 3 s drag and a burst of 3 wheel notches, as /viz does them now (the drawn picture moved, one redraw) ' +
+    'Gestures: a 3 s drag and a burst of 6 half wheel notches 100 ms apart, as /viz does them now (the drawn picture moved, one redraw) ' +
       "and with sigma's own camera (a redraw per move, edges and labels hidden while moving), in the same page:",
     '',
     '| load, gesture | frames/s (browser) | worst frame | frames drawn by sigma | to the settled redraw |',

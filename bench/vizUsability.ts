@@ -4,9 +4,10 @@ import { afterChange, drawingFinished, nodePosition } from '../tests/support/viz
 /** How long the pan lasts, and the pause between two of its mouse moves (about one a frame at 60 Hz). */
 const PAN_MS = 3000;
 const PAN_STEP_MS = 16;
-/** The wheel burst: notches towards the user (zoom in), this far apart. */
-const WHEEL_NOTCHES = 3;
-const WHEEL_STEP_MS = 80;
+/** The wheel burst: half notches towards the user (zoom in), this far apart (within one burst of /viz's 250 ms). */
+const WHEEL_NOTCHES = 6;
+const WHEEL_DELTA = -50;
+const WHEEL_STEP_MS = 100;
 /** At most this many checks that sigma has stopped drawing after a gesture. */
 const SETTLE_CHECKS = 20;
 const VIEW_TIMEOUT_MS = 600_000;
@@ -182,13 +183,20 @@ async function settle(page: Page): Promise<number> {
   return count;
 }
 
-/** A gesture: mouse or wheel input on the drawing; resolves to the page time of the end of its input. */
-type Gesture = (page: Page, box: { x: number; y: number; width: number; height: number }) => Promise<number>;
+/**
+ * A gesture: mouse or wheel input on the drawing. It calls `begin()` once the pointer is in place and drawn (a hover
+ * it caused is not the gesture's), and resolves to the page time of the end of its input.
+ */
+type Gesture = (
+  page: Page,
+  box: { x: number; y: number; width: number; height: number },
+  begin: () => Promise<void>,
+) => Promise<number>;
 
-const panGesture: Gesture = async (page, box) => {
+const panGesture: Gesture = async (page, box, begin) => {
   const start = { x: box.x + box.width * 0.3, y: box.y + box.height * 0.3 };
   await page.mouse.move(start.x, start.y);
-  await settle(page);
+  await begin();
   await page.mouse.down();
   const steps = Math.round(PAN_MS / PAN_STEP_MS);
   const began = Date.now();
@@ -201,15 +209,15 @@ const panGesture: Gesture = async (page, box) => {
   return ended;
 };
 
-const wheelGesture: Gesture = async (page, box) => {
+const wheelGesture: Gesture = async (page, box, begin) => {
   await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.5);
-  await settle(page);
+  await begin();
   for (let notch = 1; notch < WHEEL_NOTCHES; notch += 1) {
-    await page.mouse.wheel(0, -100);
+    await page.mouse.wheel(0, WHEEL_DELTA);
     await page.waitForTimeout(WHEEL_STEP_MS);
   }
   const ended = await markGestureEnd(page);
-  await page.mouse.wheel(0, -100);
+  await page.mouse.wheel(0, WHEEL_DELTA);
   return ended;
 };
 
@@ -220,18 +228,23 @@ const wheelGesture: Gesture = async (page, box) => {
 async function gestureFrames(page: Page, gesture: Gesture): Promise<GestureFrames> {
   const box = (await page.locator('#graph').boundingBox())!;
   await page.evaluate(() => (window as unknown as PageWindow).vizDrawer.zoom(0));
-  const rendersBefore = await settle(page);
-  await page.evaluate(`(() => {
-    window.benchTicks = [performance.now()];
-    const tick = () => {
-      window.benchTicks.push(performance.now());
-      if (window.benchTicks.length < 20000 && !window.benchTicksStop) requestAnimationFrame(tick);
-    };
-    window.benchTicksStop = false;
-    requestAnimationFrame(tick);
-  })()`);
-  const from = await pageNow(page);
-  const ended = await gesture(page, box);
+  await settle(page);
+  let rendersBefore = 0;
+  let from = 0;
+  const begin = async () => {
+    rendersBefore = await settle(page);
+    await page.evaluate(`(() => {
+      window.benchTicks = [];
+      const tick = () => {
+        window.benchTicks.push(performance.now());
+        if (window.benchTicks.length < 20000 && !window.benchTicksStop) requestAnimationFrame(tick);
+      };
+      window.benchTicksStop = false;
+      requestAnimationFrame(tick);
+    })()`);
+    from = await pageNow(page);
+  };
+  const ended = await gesture(page, box, begin);
   const rendersAfter = await settle(page);
   const ticks: number[] = await page.evaluate(`(() => {
     window.benchTicksStop = true;

@@ -123,7 +123,7 @@ async function filteredView(signal) {
   loaded.language = view.labelLanguage;
   timings.filterMs = performance.now() - filterStarted;
   if (drawer.graph() !== loaded.graph) drawer.show(loaded.graph);
-  drawer.filter(filter.hiddenNodes, filter.hiddenEdges);
+  drawer.filter(filter.hiddenNodes, filter.hiddenEdges, filter.degrees);
   return { graph: loaded.graph, nodeCount: filter.nodeCount, edgeCount: filter.edgeCount, timings, path: 'filter' };
 }
 

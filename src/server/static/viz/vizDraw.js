@@ -56,6 +56,8 @@ export function graphFromExport(data, language) {
   const [smallest, largest] = sizeRange(data.nodes);
   const [minPx, maxPx] = pixelRange(data.nodes.length);
   const spread = largest > smallest ? largest - smallest : 1;
+  // Kept with the graph: a day's view sizes its nodes by their degree on that day on the same scale (pixelSize).
+  graph.setAttribute('pixelScale', { smallest, spread, minPx, maxPx });
   for (const node of data.nodes) {
     const a = node.attributes ?? {};
     if (!Number.isFinite(a.x) || !Number.isFinite(a.y)) {
@@ -64,7 +66,7 @@ export function graphFromExport(data, language) {
     const { type: _ignored, ...kept } = a;
     graph.addNode(node.key, {
       ...kept,
-      size: minPx + ((Number(a.size ?? 1) - smallest) / spread) * (maxPx - minPx),
+      size: pixelSize(graph, Number(a.size ?? 1)),
       color: a.nodeKind === 'CONSORTIUM' ? CONSORTIUM_COLOUR : (KIND_COLOURS[a.kind] ?? KIND_COLOURS.OTHER),
       label: labelIn(a, language),
     });
@@ -79,6 +81,18 @@ export function graphFromExport(data, language) {
   }
   return graph;
 }
+
+/** The pixel size of a node of the server's `size` in `graph` (built by graphFromExport). */
+export function pixelSize(graph, size) {
+  const { smallest, spread, minPx, maxPx } = graph.getAttribute('pixelScale');
+  return minPx + ((size - smallest) / spread) * (maxPx - minPx);
+}
+
+/**
+ * The server's size of a node of `degree` consortia (an organisation) or members (a consortium): its `nodeSize`
+ * (src/network/networkTypes.ts; tests/e2e/viz.test.ts checks that the two agree).
+ */
+export const serverNodeSize = (degree) => Math.round((4 + 4 * Math.log2(1 + Math.max(0, degree))) * 100) / 100;
 
 function sizeRange(nodes) {
   let smallest = Infinity;
@@ -107,6 +121,8 @@ export function createRenderer(container, onClickNode) {
   const hover = { node: null, neighbours: new Set(), partial: false };
   // The day filter's hidden nodes and edges (vizFilter.js); null: none hidden.
   const hidden = { nodes: null, edges: null };
+  // The shown nodes' degrees and pixel sizes in the day's view (null: all time, the graph's own).
+  const inView = { degrees: null, sizes: null };
   const labels = labelsWithoutCollisions();
   let large = false;
   const renderer = new Sigma(new graphology.Graph(), container, {
@@ -119,8 +135,9 @@ export function createRenderer(container, onClickNode) {
     minCameraRatio: 0.02,
     maxCameraRatio: 4,
     // Reducers run when the graph is processed (a refresh), never per frame; each does only set lookups.
-    nodeReducer: (node, data) => {
-      if (hidden.nodes?.has(node)) return { ...data, hidden: true };
+    nodeReducer: (node, attributes) => {
+      if (hidden.nodes?.has(node)) return { ...attributes, hidden: true };
+      const data = inView.sizes ? { ...attributes, size: inView.sizes.get(node) } : attributes;
       if (!hover.node) return data;
       if (node === hover.node) return { ...data, highlighted: true, zIndex: 2 };
       if (hover.neighbours.has(node)) return { ...data, zIndex: 1, forceLabel: hover.neighbours.size <= 30 };
@@ -169,7 +186,10 @@ export function createRenderer(container, onClickNode) {
   renderer.on('beforeRender', labels.reset);
   renderer.on('enterNode', ({ node }) => setHover(node));
   renderer.on('leaveNode', () => setHover(null));
-  renderer.on('clickNode', ({ node }) => onClickNode(node, renderer.getGraph().getNodeAttributes(node)));
+  renderer.on('clickNode', ({ node }) => {
+    const attributes = renderer.getGraph().getNodeAttributes(node);
+    onClickNode(node, { ...attributes, degree: inView.degrees?.get(node) ?? attributes.degree });
+  });
   return {
     renderer,
     /** The boxes of the labels drawn in the last frame, in viewport pixels. */
@@ -181,6 +201,8 @@ export function createRenderer(container, onClickNode) {
       hover.neighbours = new Set();
       hidden.nodes = null;
       hidden.edges = null;
+      inView.degrees = null;
+      inView.sizes = null;
       // Fading every other node re-processes the whole graph at each hover (seconds at 50,000 nodes in software
       // WebGL); a large graph instead redraws only what the hover changes (bench/RESULTS.md, /viz draw time).
       hover.partial = large;
@@ -215,10 +237,17 @@ export function createRenderer(container, onClickNode) {
     },
     /** The graph drawn now. */
     graph: () => renderer.getGraph(),
-    /** Hides these nodes and edges of the drawn graph (null: none) and redraws it once. */
-    filter(hiddenNodes, hiddenEdges) {
+    /**
+     * Hides these nodes and edges of the drawn graph (null: none), sizes the others by their `degrees` in the view
+     * (a Map; null: the graph's own sizes) and redraws it once.
+     */
+    filter(hiddenNodes, hiddenEdges, degrees) {
+      const graph = renderer.getGraph();
       hidden.nodes = hiddenNodes;
       hidden.edges = hiddenEdges;
+      inView.degrees = degrees;
+      inView.sizes =
+        degrees && new Map([...degrees].map(([node, degree]) => [node, pixelSize(graph, serverNodeSize(degree))]));
       hover.node = null;
       hover.neighbours = new Set();
       renderer.refresh();
