@@ -22,6 +22,7 @@ const PAGE_FILES = new Set([
   'vizPanels.js',
   'vizControls.js',
   'vizFilter.js',
+  'vizGesture.js',
   'viz.css',
 ]);
 

@@ -5,6 +5,7 @@ import { parse } from 'yaml';
 import type { Database } from '../../src/db/database';
 import { DEFAULT_NETWORK_LIMITS } from '../../src/network/networkLimits';
 import { CHROMIUM, hasChromium, launchChromium } from '../support/browser';
+import { nodeSize } from '../../src/network/networkTypes';
 import { expectedMultiConsortium, seedMemberships } from '../support/seedFacts';
 import { openTestDatabase } from '../support/testDatabase';
 import { startTestServer, type TestServer } from '../support/testServer';
@@ -182,6 +183,39 @@ describeWithChromium('GET /viz in a browser, on the seed graph', () => {
     expect(downloads()).toEqual([]);
     expect(await page.isHidden('#error')).toBe(true);
     await afterChange(page, () => page.check('#active-only'));
+  });
+
+  it("sizes a day's nodes by their degree on that day, on the scale of all time, as the seed files say", async () => {
+    // Each drawn node's size against the server's size rule (nodeSize) of its degree counted from the seed YAML: at
+    // all time with nothing filtered (the server's own sizes) and on every slider position with "only teams", all
+    // on one line size = a + b · nodeSize(degree).
+    const points: Array<{ view: string; key: string; rule: number; size: number }> = [];
+    const record = async (view: string, day: string | null, activeOnly: boolean) => {
+      const expected = expectedDegrees(day, activeOnly);
+      const drawn = await drawnSizes(page);
+      expect(new Set(drawn.keys())).toEqual(new Set(expected.keys()));
+      for (const [key, size] of drawn) points.push({ view, key, rule: nodeSize(expected.get(key)!), size });
+    };
+    const positions = Number(await page.getAttribute('#as-of', 'max')) + 1;
+    await afterChange(page, () => page.uncheck('#active-only'));
+    await moveSlider(page, positions - 1);
+    await record('all time', null, false);
+    await afterChange(page, () => page.check('#active-only'));
+    const days = [...seedStageDays.filter((day) => day < today()), today(), null];
+    for (let index = 0; index < positions; index += 1) {
+      await moveSlider(page, index);
+      await record(`only teams, ${days[index] ?? 'all time'}`, days[index] ?? null, true);
+    }
+
+    const allTime = points.filter((point) => point.view === 'all time');
+    const low = allTime.reduce((a, b) => (b.rule < a.rule ? b : a));
+    const high = allTime.reduce((a, b) => (b.rule > a.rule ? b : a));
+    const slope = (high.size - low.size) / (high.rule - low.rule);
+    const off = points.filter((point) => Math.abs(low.size + slope * (point.rule - low.rule) - point.size) > 1e-6);
+    expect(off).toEqual([]);
+    // The days do differ from all time: some node is drawn smaller on some day than at all time.
+    const allTimeSize = new Map(allTime.map((point) => [point.key, point.size]));
+    expect(points.some((point) => point.size < allTimeSize.get(point.key)! - 0.5)).toBe(true);
   });
 
   it('rolls affiliates up to their parent and switches to the co-membership projection', async () => {
@@ -373,3 +407,28 @@ describeWithChromium('GET /viz above the measured-network limit', () => {
     }
   });
 });
+
+/** Each organisation's and consortium's degree in the bipartite view of a day, counted from the seed YAML. */
+function expectedDegrees(day: string | null, activeOnly: boolean): Map<string, number> {
+  const degrees = new Map<string, number>();
+  for (const [org, consortia] of expectedMultiConsortium({ day, activeOnly, rollUp: false, min: 1 })) {
+    degrees.set(`org:${org}`, consortia.length);
+    for (const consortium of consortia)
+      degrees.set(`consortium:${consortium}`, (degrees.get(`consortium:${consortium}`) ?? 0) + 1);
+  }
+  return degrees;
+}
+
+/** The size sigma draws each shown node at (hidden nodes left out). */
+async function drawnSizes(page: Page): Promise<Map<string, number>> {
+  const sizes = await page.evaluate(() => {
+    const renderer = (window as any).vizDrawer.renderer;
+    const shown: Array<[string, number]> = [];
+    renderer.getGraph().forEachNode((key: string) => {
+      const data = renderer.getNodeDisplayData(key);
+      if (!data.hidden) shown.push([key, data.size]);
+    });
+    return shown;
+  });
+  return new Map(sizes);
+}

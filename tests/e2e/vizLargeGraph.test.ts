@@ -9,7 +9,14 @@ import { importGeneratedGraph } from '../../src/generate/importGenerated';
 import { startLocalNeo4j, stopLocalNeo4j, type LocalNeo4jOptions } from '../../src/localdb/localNeo4j';
 import { CHROMIUM, hasChromium, launchChromium } from '../support/browser';
 import { startTestServer, type TestServer } from '../support/testServer';
-import { afterChange, collectConsoleErrors, drawnState } from '../support/vizPage';
+import {
+  afterChange,
+  collectConsoleErrors,
+  drawingFinished,
+  drawnState,
+  nodePosition,
+  renderCount,
+} from '../support/vizPage';
 
 const ARTIFACTS = path.resolve(__dirname, '../../test-artifacts');
 const describeWithChromium = hasChromium ? describe : describe.skip;
@@ -210,4 +217,116 @@ describeWithChromium('GET /viz on a generated graph of more than 20,000 nodes', 
     }, hub.key);
     for (const [shown, own] of edgesAfter) expect(shown).toBe(own);
   }, 120_000);
+
+  it('pans and zooms by moving the drawn picture, redrawing once per gesture where sigma would have put the camera', async () => {
+    const consoleErrors = collectConsoleErrors(page);
+    const box = (await page.locator('#graph').boundingBox())!;
+    const camera = () => page.evaluate(() => (window as any).vizDrawer.renderer.getCamera().getState());
+    const key = await centralHub(page, box);
+    const settled = async () => {
+      await drawingFinished(page);
+      await page.waitForTimeout(300);
+      return renderCount(page);
+    };
+    // A drag of (150, 90) pixels in 15 moves from a point away from the zoom buttons.
+    const from = { x: box.x + box.width * 0.45, y: box.y + box.height * 0.4 };
+    const drag = async (pauseBeforeUp: number) => {
+      await page.mouse.move(from.x, from.y);
+      const before = await settled();
+      await page.mouse.down();
+      for (let step = 1; step <= 15; step++) await page.mouse.move(from.x + step * 10, from.y + step * 6);
+      const moved = await page.evaluate(() => (document.querySelector('#graph canvas') as HTMLElement).style.transform);
+      await page.waitForTimeout(pauseBeforeUp);
+      await page.mouse.up();
+      return { before, moved };
+    };
+
+    await page.evaluate(() => (window as any).vizDrawer.zoom(0));
+    const start = await camera();
+    const at = await nodePosition(page, key);
+    const dragged = await drag(0);
+    // While dragged, the picture is moved by the compositor, and sigma draws exactly one frame for the whole drag.
+    expect(dragged.moved).toBe('matrix(1, 0, 0, 1, 150, 90)');
+    expect((await settled()) - dragged.before).toBe(1);
+    const afterDrag = await nodePosition(page, key);
+    expect(afterDrag.x - at.x).toBeCloseTo(150, 1);
+    expect(afterDrag.y - at.y).toBeCloseTo(90, 1);
+    expect(await page.evaluate(() => (document.querySelector('#graph canvas') as HTMLElement).style.transform)).toBe(
+      '',
+    );
+    const ours = await camera();
+
+    // The same drag with sigma's own panning (the mouse rests before the release, so no inertia) ends at the same camera.
+    await page.evaluate(() => (window as any).vizDrawer.zoom(0));
+    await page.evaluate(() => (window as any).vizDrawer.renderer.setSetting('enableCameraPanning', true));
+    await drag(300);
+    const sigmas = await camera();
+    await page.evaluate(() => (window as any).vizDrawer.renderer.setSetting('enableCameraPanning', false));
+    expect(sigmas.ratio).toBe(start.ratio);
+    expect(ours.ratio).toBe(start.ratio);
+    expect(ours.x).toBeCloseTo(sigmas.x, 9);
+    expect(ours.y).toBeCloseTo(sigmas.y, 9);
+    expect(Math.abs(ours.x - start.x) + Math.abs(ours.y - start.y)).toBeGreaterThan(0.01);
+
+    // One notch of the wheel zooms in by sigma's zoomingRatio around the pointer: the node keeps its direction from
+    // the pointer at 1.7 times the distance, the point under the pointer stays under it; one frame for the burst.
+    await page.evaluate(() => (window as any).vizDrawer.zoom(0));
+    const q = await nodePosition(page, key);
+    // Whole pixels: the browser gives a wheel event's position in whole pixels.
+    const pointer = { x: Math.round(q.x - 60), y: Math.round(q.y + 40) };
+    await page.mouse.move(pointer.x, pointer.y);
+    const beforeWheel = await settled();
+    await page.mouse.wheel(0, -100);
+    await page.waitForFunction(
+      () => (window as any).vizRenders > 0 && (window as any).vizDrawer.renderer.getCamera().ratio < 1,
+    );
+    expect((await settled()) - beforeWheel).toBe(1);
+    expect((await camera()).ratio).toBeCloseTo(1 / 1.7, 9);
+    const zoomed = await nodePosition(page, key);
+    expect(zoomed.x).toBeCloseTo(pointer.x + 1.7 * (q.x - pointer.x), 1);
+    expect(zoomed.y).toBeCloseTo(pointer.y + 1.7 * (q.y - pointer.y), 1);
+
+    // The buttons and the keys zoom around the centre, one frame each.
+    const beforeButtons = await settled();
+    await page.click('#zoom-out');
+    expect((await camera()).ratio).toBeCloseTo((1 / 1.7) * 1.5, 9);
+    await page.focus('#graph');
+    await page.keyboard.press('0');
+    expect(await camera()).toEqual(start);
+    expect((await settled()) - beforeButtons).toBe(2);
+
+    // Hover and click still work on the redrawn graph.
+    const hubAt = await nodePosition(page, key);
+    await page.mouse.move(hubAt.x, hubAt.y);
+    await page.waitForFunction(
+      (node) => (window as any).vizDrawer.renderer.getNodeDisplayData(node).highlighted === true,
+      key,
+      { timeout: 30_000 },
+    );
+    await page.mouse.click(hubAt.x, hubAt.y);
+    const label = await page.evaluate((node) => (window as any).vizDrawer.graph().getNodeAttribute(node, 'label'), key);
+    await page.waitForSelector('#details:not([hidden])', { timeout: 30_000 });
+    expect(await page.textContent('#details-body h2')).toContain(label.replace(/…$/, ''));
+    expect(consoleErrors).toEqual([]);
+  }, 300_000);
 });
+
+/** The node of highest degree drawn in the middle of the drawing (a drag of 150 px keeps it on the canvas). */
+async function centralHub(page: Page, box: { x: number; y: number; width: number; height: number }): Promise<string> {
+  const key = await page.evaluate(
+    ({ width, height }) => {
+      const renderer = (window as any).vizDrawer.renderer;
+      const graph = renderer.getGraph();
+      let best: string | null = null;
+      graph.forEachNode((node: string) => {
+        const at = renderer.framedGraphToViewport(renderer.getNodeDisplayData(node));
+        const central = at.x > width * 0.3 && at.x < width * 0.6 && at.y > height * 0.3 && at.y < height * 0.6;
+        if (central && (!best || graph.degree(node) > graph.degree(best))) best = node;
+      });
+      return best;
+    },
+    { width: box.width, height: box.height },
+  );
+  if (!key) throw new Error('no node is drawn in the middle of the drawing');
+  return key;
+}

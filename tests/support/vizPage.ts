@@ -87,3 +87,36 @@ export const overlaps = (
   a: { x: number; y: number; width: number; height: number },
   b: { x: number; y: number; width: number; height: number },
 ) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+type RendererWindow = Window & {
+  vizDrawer: {
+    renderer: {
+      on: (event: string, handler: () => void) => void;
+      getNodeAtPosition: (point: { x: number; y: number }) => string | null;
+    };
+  };
+  vizRenders?: number;
+};
+
+/** Starts counting the frames sigma draws (once per page); resolves to the count so far. */
+export function renderCount(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const w = window as unknown as RendererWindow;
+    if (w.vizRenders === undefined) {
+      w.vizRenders = 0;
+      w.vizDrawer.renderer.on('afterRender', () => (w.vizRenders! += 1));
+    }
+    return w.vizRenders;
+  });
+}
+
+/**
+ * Waits until the frames already asked of WebGL are drawn: reading one pixel of sigma's picking buffer (what sigma
+ * does at a mouse move) waits for them.
+ */
+export async function drawingFinished(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+  await page.evaluate(() => {
+    (window as unknown as RendererWindow).vizDrawer.renderer.getNodeAtPosition({ x: 1, y: 1 });
+  });
+}

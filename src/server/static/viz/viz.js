@@ -12,7 +12,7 @@ import {
 } from './vizData.js';
 import { createRenderer, graphFromExport, relabel } from './vizDraw.js';
 import { dayFilter, filtersOnPage } from './vizFilter.js';
-import { setUpConsortiumFilter, setUpSwitches, setUpTimeline } from './vizControls.js';
+import { setUpConsortiumFilter, setUpSwitches, setUpTimeline, setUpZoom } from './vizControls.js';
 import { $, fillDownloads, fillLegend, showDetails, showError, showNotice, unmeasuredNotice } from './vizPanels.js';
 
 const view = viewFromUrl();
@@ -123,7 +123,7 @@ async function filteredView(signal) {
   loaded.language = view.labelLanguage;
   timings.filterMs = performance.now() - filterStarted;
   if (drawer.graph() !== loaded.graph) drawer.show(loaded.graph);
-  drawer.filter(filter.hiddenNodes, filter.hiddenEdges);
+  drawer.filter(filter.hiddenNodes, filter.hiddenEdges, filter.degrees);
   return { graph: loaded.graph, nodeCount: filter.nodeCount, edgeCount: filter.edgeCount, timings, path: 'filter' };
 }
 
@@ -193,6 +193,7 @@ async function start() {
   // For tests and the benchmark: the renderer, and the labels drawn in the last frame.
   window.vizDrawer = drawer;
   $('close-details').addEventListener('click', () => ($('details').hidden = true));
+  setUpZoom(drawer);
   const [loadedSettings, timeline] = await Promise.all([loadSettings(), loadTimeline()]);
   settings = loadedSettings;
   setUpTimeline(timeline, view, showView, () => window.vizState.ready);

@@ -151,3 +151,16 @@ function suggestion(consortium, choose) {
   item.addEventListener('keydown', (event) => event.key === 'Enter' && choose(consortium));
   return item;
 }
+
+/** The zoom buttons, and the + − 0 keys while the drawing has the focus. */
+export function setUpZoom(drawer) {
+  $('zoom-in').addEventListener('click', () => drawer.zoom(1));
+  $('zoom-out').addEventListener('click', () => drawer.zoom(-1));
+  $('zoom-reset').addEventListener('click', () => drawer.zoom(0));
+  const keys = { '+': 1, '=': 1, '-': -1, '−': -1, 0: 0 };
+  $('graph').addEventListener('keydown', (event) => {
+    if (event.target !== $('graph') || !(event.key in keys)) return;
+    event.preventDefault();
+    drawer.zoom(keys[event.key]);
+  });
+}

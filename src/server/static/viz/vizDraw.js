@@ -2,6 +2,7 @@
 // WebGL at the positions the server's layout gave. Hovering a node keeps only it and its neighbours in colour (on a
 // large graph: highlights it, its neighbours and its edges, and leaves the rest as it is).
 /* global graphology, Sigma */
+import { cssGestures, setCamera } from './vizGesture.js';
 
 export const KIND_COLOURS = {
   COMPANY: '#3b82f6',
@@ -24,6 +25,10 @@ const EDGE_COLOUR = '#cbd5e1';
 const LEAD_EDGE_COLOUR = '#64748b';
 const FADED_COLOUR = '#edf2f7';
 const MAX_LABEL_LENGTH = 32;
+/** Above this many nodes a graph is drawn as a large one: see `show`. */
+export const LARGE_GRAPH_NODES = 20_000;
+/** How much a zoom button zooms (sigma's own default ratio). */
+const BUTTON_ZOOM = 1.5;
 
 /** Node sizes on screen (pixels at zoom 1): smaller when there are many nodes, so the picture is not a carpet. */
 function pixelRange(nodeCount) {
@@ -51,6 +56,8 @@ export function graphFromExport(data, language) {
   const [smallest, largest] = sizeRange(data.nodes);
   const [minPx, maxPx] = pixelRange(data.nodes.length);
   const spread = largest > smallest ? largest - smallest : 1;
+  // Kept with the graph: a day's view sizes its nodes by their degree on that day on the same scale (pixelSize).
+  graph.setAttribute('pixelScale', { smallest, spread, minPx, maxPx });
   for (const node of data.nodes) {
     const a = node.attributes ?? {};
     if (!Number.isFinite(a.x) || !Number.isFinite(a.y)) {
@@ -59,7 +66,7 @@ export function graphFromExport(data, language) {
     const { type: _ignored, ...kept } = a;
     graph.addNode(node.key, {
       ...kept,
-      size: minPx + ((Number(a.size ?? 1) - smallest) / spread) * (maxPx - minPx),
+      size: pixelSize(graph, Number(a.size ?? 1)),
       color: a.nodeKind === 'CONSORTIUM' ? CONSORTIUM_COLOUR : (KIND_COLOURS[a.kind] ?? KIND_COLOURS.OTHER),
       label: labelIn(a, language),
     });
@@ -74,6 +81,18 @@ export function graphFromExport(data, language) {
   }
   return graph;
 }
+
+/** The pixel size of a node of the server's `size` in `graph` (built by graphFromExport). */
+export function pixelSize(graph, size) {
+  const { smallest, spread, minPx, maxPx } = graph.getAttribute('pixelScale');
+  return minPx + ((size - smallest) / spread) * (maxPx - minPx);
+}
+
+/**
+ * The server's size of a node of `degree` consortia (an organisation) or members (a consortium): its `nodeSize`
+ * (src/network/networkTypes.ts; tests/e2e/viz.test.ts checks that the two agree).
+ */
+export const serverNodeSize = (degree) => Math.round((4 + 4 * Math.log2(1 + Math.max(0, degree))) * 100) / 100;
 
 function sizeRange(nodes) {
   let smallest = Infinity;
@@ -94,15 +113,18 @@ function edgeSize(attributes) {
 /**
  * Makes the sigma.js renderer of `container`, once: each view then replaces its graph (`show`), which keeps one WebGL
  * context for the page's life. `onClickNode(key, attributes)` is called on a click. Labels go through sigma's label
- * grid (the largest nodes of each cell get a label, the others none), so they never pile up; at large sizes edges
- * are hidden while the camera moves, which keeps panning smooth.
+ * grid (the largest nodes of each cell get a label, the others none), so they never pile up. A large graph is panned
+ * and zoomed by moving the drawn picture and redrawn once when the gesture ends (vizGesture.js).
  */
 export function createRenderer(container, onClickNode) {
   // `partial` (large graphs): the hover only marks the node, its neighbours and its edges, and redraws only those.
   const hover = { node: null, neighbours: new Set(), partial: false };
   // The day filter's hidden nodes and edges (vizFilter.js); null: none hidden.
   const hidden = { nodes: null, edges: null };
+  // The shown nodes' degrees and pixel sizes in the day's view (null: all time, the graph's own).
+  const inView = { degrees: null, sizes: null };
   const labels = labelsWithoutCollisions();
+  let large = false;
   const renderer = new Sigma(new graphology.Graph(), container, {
     defaultDrawNodeLabel: labels.draw,
     // `thin`: one-pixel GL lines, far cheaper than the default rectangles on a large graph in software WebGL.
@@ -113,8 +135,9 @@ export function createRenderer(container, onClickNode) {
     minCameraRatio: 0.02,
     maxCameraRatio: 4,
     // Reducers run when the graph is processed (a refresh), never per frame; each does only set lookups.
-    nodeReducer: (node, data) => {
-      if (hidden.nodes?.has(node)) return { ...data, hidden: true };
+    nodeReducer: (node, attributes) => {
+      if (hidden.nodes?.has(node)) return { ...attributes, hidden: true };
+      const data = inView.sizes ? { ...attributes, size: inView.sizes.get(node) } : attributes;
       if (!hover.node) return data;
       if (node === hover.node) return { ...data, highlighted: true, zIndex: 2 };
       if (hover.neighbours.has(node)) return { ...data, zIndex: 1, forceLabel: hover.neighbours.size <= 30 };
@@ -128,10 +151,18 @@ export function createRenderer(container, onClickNode) {
       return hover.partial ? data : { ...data, hidden: true };
     },
   });
+  // A hover left while a large graph's picture was moved: cleared in the redraw that ends the gesture.
+  let leftDuringGesture = false;
   const setHover = (node) => {
     // While the camera is dragged the mouse crosses node after node: highlighting each would redraw the graph at
     // every mouse move (0.3 frames/s at 50,000 nodes in software WebGL), so nodes passed under a drag are ignored.
     if (node && renderer.getMouseCaptor().isMouseDown) return;
+    // While a large graph's picture is moved, sigma's picking buffer is that of the unmoved picture, and any redraw
+    // would stall the gesture for a second: nothing is highlighted, and a hover left is cleared at the end.
+    if (gestures.busy()) {
+      leftDuringGesture ||= node === null;
+      return;
+    }
     const left = hover.node;
     if (left === node) return;
     hover.node = node;
@@ -143,41 +174,80 @@ export function createRenderer(container, onClickNode) {
       renderer.refresh({ partialGraph, skipIndexation: true, schedule: true });
     } else renderer.refresh({ skipIndexation: true, schedule: true });
   };
+  const gestures = cssGestures(
+    renderer,
+    // Only while sigma's own camera is off (a test turns it back on to compare the two).
+    () => large && !renderer.getSetting('enableCameraPanning'),
+    () => {
+      if (leftDuringGesture) setHover(null);
+      leftDuringGesture = false;
+    },
+  );
   renderer.on('beforeRender', labels.reset);
   renderer.on('enterNode', ({ node }) => setHover(node));
   renderer.on('leaveNode', () => setHover(null));
-  renderer.on('clickNode', ({ node }) => onClickNode(node, renderer.getGraph().getNodeAttributes(node)));
+  renderer.on('clickNode', ({ node }) => {
+    const attributes = renderer.getGraph().getNodeAttributes(node);
+    onClickNode(node, { ...attributes, degree: inView.degrees?.get(node) ?? attributes.degree });
+  });
   return {
     renderer,
     /** The boxes of the labels drawn in the last frame, in viewport pixels. */
     drawnLabels: () => labels.drawn.map((box) => ({ ...box })),
     /** Draws `graph` instead of the current one, with the label and edge settings of its size; nothing hidden. */
     show(graph) {
-      const large = graph.order > 20_000;
+      large = graph.order > LARGE_GRAPH_NODES;
       hover.node = null;
       hover.neighbours = new Set();
       hidden.nodes = null;
       hidden.edges = null;
+      inView.degrees = null;
+      inView.sizes = null;
       // Fading every other node re-processes the whole graph at each hover (seconds at 50,000 nodes in software
       // WebGL); a large graph instead redraws only what the hover changes (bench/RESULTS.md, /viz draw time).
       hover.partial = large;
       renderer.setSetting('labelDensity', large ? 0.4 : 0.8);
       renderer.setSetting('labelGridCellSize', large ? 140 : 110);
       renderer.setSetting('labelRenderedSizeThreshold', large ? 7 : 5);
-      renderer.setSetting('hideEdgesOnMove', large);
-      renderer.setSetting('hideLabelsOnMove', large);
+      // A large graph's frame takes about a second of software rasterising: sigma's camera, which redraws at every
+      // mouse move, is off, and vizGesture.js moves the drawn picture instead (edges and labels stay on it).
+      renderer.setSetting('enableCameraPanning', !large);
+      renderer.setSetting('enableCameraZooming', !large);
       renderer.setSetting('defaultEdgeType', large ? 'thin' : 'line');
       // Ordering 50,000 nodes by z-index at every refresh buys nothing: a hovered node is drawn on top anyway.
       renderer.setSetting('zIndex', !large);
       renderer.setGraph(graph);
-      renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+      setCamera(renderer.getCamera(), { x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+    },
+    /** Zooms in (direction 1) or out (-1) around the centre, or back to the whole graph (0). */
+    zoom(direction) {
+      const camera = renderer.getCamera();
+      if (!large) {
+        if (direction === 0) camera.animatedReset();
+        else if (direction > 0) camera.animatedZoom(BUTTON_ZOOM);
+        else camera.animatedUnzoom(BUTTON_ZOOM);
+        return;
+      }
+      // One redraw, no animation: each frame of an animation would cost a second.
+      if (direction !== 0) gestures.zoomBy(direction > 0 ? BUTTON_ZOOM : 1 / BUTTON_ZOOM);
+      else {
+        setCamera(camera, { x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+        renderer.render();
+      }
     },
     /** The graph drawn now. */
     graph: () => renderer.getGraph(),
-    /** Hides these nodes and edges of the drawn graph (null: none) and redraws it once. */
-    filter(hiddenNodes, hiddenEdges) {
+    /**
+     * Hides these nodes and edges of the drawn graph (null: none), sizes the others by their `degrees` in the view
+     * (a Map; null: the graph's own sizes) and redraws it once.
+     */
+    filter(hiddenNodes, hiddenEdges, degrees) {
+      const graph = renderer.getGraph();
       hidden.nodes = hiddenNodes;
       hidden.edges = hiddenEdges;
+      inView.degrees = degrees;
+      inView.sizes =
+        degrees && new Map([...degrees].map(([node, degree]) => [node, pixelSize(graph, serverNodeSize(degree))]));
       hover.node = null;
       hover.neighbours = new Set();
       renderer.refresh();
