@@ -18,7 +18,7 @@ import { openBenchDatabase } from './servers/serverEnv';
  * relationships and stored counts (the rows parsed beforehand, so the floor is Neo4j's write path alone). Between
  * runs the graph is deleted, not the Neo4j restarted, so every run after the first is on a warm JVM.
  *
- * Usage: `flock /work/notes/bench.lock npx tsx bench/importFloor.ts [scale=M] [rounds=2] [port=9100]`.
+ * Usage: `npx tsx bench/importFloor.ts [scale=M] [rounds=2] [port=9100]`.
  * Prints Markdown rows for bench/RESULTS.md, with the load average beside each. Only a loopback Neo4j it starts
  * itself is touched; every loop is bounded (rounds ≤ 5, batches by the file's size).
  */

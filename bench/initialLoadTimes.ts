@@ -15,7 +15,7 @@ import { openBenchDatabase } from './servers/serverEnv';
  * each into a wiped folder (L twice: rows read on the main thread, then in the worker thread), Neo4j left running
  * as the benchmark leaves it (its stop is in no figure) and then stopped; then the CORDIS files online. Prints one Markdown row per load with its phases and the load average before and after.
  *
- * Usage: `flock /work/notes/bench.lock npx tsx bench/initialLoadTimes.ts [L|cordis|both] [port=9110]`.
+ * Usage: `npx tsx bench/initialLoadTimes.ts [L|cordis|both] [port=9110]`.
  * Only a loopback Neo4j it starts itself is touched.
  */
 
