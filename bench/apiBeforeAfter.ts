@@ -2,13 +2,12 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
-import { generateCordisLayout } from '../src/generate/cordisLayout';
-import { initialLoad } from '../src/import/initialLoad';
 import { benchNeo4jOptions, stopLocalNeo4j } from './benchNeo4j';
 import { startChildServer, type ChildServer } from './childServer';
+import { loadCordisLayout } from './cordisLayoutGraph';
 import { measureInterleaved, postGraphql, runCypher, type RunBudget } from './latency';
 import { benchQuestions } from './questions';
-import { BENCH_QUERY_TIMEOUT_MS, openBenchDatabase } from './servers/serverEnv';
+import { BENCH_QUERY_TIMEOUT_MS } from './servers/serverEnv';
 
 /**
  * The API before and after a change, on the CORDIS-layout graph, interleaved with hand-written Cypher and
@@ -80,21 +79,7 @@ async function main(): Promise<void> {
   const before = path.resolve(argument('before'));
   const after = path.resolve(__dirname, '..');
   const options = benchNeo4jOptions('before-after', port);
-  const dir = `${options.dataDir}-generated`;
-  fs.mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, 'organization.csv');
-  const projectsFile = path.join(dir, 'project.csv');
-  const graph = await generateCordisLayout(7, fs.createWriteStream(file), fs.createWriteStream(projectsFile));
-  await stopLocalNeo4j(options);
-  fs.rmSync(options.dataDir, { recursive: true, force: true });
-  await initialLoad({
-    file,
-    format: 'cordis',
-    projectsFile,
-    local: options,
-    connect: openBenchDatabase,
-    keepRunning: true,
-  });
+  const { graph } = await loadCordisLayout('before-after', port, 7);
   const uri = `bolt://127.0.0.1:${port}`;
   const children: ChildProcess[] = [];
   let neo: ChildServer | undefined;

@@ -1,8 +1,7 @@
 import inspector from 'node:inspector/promises';
-import pino from 'pino';
 import { loadConfig } from '../src/config';
 import { connectDatabase } from '../src/db/connect';
-import { startServer } from '../src/server/createServer';
+import { startQuietServer } from './cordisLayoutGraph';
 
 /**
  * Where one request's time goes inside the API process: `npx tsx bench/requestProfile.ts --uri bolt://127.0.0.1:PORT
@@ -40,16 +39,7 @@ async function main(): Promise<void> {
   const query = argument('query');
   const requests = Math.min(Number(argument('requests', '300')), 5000);
   const db = connectDatabase({ ...loadConfig({}), NEO4J_QUERY_TIMEOUT_MS: 60_000 }, uri);
-  const server = await startServer({
-    db,
-    logger: pino({ level: 'silent' }),
-    host: '127.0.0.1',
-    port: 0,
-    production: true,
-    introspection: false,
-    playground: false,
-  });
-  const url = server.url.replace('localhost', '127.0.0.1');
+  const { server, url } = await startQuietServer(db);
   const ask = async () => {
     const response = await fetch(url, {
       method: 'POST',

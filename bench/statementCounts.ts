@@ -1,11 +1,7 @@
 import fs from 'node:fs';
-import path from 'node:path';
-import pino from 'pino';
-import { generateCordisLayout } from '../src/generate/cordisLayout';
-import { initialLoad } from '../src/import/initialLoad';
 import { localNeo4jStatus } from '../src/localdb/localNeo4j';
-import { startServer } from '../src/server/createServer';
 import { benchNeo4jOptions, stopLocalNeo4j } from './benchNeo4j';
+import { loadCordisLayout, startQuietServer } from './cordisLayoutGraph';
 import { benchQuestions } from './questions';
 import { openBenchDatabase } from './servers/serverEnv';
 
@@ -24,34 +20,10 @@ async function main(): Promise<void> {
   const port = Number(process.argv[at + 1]);
   if (!(port >= 8800 && port <= 8990)) throw new Error('--port must be within 8800..8990');
   const options = benchNeo4jOptions('api-counts', port);
-  const dir = `${options.dataDir}-generated`;
-  fs.mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, 'organization.csv');
-  const projectsFile = path.join(dir, 'project.csv');
-  const graph = await generateCordisLayout(7, fs.createWriteStream(file), fs.createWriteStream(projectsFile));
-  if (!process.argv.includes('--reuse') || !localNeo4jStatus(options).running) {
-    await stopLocalNeo4j(options);
-    fs.rmSync(options.dataDir, { recursive: true, force: true });
-    await initialLoad({
-      file,
-      format: 'cordis',
-      projectsFile,
-      local: options,
-      connect: openBenchDatabase,
-      keepRunning: true,
-    });
-  }
+  const reuse = process.argv.includes('--reuse') && localNeo4jStatus(options).running;
+  const { graph } = await loadCordisLayout('api-counts', port, 7, reuse);
   const db = openBenchDatabase(`bolt://127.0.0.1:${port}`);
-  const server = await startServer({
-    db,
-    logger: pino({ level: 'silent' }),
-    host: '127.0.0.1',
-    port: 0,
-    production: true,
-    introspection: false,
-    playground: false,
-  });
-  const url = server.url.replace('localhost', '127.0.0.1');
+  const { server, url } = await startQuietServer(db);
   try {
     console.log(`load: ${fs.readFileSync('/proc/loadavg', 'utf8').trim()}`);
     for (const question of benchQuestions(graph)) {
