@@ -11,7 +11,8 @@ export const BENCH_COMMAND = defineCommand({
   invocation: 'npm run bench',
   summary: 'Measures the API against Cypher and @neo4j/graphql on a generated graph; writes bench/results/*.json.',
   details: [
-    'Starts its own Neo4j on 127.0.0.1 (--port; /viz on --port + 1, CORDIS layout on --port + 2) in',
+    'Starts its own Neo4j on 127.0.0.1 (--port; /viz on --port + 1, CORDIS layout on --port + 2, the initial',
+    'load at L on --port + 3) in',
     '.neo4j/bench-<scale>, wiped first.',
     'BENCH_NEO4J_HEAP and BENCH_NEO4J_PAGECACHE size it (default 3g and 2g).',
   ],
@@ -42,6 +43,10 @@ export const BENCH_COMMAND = defineCommand({
       description: "the real-layout phase: a synthetic H2020 in CORDIS's files (on by default but with --smoke)",
     },
     'cordis-only': { type: 'boolean', description: 'only the real-layout phase (its Neo4j on --port + 2)' },
+    'large-initial': {
+      type: 'boolean',
+      description: 'the initial load at L, 1,000,000 rows, its Neo4j on --port + 3 (on by default; at S with --smoke)',
+    },
   },
 });
 

@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import neo4j, { type Driver } from 'neo4j-driver';
 import type { Database } from '../src/db/database';
 import { applySchema } from '../src/db/schema';
 import { generateCordisLayout } from '../src/generate/cordisLayout';
@@ -9,18 +8,13 @@ import { importFile } from '../src/import/importFile';
 import { initialLoad, type InitialLoadSummary } from '../src/import/initialLoad';
 import { benchNeo4jOptions, startFreshNeo4j, stopLocalNeo4j } from './benchNeo4j';
 import { startChildServer, type ChildServer } from './childServer';
-import { measureInterleaved, postGraphql, runCypher, type RunBudget } from './latency';
-import { benchQuestions, type Question } from './questions';
+import { askInterleaved, type QuestionServers } from './askInterleaved';
+import { graphCounts, withDriver, type GraphCounts } from './graphCounts';
+import type { RunBudget } from './latency';
+import { benchQuestions } from './questions';
 import type { QuestionResult } from './report';
 import { openBenchDatabase } from './servers/serverEnv';
-
-/** Node and relationship counts by label and type, with the stored counts summed: what both loads must agree on. */
-export interface GraphCounts {
-  nodes: Record<string, number>;
-  relationships: Record<string, number>;
-  storedConsortiumCounts: number;
-  storedMemberCounts: number;
-}
+import { checkSizeLimits, type SizeAttempt } from './sizeLimits';
 
 export interface CordisLoad {
   memberships: number;
@@ -38,35 +32,11 @@ export interface CordisMeasure {
   initial: CordisLoad;
   identicalCounts: boolean;
   questions: QuestionResult[];
+  /** The growing lists and the whole export at this size, unpaged (sizeLimits.ts). */
+  sizeLimits: SizeAttempt[];
 }
 
 const log = (line: string) => console.error(line);
-
-async function graphCounts(driver: Driver): Promise<GraphCounts> {
-  const one = async (statement: string) =>
-    (await driver.executeQuery(statement, {}, { database: 'neo4j', routing: neo4j.routing.READ })).records;
-  const byKey = (records: Awaited<ReturnType<typeof one>>) =>
-    Object.fromEntries(records.map((record) => [record.get('key') as string, Number(record.get('count'))]));
-  const stored = (
-    await one(`MATCH (o:Organization) WITH sum(o.consortiumCount) AS organizations
-      MATCH (c:Consortium) RETURN organizations, sum(c.memberCount) AS consortia`)
-  )[0]!;
-  return {
-    nodes: byKey(await one('MATCH (n) UNWIND labels(n) AS key RETURN key, count(*) AS count ORDER BY key')),
-    relationships: byKey(await one('MATCH ()-[r]->() RETURN type(r) AS key, count(*) AS count ORDER BY key')),
-    storedConsortiumCounts: Number(stored.get('organizations')),
-    storedMemberCounts: Number(stored.get('consortia')),
-  };
-}
-
-async function withDriver<T>(uri: string, work: (driver: Driver) => Promise<T>): Promise<T> {
-  const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', ''), { disableLosslessIntegers: true });
-  try {
-    return await work(driver);
-  } finally {
-    await driver.close();
-  }
-}
 
 /** `npm run import -- organization.csv --format cordis --projects project.csv` into a fresh, running Neo4j. */
 async function loadOnline(port: number, file: string, projectsFile: string): Promise<CordisLoad> {
@@ -112,46 +82,6 @@ async function loadInitially(port: number, file: string, projectsFile: string): 
   };
 }
 
-interface Servers {
-  api: ChildServer;
-  apiGraphqlJs: ChildServer;
-  neo: ChildServer;
-}
-
-/**
- * One question asked the three ways interleaved (one of each in turn), and a fourth: this API without its compiled
- * executor, so that graphql-jit's effect is measured in the same rounds.
- */
-async function askInterleaved(question: Question, budget: RunBudget, driver: Driver, servers: Servers) {
-  const { api, apiGraphqlJs, neo } = servers;
-  const ways: Record<string, () => Promise<number>> = {
-    cypher: () => runCypher(driver, question.cypher.statement, question.cypher.params),
-    api: () => postGraphql(api.url, question.api),
-    apiGraphqlJs: () => postGraphql(apiGraphqlJs.url, question.api),
-  };
-  const neoOperation = question.neo4jGraphql;
-  if (neoOperation) ways.neo4jGraphql = () => postGraphql(neo.url, neoOperation);
-  const { latencies, errors } = await measureInterleaved(budget, ways);
-  const error = Object.entries(errors)
-    .map(([way, message]) => `${way}: ${message}`)
-    .join(' ');
-  const result: QuestionResult = {
-    name: question.name,
-    cypher: latencies.cypher ?? null,
-    api: latencies.api ?? null,
-    neo4jGraphql: latencies.neo4jGraphql ?? null,
-    apiGraphqlJs: latencies.apiGraphqlJs ?? null,
-    note: question.note,
-    ...(error ? { error } : {}),
-  };
-  log(
-    `  ${question.name}: cypher ${result.cypher?.p50 ?? '-'} ms, api ${result.api?.p50 ?? '-'} ms, ` +
-      `api graphql-js ${result.apiGraphqlJs?.p50 ?? '-'} ms, neo4j-graphql ${result.neo4jGraphql?.p50 ?? 'n/a'} ms` +
-      `${error ? `  (${error})` : ''}`,
-  );
-  return result;
-}
-
 /**
  * The real-layout benchmark (issue #18 item 5): writes a synthetic H2020 in CORDIS's layout (generateCordisLayout),
  * imports it online and as an initial load into its own Neo4j on `port` (each into an empty database; rates and
@@ -185,7 +115,7 @@ export async function measureCordisLayout(port: number, seed: number, budget: Ru
       children.push(child);
       return child;
     };
-    const servers: Servers = {
+    const servers: QuestionServers = {
       api: await start('apiServer', { COMPILED_EXECUTION: 'true' }),
       apiGraphqlJs: await start('apiServer', { COMPILED_EXECUTION: 'false' }),
       neo: await start('neo4jGraphqlServer'),
@@ -196,6 +126,8 @@ export async function measureCordisLayout(port: number, seed: number, budget: Ru
         results.push(await askInterleaved(question, budget, driver, servers));
       return results;
     });
+    log('  growing lists and the whole export, unpaged:');
+    const sizeLimits = await checkSizeLimits(servers.api);
     return {
       graph,
       fileMb: Math.round(fs.statSync(file).size / 1024 / 1024),
@@ -204,6 +136,7 @@ export async function measureCordisLayout(port: number, seed: number, budget: Ru
       initial,
       identicalCounts,
       questions,
+      sizeLimits,
     };
   } finally {
     for (const child of children) await child.stop().catch(() => undefined);

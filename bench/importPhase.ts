@@ -5,8 +5,9 @@ import { applySchema } from '../src/db/schema';
 import { generateGraph, type GeneratedGraph } from '../src/generate/generateGraph';
 import { loadAffiliations } from '../src/generate/loadAffiliations';
 import { SCALES, type ScaleName } from '../src/generate/scales';
-import { importFile } from '../src/import/importFile';
+import { importFile, importSourceId, sha256OfFile } from '../src/import/importFile';
 import type { ImportCommit } from '../src/import/importTypes';
+import { measurePackedFloor, type FloorMeasure } from './importFloorRuns';
 import { ownRssMb } from './processMemory';
 
 export interface ImportMeasure {
@@ -23,6 +24,9 @@ export interface ImportMeasure {
   /** The importer's heap after a full garbage collection at each tenth of the file (with --expose-gc). */
   liveHeapByTenthMb: number[];
   affiliationSeconds: number;
+  /** The packed floor measured just before the import (with `againstFloor`), and the import's time over its own. */
+  floor?: FloorMeasure;
+  timesFloor?: number;
 }
 
 export interface GeneratedScale {
@@ -49,7 +53,9 @@ export async function generateScale(scale: ScaleName, dir: string, seed: number)
 /**
  * Generates the scale's CSV (and PART_OF file) beside the benchmark's data folder, then imports it through the
  * same path as real data (`importFile`, generic CSV) and the affiliations through `loadAffiliations`, measuring
- * throughput and this process's memory (Neo4j's heap is its own JVM's and is measured apart).
+ * throughput and this process's memory (Neo4j's heap is its own JVM's and is measured apart). With `againstFloor`,
+ * the packed floor runs twice first (importFloorRuns.ts), so that the import's rate is compared with a floor measured
+ * on the same file, Neo4j and JVM warmth in the same run.
  */
 export async function generateAndImport(
   db: Database,
@@ -57,9 +63,13 @@ export async function generateAndImport(
   dir: string,
   seed: number,
   commit: ImportCommit,
+  againstFloor = false,
 ): Promise<ImportMeasure> {
   const { file, partsFile, graph, generateSeconds } = await generateScale(scale, dir, seed);
   await applySchema(db);
+  const floor = againstFloor
+    ? await measurePackedFloor(db, file, `floor-${importSourceId(await sha256OfFile(file))}`)
+    : undefined;
 
   global.gc?.();
   const rssBeforeMb = ownRssMb();
@@ -103,5 +113,6 @@ export async function generateAndImport(
     rssByTenthMb,
     liveHeapByTenthMb,
     affiliationSeconds: (performance.now() - affiliated) / 1000,
+    ...(floor ? { floor, timesFloor: Math.round((importSeconds / floor.warmSeconds) * 100) / 100 } : {}),
   };
 }

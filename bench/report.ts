@@ -8,6 +8,8 @@ export interface QuestionResult {
   neo4jGraphql: Latency | null;
   /** The same API without the compiled executor (graphql-js only), where the run asked it. */
   apiGraphqlJs?: Latency | null;
+  /** Counted for the count-and-sort target (Question.countAndSort). */
+  countAndSort?: boolean;
   note?: string;
   error?: string;
 }

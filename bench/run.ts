@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import neo4j, { type Driver } from 'neo4j-driver';
+import neo4j from 'neo4j-driver';
 import { wholeNumberOption, type CommandLine } from '../src/cli/commandLine';
 import { runCli } from '../src/cli/runCli';
 import type { ScaleName } from '../src/generate/scales';
@@ -12,9 +12,13 @@ import { isRefusal, measureGraphmlExports, type ExportAttempt } from './exportPh
 import { loadRunOperations, loadRunTable, runLoad } from './loadRun';
 import { generateAndImport } from './importPhase';
 import { generateAndLoadInitially, initialGeneratedDir, type InitialLoadMeasure } from './initialLoadPhase';
-import { measure, postGraphql, runCypher, type Latency, type RunBudget } from './latency';
+import { postGraphql, type RunBudget } from './latency';
+import { askInterleaved } from './askInterleaved';
+import { largeInitialLoadTable, measureLargeInitialLoad, type LargeInitialLoad } from './largeInitialLoad';
+import { checkSizeLimits, sizeLimitsTable } from './sizeLimits';
+import { checkTargets, targetsTable } from './targets';
 import { processMemoryMb } from './processMemory';
-import { benchQuestions, type Operation, type Question } from './questions';
+import { benchQuestions, type Operation } from './questions';
 import { executorTable, exportTable, latencyTable, type QuestionResult } from './report';
 import { measureVizDraw, vizTable, type VizDrawMeasure } from './vizPhase';
 import { cordisLoadTable, measureCordisLayout, type CordisMeasure } from './cordisPhase';
@@ -57,34 +61,10 @@ function benchArgsOf({ values }: CommandLine<typeof BENCH_COMMAND.options>) {
     vizOnly: values['viz-only'] ?? false,
     withCordis: values.cordis ?? values['cordis-only'] ?? !smoke,
     cordisOnly: values['cordis-only'] ?? false,
+    // The smoke run loads at S: it proves the phase runs, in seconds.
+    largeInitialScale: (smoke ? 'S' : 'L') as ScaleName,
+    withLargeInitial: values['large-initial'] ?? true,
   };
-}
-
-async function askThreeWays(question: Question, budget: RunBudget, driver: Driver, api: ChildServer, neo: ChildServer) {
-  const result: QuestionResult = {
-    name: question.name,
-    cypher: null,
-    api: null,
-    neo4jGraphql: null,
-    note: question.note,
-  };
-  const attempt = async (way: string, once: () => Promise<number>): Promise<Latency | null> => {
-    try {
-      return await measure(budget, once);
-    } catch (error) {
-      result.error = `${result.error ?? ''}${way}: ${(error as Error).message.slice(0, 300)} `;
-      return null;
-    }
-  };
-  result.cypher = await attempt('cypher', () => runCypher(driver, question.cypher.statement, question.cypher.params));
-  result.api = await attempt('api', () => postGraphql(api.url, question.api));
-  const neoOperation = question.neo4jGraphql;
-  if (neoOperation) result.neo4jGraphql = await attempt('neo4j-graphql', () => postGraphql(neo.url, neoOperation));
-  log(
-    `  ${question.name}: cypher ${result.cypher?.p50 ?? '-'} ms, api ${result.api?.p50 ?? '-'} ms, ` +
-      `neo4j-graphql ${result.neo4jGraphql?.p50 ?? 'n/a'} ms${result.error ? `  (${result.error})` : ''}`,
-  );
-  return result;
 }
 
 /** Requests/s of this API and of the bare graphql-js server on the same operations. */
@@ -114,10 +94,12 @@ async function compareThroughput(
 }
 
 async function importOnline(db: Database, scale: ScaleName, dataDir: string, seed: number, commit: ImportCommit) {
-  log('generating and importing...');
-  const imported = await generateAndImport(db, scale, path.join(dataDir, 'generated'), seed, commit);
+  log('generating, then the packed floor twice (cold, warm), then importing online...');
+  const imported = await generateAndImport(db, scale, path.join(dataDir, 'generated'), seed, commit, true);
   log(
-    `  ${imported.graph.memberships} memberships in ${imported.importSeconds.toFixed(1)} s (commit ${commit}): ` +
+    `  packed floor ${imported.floor?.coldSeconds} s cold, ${imported.floor?.warmSeconds} s warm; ` +
+      `${imported.graph.memberships} memberships in ${imported.importSeconds.toFixed(1)} s (commit ${commit}, ` +
+      `${imported.timesFloor}× the warm floor): ` +
       `${imported.membershipsPerSecond} memberships/s, importer RSS ${imported.rssBeforeMb} → peak ${imported.rssPeakMb} MB ` +
       `(by tenth: ${imported.rssByTenthMb.join(' ')}; live heap after GC by tenth: ${imported.liveHeapByTenthMb.join(' ')} MB)`,
   );
@@ -146,6 +128,14 @@ async function measureCordis(port: number, seed: number, budget: RunBudget, only
   return cordis;
 }
 
+/** The initial load at 1M rows (L) in its own Neo4j on `port`, before the scale's Neo4j starts. */
+async function measureLargeInitial(scale: ScaleName, port: number, seed: number): Promise<LargeInitialLoad> {
+  log(`initial load at ${scale} (Neo4j on port ${port})...`);
+  const load = await measureLargeInitialLoad(scale, port, seed);
+  log(`${largeInitialLoadTable(load)}\n`);
+  return load;
+}
+
 function writeResults(name: string, results: object): void {
   const outFile = path.join(__dirname, 'results', `${new Date().toISOString().replace(/[:.]/g, '-')}-${name}.json`);
   fs.mkdirSync(path.dirname(outFile), { recursive: true });
@@ -156,7 +146,7 @@ function writeResults(name: string, results: object): void {
 async function main(commandLine: CommandLine<typeof BENCH_COMMAND.options>): Promise<void> {
   const args = benchArgsOf(commandLine);
   const { scale, port, seed, withExport, keep, smoke, importCommit, importMode, importOnly, withViz, vizOnly } = args;
-  const { withCordis, cordisOnly } = args;
+  const { withCordis, cordisOnly, withLargeInitial, largeInitialScale } = args;
   const budget = smoke ? SMOKE_BUDGET : BUDGETS[scale];
   const loadSeconds = smoke ? SMOKE_LOAD_SECONDS : LOAD_SECONDS[scale];
   const started = Date.now();
@@ -166,6 +156,7 @@ async function main(commandLine: CommandLine<typeof BENCH_COMMAND.options>): Pro
     ? await measureCordis(port + 2, seed, smoke ? SMOKE_BUDGET : CORDIS_BUDGET, cordisOnly)
     : null;
   if (cordisOnly) return;
+  const largeInitial = withLargeInitial ? await measureLargeInitial(largeInitialScale, port + 3, seed) : null;
   const neo4jOptions = benchNeo4jOptions(scale, port);
   log(
     `bench ${scale}: starting Neo4j on port ${port} (heap ${neo4jOptions.heap}, page cache ${neo4jOptions.pageCache})`,
@@ -191,7 +182,8 @@ async function main(commandLine: CommandLine<typeof BENCH_COMMAND.options>): Pro
   const driver = neo4j.driver(neo4jProcess.uri, neo4j.auth.basic('neo4j', ''), { disableLosslessIntegers: true });
   const children: ChildServer[] = [];
   try {
-    const imported = initial ?? (await importOnline(db, scale, neo4jOptions.dataDir, seed, importCommit));
+    const onlineImport = initial ? null : await importOnline(db, scale, neo4jOptions.dataDir, seed, importCommit);
+    const imported = initial ?? onlineImport!;
     if (importOnly) {
       log(`--import-only: ${imported.membershipsPerSecond} memberships/s (${importMode})`);
       return;
@@ -204,9 +196,11 @@ async function main(commandLine: CommandLine<typeof BENCH_COMMAND.options>): Pro
     log('latency (sequential, after warm-up):');
     const questions: QuestionResult[] = [];
     for (const question of benchQuestions(imported.graph)) {
-      questions.push(await askThreeWays(question, budget, driver, api, neoGraphql));
+      questions.push(await askInterleaved(question, budget, driver, { api, neo: neoGraphql }));
     }
     await neoGraphql.stop();
+    log('growing lists and the whole export, unpaged:');
+    const sizeLimits = await checkSizeLimits(api);
 
     let graphmlExports: ExportAttempt[] | null = null;
     if (withExport) {
@@ -250,9 +244,13 @@ async function main(commandLine: CommandLine<typeof BENCH_COMMAND.options>): Pro
 
     const memory = { api: api.memory(), neo4j: processMemoryMb(neo4jProcess.pid) };
     const table = latencyTable(questions);
+    const targets = checkTargets({ scale, largeInitial, cordis, onlineImport, questions, sizeLimits });
     console.log(
       `\n## bench ${scale} (${imported.graph.organizations} organisations, ${imported.graph.memberships} memberships)\n\n${table}\n`,
     );
+    console.log(`${sizeLimitsTable(sizeLimits)}\n`);
+    if (cordis) console.log(`CORDIS layout:\n\n${sizeLimitsTable(cordis.sizeLimits)}\n`);
+    if (largeInitial) console.log(`${largeInitialLoadTable(largeInitial)}\n`);
     if (graphmlExports) console.log(`${exportTable(graphmlExports)}\n`);
     if (viz) console.log(`${vizTable(viz)}\n`);
     console.log(`${loadRunTable(loadRun)}\n`);
@@ -277,6 +275,9 @@ async function main(commandLine: CommandLine<typeof BENCH_COMMAND.options>): Pro
           graphmlExports,
           viz,
           cordis,
+          largeInitial,
+          sizeLimits,
+          targets,
           throughput,
           loadRun,
           memory,
@@ -285,6 +286,7 @@ async function main(commandLine: CommandLine<typeof BENCH_COMMAND.options>): Pro
         2,
       ),
     );
+    console.log(`\n### Against issue #18's targets\n\n${targetsTable(targets)}\n`);
     log(`wrote ${path.relative(process.cwd(), outFile)} (${Math.round((Date.now() - started) / 1000)} s in all)`);
   } finally {
     for (const child of children) await child.stop().catch(() => undefined);
