@@ -8,6 +8,8 @@ export default tseslint.config(
   {
     ignores: [
       'node_modules',
+      // Compiled output (npm run build; the benchmark builds it for its API server).
+      'dist',
       'neo4j-local/target',
       'src/graphql/generated',
       '.neo4j',
