@@ -8,8 +8,6 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { CompiledOperations, compiledExecutionPlugin } from './compiledExecution';
-import zlib from 'node:zlib';
-import compression from 'compression';
 import express from 'express';
 import type { Logger } from 'pino';
 import type { Database } from '../db/database';
@@ -35,6 +33,7 @@ import { validationAbortedPlugin } from './limits/validationAborted';
 import { createMetrics } from './metrics';
 import { playgroundRouter } from './playground';
 import { currentRequestId, requestIdMiddleware } from './requestContext';
+import { responseCompression } from './responseCompression';
 import { legacyJsonStatusPlugin } from './responseStatus';
 import { vizRouter } from './vizRoute';
 
@@ -153,8 +152,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   await apollo.start();
 
   app.use(requestIdMiddleware);
-  // gzip when asked, flushed at every write so that a streamed export still reaches the client chunk by chunk.
-  app.use(compression({ flush: zlib.constants.Z_SYNC_FLUSH }));
+  app.use(responseCompression());
   const cors = corsMiddleware(options.corsOrigins ?? []);
   if (cors) app.use(['/graphql', '/export'], cors);
   app.use(healthRouter(options.db, () => shuttingDown));
