@@ -57,7 +57,7 @@ function benchArgsOf({ values }: CommandLine<typeof BENCH_COMMAND.options>) {
     importCommit: values['import-commit'],
     importMode: values['import-mode'],
     importOnly: values['import-only'] ?? false,
-    withViz: values.viz ?? values['viz-only'] ?? !smoke,
+    withViz: !values['skip-viz'] && (values.viz ?? values['viz-only'] ?? !smoke),
     vizOnly: values['viz-only'] ?? false,
     withCordis: values.cordis ?? values['cordis-only'] ?? !smoke,
     cordisOnly: values['cordis-only'] ?? false,
