@@ -2,13 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from '../src/db/database';
 import { applySchema } from '../src/db/schema';
-import { generateCordisLayout } from '../src/generate/cordisLayout';
 import type { GeneratedGraph } from '../src/generate/generateGraph';
 import { importFile } from '../src/import/importFile';
-import { initialLoad, type InitialLoadSummary } from '../src/import/initialLoad';
+import type { InitialLoadSummary } from '../src/import/initialLoad';
 import { benchNeo4jOptions, startFreshNeo4j, stopLocalNeo4j } from './benchNeo4j';
 import { startChildServer, type ChildServer } from './childServer';
 import { askInterleaved, type QuestionServers } from './askInterleaved';
+import { loadCordisInitially, writeCordisLayout, type CordisLayoutFiles } from './cordisLayoutGraph';
 import { graphCounts, withDriver, type GraphCounts } from './graphCounts';
 import type { RunBudget } from './latency';
 import { benchQuestions } from './questions';
@@ -61,18 +61,8 @@ async function loadOnline(port: number, file: string, projectsFile: string): Pro
 }
 
 /** The same files with Neo4j's offline importer into the wiped folder (initialLoad); Neo4j is left running. */
-async function loadInitially(port: number, file: string, projectsFile: string): Promise<CordisLoad> {
-  const options = benchNeo4jOptions('cordis', port);
-  await stopLocalNeo4j(options);
-  fs.rmSync(options.dataDir, { recursive: true, force: true });
-  const summary = await initialLoad({
-    file,
-    format: 'cordis',
-    projectsFile,
-    local: options,
-    connect: openBenchDatabase,
-    keepRunning: true,
-  });
+async function loadInitially(port: number, files: CordisLayoutFiles): Promise<CordisLoad> {
+  const summary = await loadCordisInitially(benchNeo4jOptions('cordis', port), files);
   return {
     memberships: summary.membershipsCreated,
     seconds: summary.seconds,
@@ -90,17 +80,14 @@ async function loadInitially(port: number, file: string, projectsFile: string): 
  */
 export async function measureCordisLayout(port: number, seed: number, budget: RunBudget): Promise<CordisMeasure> {
   const options = benchNeo4jOptions('cordis', port);
-  const dir = `${path.resolve(options.dataDir)}-generated`;
-  fs.mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, 'organization.csv');
-  const projectsFile = path.join(dir, 'project.csv');
   const generated = performance.now();
-  const graph = await generateCordisLayout(seed, fs.createWriteStream(file), fs.createWriteStream(projectsFile));
+  const files = await writeCordisLayout(`${path.resolve(options.dataDir)}-generated`, seed);
+  const { graph, file, projectsFile } = files;
   const generateSeconds = Math.round((performance.now() - generated) / 100) / 10;
   log(`  generated ${graph.memberships} participations in ${generateSeconds} s; importing online...`);
   const online = await loadOnline(port, file, projectsFile);
   log(`  online: ${online.memberships} memberships in ${online.seconds} s, ${online.membershipsPerSecond}/s`);
-  const initial = await loadInitially(port, file, projectsFile);
+  const initial = await loadInitially(port, files);
   log(
     `  initial load: ${initial.memberships} memberships in ${initial.seconds} s, ${initial.membershipsPerSecond}/s ` +
       `(phases ${JSON.stringify(initial.phases)})`,
