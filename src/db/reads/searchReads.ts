@@ -13,32 +13,24 @@ import { keysetBounds, keysetOrder, keysetParams, type KeysetWindow } from './ke
 
 const MATCHES: readonly SearchMatchModel[] = ['EXACT', 'ALIAS', 'WORDS', 'PREFIX', 'FUZZY'];
 
-// A name of the organisation (`name`, `nameKo` or `nameJa`; null when it has none) matches `pattern`. Three tests
-// joined by OR, not a list built per candidate: on a thousand candidates the lists cost more than the tests.
-const aNameMatches = (pattern: string) =>
-  `node.name =~ ${pattern} OR node.nameKo =~ ${pattern} OR node.nameJa =~ ${pattern}`;
-const anAliasMatches = (pattern: string) => `any(a IN coalesce(node.aliases, []) WHERE a =~ ${pattern})`;
-
 // The index's best hits, each ranked by how it matched (0 EXACT … 4 FUZZY, see matchPatterns), then by score: the
 // rank is that tier plus 1/(1+score), so one number orders the list and is the keyset key (ascending, then id). A
 // candidate's tier is the first test it passes, in tier order (CASE stops there: most candidates of a common word
-// pass the third, so the prefix test is never run on them). A null name fails its test (null OR true is true, null
-// OR false is null, which CASE skips). The names, and the name matched, are read for the page's rows alone.
+// pass the third, so the prefix test is never run on them), and the name it matched is read for the page alone.
 const RANKED_HITS = `CALL db.index.fulltext.queryNodes('organization_names', $query, {limit: $candidates})
   YIELD node, score
-  WITH node, score, CASE
-    WHEN ${aNameMatches('$exact')} THEN 0 WHEN ${anAliasMatches('$exact')} THEN 1
-    WHEN ${aNameMatches('$words')} OR ${anAliasMatches('$words')} THEN 2
-    WHEN ${aNameMatches('$prefix')} OR ${anAliasMatches('$prefix')} THEN 3 ELSE 4 END AS tier
-  WITH node, score, tier, tier + 1.0 / (1.0 + score) AS rank`;
+  WITH node, score, [n IN [node.name, node.nameKo, node.nameJa] WHERE n IS NOT NULL] AS names,
+       coalesce(node.aliases, []) AS aliases
+  WITH node, score, names, aliases, names + aliases AS all
+  WITH node, score, names, aliases, all, CASE
+    WHEN any(n IN names WHERE n =~ $exact) THEN 0 WHEN any(a IN aliases WHERE a =~ $exact) THEN 1
+    WHEN any(n IN all WHERE n =~ $words) THEN 2 WHEN any(n IN all WHERE n =~ $prefix) THEN 3 ELSE 4 END AS tier
+  WITH node, score, names, aliases, all, tier, tier + 1.0 / (1.0 + score) AS rank`;
 
 const searchPage = (backward: boolean) => `${RANKED_HITS}
   WHERE ${keysetBounds('rank', 'node.id', 'ASC')}
-  WITH node, score, tier, rank ORDER BY ${keysetOrder('rank', 'node.id', 'ASC', backward)}
+  WITH node, score, names, aliases, all, tier, rank ORDER BY ${keysetOrder('rank', 'node.id', 'ASC', backward)}
   LIMIT $limit
-  WITH node, score, tier, rank, [n IN [node.name, node.nameKo, node.nameJa] WHERE n IS NOT NULL] AS names,
-       coalesce(node.aliases, []) AS aliases
-  WITH node, score, tier, rank, names, aliases, names + aliases AS all
   RETURN ${organizationFields('node')} AS organization, score, tier, CASE tier
     WHEN 0 THEN head([n IN names WHERE n =~ $exact]) WHEN 1 THEN head([a IN aliases WHERE a =~ $exact])
     WHEN 2 THEN head([n IN all WHERE n =~ $words]) WHEN 3 THEN head([n IN all WHERE n =~ $prefix]) END AS matchedName,
