@@ -1,5 +1,4 @@
 import neo4j, {
-  isRetriableError,
   type Driver,
   type ManagedTransaction,
   type QueryResult,
@@ -123,27 +122,9 @@ export class Database {
     return () => this.observers.delete(observer);
   }
 
-  /**
-   * Runs one statement as a read and returns its records. One statement needs no explicit transaction: sent on
-   * its own (auto-commit) it costs one round trip, where BEGIN and COMMIT add their own (1.6 ms a statement
-   * measured at a load of 10). A transient failure runs it again as a managed read transaction, which retries it
-   * as every read transaction is retried.
-   */
+  /** Runs one statement in a read transaction and returns its records. */
   async read<T extends RecordShape = RecordShape>(cypher: string, params: Params = {}): Promise<T[]> {
-    const timeout = this.options.queryTimeoutMs;
-    return this.withSession(
-      async (session) => {
-        try {
-          const result = await this.observed<T>(cypher, params, (sent) => session.run<T>(cypher, sent, { timeout }));
-          return result.records.map((record) => record.toObject());
-        } catch (error) {
-          if (!isRetriableError(error)) throw error;
-        }
-        return session.executeRead((tx) => this.run<T>(handleOf(tx), cypher, params), { timeout });
-      },
-      timeout,
-      'READ',
-    );
+    return this.readTx((tx) => this.run<T>(tx, cypher, params));
   }
 
   /** Runs one statement in a write transaction and returns its records. */
@@ -196,21 +177,12 @@ export class Database {
   }
 
   /** Sends one statement (integers as Neo4j integers) and tells the observers how it went and how long it took. */
-  private execute<T extends RecordShape>(tx: Tx, cypher: string, params: Params): Promise<QueryResult<T>> {
-    return this.observed(cypher, params, (sent) => driverTx(tx).run<T>(cypher, sent));
-  }
-
-  /** Sends one statement through `send` (in a transaction, or on its own) and tells the observers how it went. */
-  private async observed<T extends RecordShape>(
-    cypher: string,
-    params: Params,
-    send: (sent: Params) => Promise<QueryResult<T>>,
-  ): Promise<QueryResult<T>> {
+  private async execute<T extends RecordShape>(tx: Tx, cypher: string, params: Params): Promise<QueryResult<T>> {
     const started = performance.now();
     const sent = toNeo4jValues(params) as Params;
     let ok = false;
     try {
-      const result = await send(sent);
+      const result = await driverTx(tx).run<T>(cypher, sent);
       ok = true;
       return result;
     } finally {
