@@ -75,7 +75,7 @@ const ratio = (a: number | undefined, b: number | undefined) =>
 
 async function main(): Promise<void> {
   const port = Number(argument('port'));
-  if (!(port >= 8800 && port <= 8990)) throw new Error('--port must be within 8800..8990');
+  if (!(port >= 8500 && port <= 8990)) throw new Error('--port must be within 8500..8990');
   const before = path.resolve(argument('before'));
   const after = path.resolve(__dirname, '..');
   const options = benchNeo4jOptions('before-after', port);

@@ -155,20 +155,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   app.use(responseCompression());
   const cors = corsMiddleware(options.corsOrigins ?? []);
   if (cors) app.use(['/graphql', '/export'], cors);
-  app.use(healthRouter(options.db, () => shuttingDown));
-  app.use(metrics.router);
   if (options.playground) app.use(playgroundRouter());
-  app.use(
-    exportRouter(
-      options.exportDb ?? options.db,
-      options.logger,
-      networkLimits,
-      options.exportLimits ?? DEFAULT_EXPORT_LIMITS,
-    ),
-  );
-  const viz = vizRouter(options.db, networkLimits, options.logger, { warm: options.warmViz ?? false });
-  app.use(viz.router);
-  app.use(landingRouter({ playground: options.playground }));
+  // The API's own path before the routers of other paths: a question passes through none of their routes.
   app.use(
     '/graphql',
     authFailureLimiter({
@@ -190,6 +178,19 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     }),
   );
 
+  app.use(healthRouter(options.db, () => shuttingDown));
+  app.use(metrics.router);
+  app.use(
+    exportRouter(
+      options.exportDb ?? options.db,
+      options.logger,
+      networkLimits,
+      options.exportLimits ?? DEFAULT_EXPORT_LIMITS,
+    ),
+  );
+  const viz = vizRouter(options.db, networkLimits, options.logger, { warm: options.warmViz ?? false });
+  app.use(viz.router);
+  app.use(landingRouter({ playground: options.playground }));
   app.use(bodyErrorHandler(options.logger));
 
   await new Promise<void>((resolve, reject) => {

@@ -8,10 +8,11 @@ export interface Neo4jProxy {
   /** Stops passing bytes either way while keeping the connections open, as a Neo4j that hung would. */
   hang: () => void;
   /**
-   * Stops or hangs (as above) the moment a client sends a message holding `marker` (a piece of a statement's text),
+   * Stops or hangs (as above), or drops (closes the connections open now and goes on accepting new ones, as a
+   * network that broke for a moment would) the moment a client sends a message holding `marker` (a piece of a statement's text),
    * before that message reaches Neo4j: a failure in the middle of a request, at the statement chosen.
    */
-  failOn: (marker: string, how: 'stop' | 'hang') => void;
+  failOn: (marker: string, how: 'stop' | 'hang' | 'drop') => void;
 }
 
 /** A TCP proxy on 127.0.0.1 in front of the tests' Neo4j, to make it fail at a chosen moment of a request. */
@@ -47,10 +48,13 @@ export async function startNeo4jProxy(): Promise<Neo4jProxy> {
     for (const socket of sockets) socket.destroy();
   };
   const hang = () => (passing = false);
+  const drop = () => {
+    for (const socket of sockets) socket.destroy();
+  };
   return {
     uri: `bolt://127.0.0.1:${(proxy.address() as net.AddressInfo).port}`,
     stop,
     hang,
-    failOn: (marker, how) => (trigger = { marker: Buffer.from(marker, 'utf8'), fail: how === 'stop' ? stop : hang }),
+    failOn: (marker, how) => (trigger = { marker: Buffer.from(marker, 'utf8'), fail: { stop, hang, drop }[how] }),
   };
 }
