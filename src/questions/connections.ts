@@ -164,7 +164,11 @@ function answeringFirst(
   };
 }
 
-const membershipLinkOf = ({ orgId, consortiumId }: MembershipEdge): Link => ({ kind: 'membership', orgId, consortiumId });
+const membershipLinkOf = ({ orgId, consortiumId }: MembershipEdge): Link => ({
+  kind: 'membership',
+  orgId,
+  consortiumId,
+});
 
 /** A membership read from its organisation, as an edge of the search. */
 const membershipEdgeFromOrganization = (edge: MembershipEdge): GraphEdge<Link> => ({
