@@ -190,10 +190,10 @@ const nodeTotal = (count: NetworkNodeCount, options: NetworkOptions) =>
 
 /**
  * One read transaction, so the nodes, the CO_MEMBERSHIP edges and the affiliations come from the same state of the
- * graph. The edges are read through the statement the streamed export reads them with (networkCoMemberships), so
- * the co-membership rule is written once; their number of pairs is checked from the memberships first. When a node
- * limit applies, the nodes are counted first (one aggregation), so a network too large is refused before its rows
- * are read.
+ * graph. The edges are read with the co-membership rule the streamed export reads them with (CO_MEMBERSHIP_PAIRS
+ * in networkReads.ts), so it is written once; their number of pairs is checked first. When a node limit applies,
+ * the nodes are counted first, so a network too large is refused before its rows are read. Without roll-up or
+ * affiliations all of it is one statement (readInOne); otherwise a count, the memberships and the pairs.
  */
 function readNetworkRows(db: Database, options: NetworkOptions, check: SizeChecks): Promise<NetworkRows> {
   return db.readTx(async (tx) => {

@@ -308,7 +308,8 @@ export function networkMemberships(db: Database, tx: Tx, scope: NetworkScope, ro
 
 /**
  * The CO_MEMBERSHIP edges of the scope (CO_MEMBERSHIP_PAIRS), by source then target id, in the caller's
- * transaction: what the in-memory network holds; the streamed export reads the same statement a record at a time.
+ * transaction: what the in-memory network holds, as one record of lists; the streamed export reads the same
+ * pairs (CO_MEMBERSHIPS) a record at a time.
  * `rolledUp`: between top-level parents.
  */
 export async function networkCoMemberships(
