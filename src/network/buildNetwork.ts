@@ -7,6 +7,7 @@ import {
   stageDays,
   standingDays,
   networkNodeCount,
+  networkInOneRead,
   type AffiliationRow,
   type CoMembershipRow,
   type NetworkMembershipRow,
@@ -113,6 +114,8 @@ interface SizeChecks {
   work: (nodes: number, edges: number) => void;
   /** How many member pairs CO_MEMBERSHIP may count (see PAIRS_PER_ANSWER_EDGE). */
   maxPairs: number;
+  /** The smallest node limit that applies (`nodes` refuses above it). */
+  maxNodes: number;
 }
 
 function sizeChecks(options: NetworkOptions, limits: NetworkLimits, asker: NetworkAsker): SizeChecks {
@@ -136,6 +139,10 @@ function sizeChecks(options: NetworkOptions, limits: NetworkLimits, asker: Netwo
       if (betweenness) checkMeasureWork(nodes, edges, limits.maxMeasureWork, asker);
     },
     maxPairs: answer ? limits.maxNetworkEdges * PAIRS_PER_ANSWER_EDGE : Number.POSITIVE_INFINITY,
+    maxNodes: Math.min(
+      answer ? limits.maxNetworkNodes : Number.POSITIVE_INFINITY,
+      measured ? limits.maxMeasuredNodes : Number.POSITIVE_INFINITY,
+    ),
   };
 }
 
@@ -183,14 +190,15 @@ const nodeTotal = (count: NetworkNodeCount, options: NetworkOptions) =>
 
 /**
  * One read transaction, so the nodes, the CO_MEMBERSHIP edges and the affiliations come from the same state of the
- * graph. The edges are read through the statement the streamed export reads them with (networkCoMemberships), so
- * the co-membership rule is written once; their number of pairs is checked from the memberships first. When a node
- * limit applies, the nodes are counted first (one aggregation), so a network too large is refused before its rows
- * are read.
+ * graph. The edges are read with the co-membership rule the streamed export reads them with (CO_MEMBERSHIP_PAIRS
+ * in networkReads.ts), so it is written once; their number of pairs is checked first. When a node limit applies,
+ * the nodes are counted first, so a network too large is refused before its rows are read. Without roll-up or
+ * affiliations all of it is one statement (readInOne); otherwise a count, the memberships and the pairs.
  */
 function readNetworkRows(db: Database, options: NetworkOptions, check: SizeChecks): Promise<NetworkRows> {
   return db.readTx(async (tx) => {
     const scope = await scopeOf(db, tx, options);
+    if (!options.includeAffiliates && !options.includeAffiliations) return readInOne(db, tx, scope, options, check);
     // Rolled up, the count is of members before merging: an upper bound, which is what a limit needs.
     if (check.countFirst) {
       check.nodes(nodeTotal(await networkNodeCount(db, tx, scope, options.includeAffiliations), options));
@@ -207,6 +215,36 @@ function readNetworkRows(db: Database, options: NetworkOptions, check: SizeCheck
       : [];
     return { memberships, coMemberships, affiliations };
   });
+}
+
+const finiteOrNull = (limit: number) => (Number.isFinite(limit) ? limit : null);
+
+/**
+ * Without roll-up or affiliations, the same rows in one statement (networkInOneRead): Neo4j counts the nodes and
+ * the member pairs first and reads the rows only within the same bounds these checks apply, which then refuse
+ * with the same errors as the three-statement read.
+ */
+async function readInOne(
+  db: Database,
+  tx: Tx,
+  scope: NetworkScope,
+  options: NetworkOptions,
+  check: SizeChecks,
+): Promise<NetworkRows> {
+  const bipartite = options.projection === 'BIPARTITE';
+  const read = await networkInOneRead(db, tx, scope, {
+    maxNodes: check.countFirst ? finiteOrNull(check.maxNodes) : null,
+    countConsortia: bipartite,
+    maxPairs: bipartite ? null : finiteOrNull(check.maxPairs),
+    coMembership: !bipartite,
+    minWeight: options.minWeight ?? 1,
+  });
+  if (check.countFirst) check.nodes(read.organizations + (bipartite ? read.consortia : 0));
+  if (!bipartite) checkPairCount(read.pairs, check.maxPairs);
+  if (read.organizations > 0 && read.memberships.length === 0) {
+    throw new Error('the network was counted but not read: its bounds and the checks disagree');
+  }
+  return { memberships: read.memberships, coMemberships: read.coMemberships, affiliations: [] };
 }
 
 /**
@@ -368,6 +406,10 @@ const coMembershipEdges = (pairs: readonly CoMembershipRow[]): NetworkEdge[] =>
 function checkPairs(memberSets: Iterable<Set<string>>, maxPairs: number): void {
   let pairs = 0;
   for (const members of memberSets) pairs += (members.size * (members.size - 1)) / 2;
+  checkPairCount(pairs, maxPairs);
+}
+
+function checkPairCount(pairs: number, maxPairs: number): void {
   if (pairs > maxPairs) {
     const over =
       `its members make ${pairs} pairs across its consortia, more than the ${maxPairs} ` +

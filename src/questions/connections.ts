@@ -4,9 +4,11 @@ import {
   membershipsOn,
   organizationDegrees,
   partOfLinks,
+  searchStartOf,
   type MembershipEdge,
   type PartOfEdge,
   type PathFilter,
+  type SearchStart,
 } from '../db/reads/connectionReads';
 import type { Database, Reader } from '../db/database';
 import type { MembershipModel } from '../model/models';
@@ -86,7 +88,9 @@ export function connections(db: Database, query: ConnectionsQuery): Promise<Conn
 }
 
 async function searchConnections(db: Reader, query: ConnectionsQuery): Promise<ConnectionsModel> {
-  const degrees = await organizationDegrees(db, [query.from, query.to]);
+  // Without affiliates, the degrees come with the first frontier (a hop through PART_OF needs its own read).
+  const start = query.includeAffiliates ? null : await searchStartOf(db, query.from, query.to, query, maxWork);
+  const degrees = start === null ? await organizationDegrees(db, [query.from, query.to]) : degreesOf(query, start);
   const missing = [query.from, query.to].filter((id) => !degrees.has(id));
   if (missing.length > 0) {
     return none(query, 'UNKNOWN_ORGANIZATION', `no organisation has the id ${[...new Set(missing)].join(', ')}`, 0);
@@ -105,8 +109,8 @@ async function searchConnections(db: Reader, query: ConnectionsQuery): Promise<C
     sourceDegree: degrees.get(query.from)!,
     targetDegree: degrees.get(query.to)!,
     maxLength: 2 * query.maxHops,
-    budget: CONNECTION_LIMITS.maxWork,
-    expand: frontierReader(db, query),
+    budget: maxWork,
+    expand: answeringFirst(start?.first ?? null, maxWork + 1, frontierReader(db, query)),
   });
   switch (result.kind) {
     case 'none-within':
@@ -130,6 +134,49 @@ async function searchConnections(db: Reader, query: ConnectionsQuery): Promise<C
     }
   }
 }
+
+const maxWork = CONNECTION_LIMITS.maxWork;
+
+function degreesOf(query: ConnectionsQuery, start: SearchStart): Map<string, number> {
+  const degrees = new Map<string, number>();
+  if (start.fromDegree !== null) degrees.set(query.from, start.fromDegree);
+  if (start.toDegree !== null) degrees.set(query.to, start.toDegree);
+  return degrees;
+}
+
+/**
+ * `expand`, except that the search's first expansion (one organisation, the whole budget) is answered from the
+ * frontier SEARCH_START read with the degrees, if that is the one read: the same edges the reader would return.
+ */
+function answeringFirst(
+  first: SearchStart['first'],
+  firstLimit: number,
+  expand: ExpandFrontier<Link>,
+): ExpandFrontier<Link> {
+  let pending = first;
+  return (nodes, limit) => {
+    const read = pending;
+    pending = null;
+    if (read === null || nodes.length !== 1 || nodes[0] !== org(read.orgId) || limit !== firstLimit) {
+      return expand(nodes, limit);
+    }
+    return Promise.resolve(read.edges.map(membershipEdgeFromOrganization));
+  };
+}
+
+const membershipLinkOf = ({ orgId, consortiumId }: MembershipEdge): Link => ({
+  kind: 'membership',
+  orgId,
+  consortiumId,
+});
+
+/** A membership read from its organisation, as an edge of the search. */
+const membershipEdgeFromOrganization = (edge: MembershipEdge): GraphEdge<Link> => ({
+  from: org(edge.orgId),
+  to: consortium(edge.consortiumId),
+  link: membershipLinkOf(edge),
+  toDegree: edge.degree,
+});
 
 function none(
   query: ConnectionsQuery,
@@ -172,19 +219,9 @@ function frontierReader(db: Reader, query: ConnectionsQuery): ExpandFrontier<Lin
     const orgIds = nodes.filter((node) => node.startsWith('o:')).map(idOf);
     const consortiumIds = nodes.filter((node) => node.startsWith('c:')).map(idOf);
     const edges: Array<GraphEdge<Link>> = [];
-    const membershipLink = ({ orgId, consortiumId }: MembershipEdge): Link => ({
-      kind: 'membership',
-      orgId,
-      consortiumId,
-    });
     if (orgIds.length > 0) {
       for (const edge of await membershipsFromOrganizations(db, orgIds, query, limit)) {
-        edges.push({
-          from: org(edge.orgId),
-          to: consortium(edge.consortiumId),
-          link: membershipLink(edge),
-          toDegree: edge.degree,
-        });
+        edges.push(membershipEdgeFromOrganization(edge));
       }
     }
     if (orgIds.length > 0 && query.includeAffiliates && edges.length <= limit) {
@@ -202,7 +239,7 @@ function frontierReader(db: Reader, query: ConnectionsQuery): ExpandFrontier<Lin
         edges.push({
           from: consortium(edge.consortiumId),
           to: org(edge.orgId),
-          link: membershipLink(edge),
+          link: membershipLinkOf(edge),
           toDegree: edge.degree,
         });
       }

@@ -32,7 +32,7 @@ export interface PartOfEdge {
 // Grouped by the node read from (one record per node, its far ends and their degrees as two lists): a hub's
 // thousand memberships cost the driver one record instead of a thousand, which was most of the time of a read.
 // LIMIT comes before the grouping, so `limit` still counts relationships.
-const membershipsOfOrganizations = (active: boolean) => `UNWIND $ids AS id
+const membershipsOfOrganizations = (active: boolean, ids = '$ids') => `UNWIND ${ids} AS id
   MATCH (o:Organization {id: id})-[m:MEMBER_OF]->(c:Consortium)
   WHERE ${membershipHeld('m', 'c')}
   ${active ? `${standingOnDay('c')} WITH o, m, c, standingStatus WHERE ${consortiumActive('c')}` : ''}
@@ -51,6 +51,29 @@ const MEMBERSHIPS_OF_CONSORTIA = `UNWIND $ids AS id
   WHERE ${membershipHeld('m', 'c')}
   WITH c, o LIMIT $limit
   RETURN c.id AS fromId, collect(o.id) AS toIds, collect(coalesce(o.consortiumCount, 0)) AS degrees`;
+
+/**
+ * The start of a search in one statement: the stored degrees of `$from` and `$to` and, when both exist, differ and
+ * the smaller degree is within `$budget`, the memberships of the one with the smaller degree (`$from` on a tie),
+ * as membershipsOfOrganizations reads them, at most `$limit`: the frontier the search expands first (its side is
+ * the one of smaller degree, shortestPaths.ts), read with the degrees instead of a round trip after them.
+ */
+const searchStart = (active: boolean) => `CALL () {
+    OPTIONAL MATCH (a:Organization {id: $from})
+    OPTIONAL MATCH (b:Organization {id: $to})
+    RETURN CASE WHEN a IS NULL THEN null ELSE coalesce(a.consortiumCount, 0) END AS fromDegree,
+           CASE WHEN b IS NULL THEN null ELSE coalesce(b.consortiumCount, 0) END AS toDegree
+  }
+  OPTIONAL CALL (fromDegree, toDegree) {
+    WITH fromDegree, toDegree
+    WHERE fromDegree IS NOT NULL AND toDegree IS NOT NULL AND $from <> $to
+      AND CASE WHEN fromDegree <= toDegree THEN fromDegree ELSE toDegree END <= $budget
+    WITH [CASE WHEN fromDegree <= toDegree THEN $from ELSE $to END] AS startIds
+    ${membershipsOfOrganizations(active, 'startIds')}
+  }
+  RETURN fromDegree, toDegree, fromId, toIds, degrees`;
+
+const SEARCH_START = { all: searchStart(false), active: searchStart(true) };
 
 /** The relationships read from one node, grouped: `toIds[i]` has the stored degree `degrees[i]`. */
 interface GroupedEdges {
@@ -126,6 +149,44 @@ export function membershipsOn(
      RETURN ${membershipFields('m', 'o', 'c')} AS membership`,
     { pairs },
   );
+}
+
+/** What {@link searchStartOf} read: null degrees for an organisation that does not exist. */
+export interface SearchStart {
+  fromDegree: number | null;
+  toDegree: number | null;
+  /** The memberships of the organisation of smaller degree (see SEARCH_START), or null when none were read. */
+  first: { orgId: string; edges: MembershipEdge[] } | null;
+}
+
+/** The degrees of both ends of a search and its first frontier, in one statement (SEARCH_START). */
+export async function searchStartOf(
+  db: Reader,
+  from: string,
+  to: string,
+  filter: PathFilter,
+  budget: number,
+): Promise<SearchStart> {
+  const statement = filter.activeOnly ? SEARCH_START.active : SEARCH_START.all;
+  const params = { from, to, budget, limit: budget + 1, asOf: filter.asOf, activeStatuses: ACTIVE_STATUSES };
+  type Row = { fromDegree: number | null; toDegree: number | null } & Partial<GroupedEdges>;
+  const rows = await db.read<Row>(statement, params);
+  const [head] = rows;
+  if (!head) return { fromDegree: null, toDegree: null, first: null };
+  const startId = head.fromDegree !== null && head.toDegree !== null && head.fromDegree <= head.toDegree ? from : to;
+  const edges: MembershipEdge[] = [];
+  for (const group of rows) {
+    group.toIds?.forEach((consortiumId, index) =>
+      edges.push({ orgId: group.fromId!, consortiumId, degree: group.degrees![index]! }),
+    );
+  }
+  // Whether the statement read the first frontier (it may have no memberships at all): its own condition.
+  const read =
+    head.fromDegree !== null &&
+    head.toDegree !== null &&
+    from !== to &&
+    Math.min(head.fromDegree, head.toDegree) <= budget;
+  return { fromDegree: head.fromDegree, toDegree: head.toDegree, first: read ? { orgId: startId, edges } : null };
 }
 
 /** The stored consortiumCount of each organisation that exists, by id. */

@@ -97,9 +97,20 @@ const coMemberships = (rolledUp: boolean, order: string) =>
      ${order}`,
   );
 const CO_MEMBERSHIPS = coMemberships(false, 'ORDER BY sourceId, targetId');
-const ROLLED_UP_CO_MEMBERSHIPS = coMemberships(true, 'ORDER BY sourceId, targetId');
 // The same pairs in no order: what a layout and the degrees need (the layout sorts them itself).
 const UNORDERED_CO_MEMBERSHIPS = coMemberships(false, '');
+
+// The ordered pairs as one record of three parallel lists, for a reader that holds them all anyway (the in-memory
+// network): the driver decodes one record instead of one per pair, which was most of the time of the read.
+const collectedCoMemberships = (rolledUp: boolean) =>
+  scoped(
+    (anchor) => `${anchor}
+     MATCH (o:Organization)-[m:MEMBER_OF]->(c)
+     ${CO_MEMBERSHIP_PAIRS(rolledUp)}
+     WITH sourceId, targetId, weight ORDER BY sourceId, targetId
+     RETURN collect(sourceId) AS sourceIds, collect(targetId) AS targetIds, collect(weight) AS weights`,
+  );
+const COLLECTED_CO_MEMBERSHIPS = { plain: collectedCoMemberships(false), rolledUp: collectedCoMemberships(true) };
 
 const AFFILIATIONS = `MATCH (part:Organization)-[:PART_OF]->(whole:Organization)
      WHERE (part.id IN $organizationIds OR whole.id IN $organizationIds)
@@ -193,6 +204,98 @@ const ROLLED_UP_MEMBERSHIPS = scoped(
      ORDER BY c.name, c.id, holder.name, holder.id, o.name, o.id`,
 );
 
+// The rows of MEMBERSHIPS, as maps (collected in MEMBERS_AND_PAIRS).
+const MEMBERSHIP_MAP = `{ organization: ${NETWORK_ORGANIZATION('o')}, consortium: c { .id, .name, .title, .frameworkProgramme },
+       role: m.role, category: m.category, ecContribution: m.ecContribution,
+       since: toString(m.since), until: toString(m.until) }`;
+
+/**
+ * A network without roll-up or affiliations in one statement, where it took three (count, memberships, pairs):
+ * its node count (MEMBER_NODE_COUNT's), how many member pairs CO_MEMBERSHIP would count (per consortium, n·(n-1)/2
+ * of its distinct members) and, only when both are within `$maxNodes` and `$maxPairs` (null: no bound), its
+ * memberships in MEMBERSHIPS' order and its co-memberships (`$coMembership`, CO_MEMBERSHIP_PAIRS) in
+ * CO_MEMBERSHIPS' order. A network over a bound is refused before any row is read, as before. Each CALL imports
+ * what came before, so the plan is a chain of Applys on one row, never a Cartesian product.
+ */
+const MEMBERS_AND_PAIRS = scoped(
+  (anchor) => `CALL () {
+       ${anchor}
+       MATCH (o:Organization)-[m:MEMBER_OF]->(c)
+       WHERE ${IN_SCOPE}
+       RETURN count(DISTINCT o) AS organizations, count(DISTINCT c) AS consortia
+     }
+     CALL (organizations) {
+       ${anchor}
+       MATCH (o:Organization)-[m:MEMBER_OF]->(c)
+       WHERE $coMembership AND ${IN_SCOPE}
+       WITH c, count(DISTINCT o) AS members
+       RETURN coalesce(sum(members * (members - 1) / 2), 0) AS pairs
+     }
+     WITH organizations, consortia, pairs,
+          ($maxNodes IS NULL OR organizations + CASE WHEN $countConsortia THEN consortia ELSE 0 END <= $maxNodes)
+          AND ($maxPairs IS NULL OR pairs <= $maxPairs) AS within
+     CALL (within) {
+       WITH within WHERE within
+       ${anchor}
+       MATCH (o:Organization)-[m:MEMBER_OF]->(c)
+       WHERE ${IN_SCOPE}
+       WITH o, m, c ORDER BY c.name, c.id, o.name, o.id
+       RETURN collect(${MEMBERSHIP_MAP}) AS memberships
+     }
+     CALL (within) {
+       WITH within WHERE within AND $coMembership
+       ${anchor}
+       MATCH (o:Organization)-[m:MEMBER_OF]->(c)
+       ${CO_MEMBERSHIP_PAIRS(false)}
+       WITH sourceId, targetId, weight ORDER BY sourceId, targetId
+       RETURN collect(sourceId) AS sourceIds, collect(targetId) AS targetIds, collect(weight) AS weights
+     }
+     RETURN organizations, consortia, pairs, memberships, sourceIds, targetIds, weights`,
+);
+
+/** What {@link networkInOneRead} answers: the counts always, the rows only within the bounds. */
+export interface NetworkInOne {
+  organizations: number;
+  consortia: number;
+  pairs: number;
+  memberships: NetworkMembershipRow[];
+  coMemberships: CoMembershipRow[];
+}
+
+/** The bounds of {@link networkInOneRead}; `null`: none. */
+export interface NetworkInOneBounds {
+  maxNodes: number | null;
+  /** Whether the network's consortia are nodes too (BIPARTITE). */
+  countConsortia: boolean;
+  maxPairs: number | null;
+  /** Whether to count pairs and read co-memberships (CO_MEMBERSHIP). */
+  coMembership: boolean;
+  minWeight: number;
+}
+
+/** A network without roll-up or affiliations, counted and (within `bounds`) read in one statement (MEMBERS_AND_PAIRS). */
+export async function networkInOneRead(
+  db: Database,
+  tx: Tx,
+  scope: NetworkScope,
+  bounds: NetworkInOneBounds,
+): Promise<NetworkInOne> {
+  type Row = Omit<NetworkInOne, 'coMemberships'> & { sourceIds: string[]; targetIds: string[]; weights: number[] };
+  const [row] = await db.run<Row>(tx, anchored(MEMBERS_AND_PAIRS, scope), { ...scope, ...bounds });
+  if (!row) return { organizations: 0, consortia: 0, pairs: 0, memberships: [], coMemberships: [] };
+  return {
+    organizations: row.organizations,
+    consortia: row.consortia,
+    pairs: row.pairs,
+    memberships: row.memberships,
+    coMemberships: row.sourceIds.map((sourceId, index) => ({
+      sourceId,
+      targetId: row.targetIds[index]!,
+      weight: row.weights[index]!,
+    })),
+  };
+}
+
 /**
  * Memberships held in the scope, by consortium then organisation name. `rolledUp`: each member stands as its
  * top-level parent, so a parent and its body in one consortium give two rows for the same pair (the caller merges).
@@ -205,12 +308,26 @@ export function networkMemberships(db: Database, tx: Tx, scope: NetworkScope, ro
 
 /**
  * The CO_MEMBERSHIP edges of the scope (CO_MEMBERSHIP_PAIRS), by source then target id, in the caller's
- * transaction: what the in-memory network holds; the streamed export reads the same statement a record at a time.
+ * transaction: what the in-memory network holds, as one record of lists; the streamed export reads the same
+ * pairs (CO_MEMBERSHIPS) a record at a time.
  * `rolledUp`: between top-level parents.
  */
-export function networkCoMemberships(db: Database, tx: Tx, scope: NetworkScope, minWeight: number, rolledUp: boolean) {
-  const statements = rolledUp ? ROLLED_UP_CO_MEMBERSHIPS : CO_MEMBERSHIPS;
-  return db.run<CoMembershipRow>(tx, anchored(statements, scope), { ...scope, minWeight });
+export async function networkCoMemberships(
+  db: Database,
+  tx: Tx,
+  scope: NetworkScope,
+  minWeight: number,
+  rolledUp: boolean,
+): Promise<CoMembershipRow[]> {
+  const statements = rolledUp ? COLLECTED_CO_MEMBERSHIPS.rolledUp : COLLECTED_CO_MEMBERSHIPS.plain;
+  type Collected = { sourceIds: string[]; targetIds: string[]; weights: number[] };
+  const [row] = await db.run<Collected>(tx, anchored(statements, scope), { ...scope, minWeight });
+  if (!row) return [];
+  return row.sourceIds.map((sourceId, index) => ({
+    sourceId,
+    targetId: row.targetIds[index]!,
+    weight: row.weights[index]!,
+  }));
 }
 
 /** The most stage days a dynamic export evaluates the program on (a program has about ten). */
