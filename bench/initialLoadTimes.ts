@@ -79,8 +79,8 @@ async function main(): Promise<void> {
   console.log('| --- | --- | --- | --- | --- | --- | --- |');
   if (which !== 'cordis') {
     const { file } = await generateScale('L', dir, 42);
-    // Both readers, in turn, on the same file: the worker thread's gain measured in one run.
-    await timeLoad('L', port, { file, format: 'generic-csv' }, false);
+    // BENCH_MAIN_THREAD=1: both readers, in turn, on the same file (the worker thread's gain in one run).
+    if (process.env.BENCH_MAIN_THREAD === '1') await timeLoad('L', port, { file, format: 'generic-csv' }, false);
     await timeLoad('L', port, { file, format: 'generic-csv' }, true);
   }
   if (which !== 'L') {

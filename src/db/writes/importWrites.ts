@@ -144,11 +144,16 @@ const EMPTY_CONSORTIUM_SOURCES = `MATCH (c:Consortium) WHERE c.sloganSources IS 
   SET c.sloganSources = [], c.strategySources = []`;
 const EMPTY_LIST_TIMEOUT_MS = 10 * 60 * 1000;
 
-/** Gives the nodes of an initial load the empty lists an online import would have written. */
+/**
+ * Gives the nodes of an initial load the empty lists an online import would have written: organisations and
+ * consortia in two transactions at once (they touch different nodes).
+ */
 export async function setEmptyListsOfInitialLoad(db: Database): Promise<void> {
-  for (const statement of [EMPTY_ALIASES, EMPTY_CONSORTIUM_SOURCES]) {
-    await db.writeTx((tx) => db.run(tx, statement), EMPTY_LIST_TIMEOUT_MS);
-  }
+  await Promise.all(
+    [EMPTY_ALIASES, EMPTY_CONSORTIUM_SOURCES].map((statement) =>
+      db.writeTx((tx) => db.run(tx, statement), EMPTY_LIST_TIMEOUT_MS),
+    ),
+  );
 }
 
 /** How many nodes the graph holds (an initial load needs none). */
