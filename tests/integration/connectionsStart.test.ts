@@ -1,7 +1,7 @@
 import type { Database } from '../../src/db/database';
-import { readGraphStats } from '../../src/db/reads/graphStats';
 import { seedOrganizationIds } from '../support/seedFacts';
 import { useTestServer, type TestServer } from '../support/testServer';
+import { graphStatsStatementsOf } from '../support/graphStatsStatements';
 
 /**
  * connections reads the degrees of both ends and the first frontier in one statement (SEARCH_START in
@@ -13,11 +13,7 @@ let db: Database;
 let server: TestServer;
 useTestServer((started) => ({ db, server } = started));
 
-const graphStatsStatements = new Set<string>();
-beforeAll(async () => {
-  const stop = db.observe(({ cypher }) => graphStatsStatements.add(cypher));
-  await readGraphStats(db).finally(stop);
-});
+const graphStatsStatements = graphStatsStatementsOf(() => db);
 
 const QUERY = `query C($from: ID!, $to: ID!) {
   connections(from: $from, to: $to, maxHops: 4, first: 20) {

@@ -1,7 +1,7 @@
 import type { Database } from '../../src/db/database';
-import { readGraphStats } from '../../src/db/reads/graphStats';
 import { seedConsortiumIds } from '../support/seedFacts';
 import { useTestServer, type TestServer } from '../support/testServer';
+import { graphStatsStatementsOf } from '../support/graphStatsStatements';
 
 /**
  * `network` without roll-up or affiliations is counted and read in one statement (networkInOneRead in
@@ -13,11 +13,7 @@ let db: Database;
 let server: TestServer;
 useTestServer((started) => ({ db, server } = started));
 
-const graphStatsStatements = new Set<string>();
-beforeAll(async () => {
-  const stop = db.observe(({ cypher }) => graphStatsStatements.add(cypher));
-  await readGraphStats(db).finally(stop);
-});
+const graphStatsStatements = graphStatsStatementsOf(() => db);
 
 const NETWORK = `query N($projection: NetworkProjection, $consortia: [ID!], $includeAffiliations: Boolean) {
   network(projection: $projection, consortia: $consortia, includeAffiliations: $includeAffiliations) {

@@ -1,7 +1,7 @@
 import type { Database } from '../../src/db/database';
-import { readGraphStats } from '../../src/db/reads/graphStats';
 import { seedConsortiumIds } from '../support/seedFacts';
 import { useTestServer, type TestServer } from '../support/testServer';
+import { graphStatsStatementsOf } from '../support/graphStatsStatements';
 
 /**
  * Questions answered by one statement. `organizations { totalCount edges }` reads its page and its total together
@@ -14,12 +14,7 @@ let db: Database;
 let server: TestServer;
 useTestServer((started) => ({ db, server } = started));
 
-/** The background read of the graph's sizes for the cost rule is no request's statement. */
-const graphStatsStatements = new Set<string>();
-beforeAll(async () => {
-  const stop = db.observe(({ cypher }) => graphStatsStatements.add(cypher));
-  await readGraphStats(db).finally(stop);
-});
+const graphStatsStatements = graphStatsStatementsOf(() => db);
 
 const CONSORTIUM = seedConsortiumIds[0]!;
 

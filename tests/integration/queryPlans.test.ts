@@ -1,7 +1,7 @@
 import type { Database } from '../../src/db/database';
-import { readGraphStats } from '../../src/db/reads/graphStats';
 import { seedConsortiumIds } from '../support/seedFacts';
 import { useTestServer, type TestServer } from '../support/testServer';
+import { graphStatsStatementsOf } from '../support/graphStatsStatements';
 
 /**
  * Every Cypher statement the API sends for a representative set of requests is EXPLAINed, with the parameters
@@ -104,15 +104,7 @@ function forbiddenIn(statement: Statement, operators: string[]): string[] {
 let db: Database;
 let server: TestServer;
 useTestServer((started) => ({ db, server } = started));
-/**
- * The statements of the cost rule's background read of the graph's sizes (at start, then every minute), which are
- * no request's: on a busy machine one may fall inside a request's window.
- */
-const graphStatsStatements = new Set<string>();
-beforeAll(async () => {
-  const stop = db.observe(({ cypher }) => graphStatsStatements.add(cypher));
-  await readGraphStats(db).finally(stop);
-});
+const graphStatsStatements = graphStatsStatementsOf(() => db);
 
 /** The statements the server sends while answering one request. */
 async function statementsFor(query: string): Promise<Statement[]> {

@@ -139,18 +139,21 @@ const CO_LINKED = (a: string, b: string) =>
 // The PART_OF links a network with affiliations has: at least one end a member in the scope, both of its kinds.
 const AFFILIATION_IN_SCOPE = `${BOTH_KINDS('part', 'whole')} AND (${MEMBER_OF_SCOPE('part')} OR ${MEMBER_OF_SCOPE('whole')})`;
 
+/** The scope's members and consortia counted, as a CALL giving `organizations` and `consortia` (one row). */
+const memberCounts = (anchor: string) => `CALL () {
+       ${anchor}
+       MATCH (o:Organization)-[m:MEMBER_OF]->(c)
+       WHERE ${IN_SCOPE}
+       RETURN count(DISTINCT o) AS organizations, count(DISTINCT c) AS consortia
+     }`;
+
 /**
  * How many nodes the network has, without reading it: organisations with a held membership in the scope,
  * consortia with one (BIPARTITE counts them), and, with affiliations, the other ends of PART_OF links that are not
  * members. One aggregation over the scope's memberships; the limit on measured networks is checked against it.
  */
 const NODE_COUNT = scoped(
-  (anchor) => `CALL () {
-       ${anchor}
-       MATCH (o:Organization)-[m:MEMBER_OF]->(c)
-       WHERE ${IN_SCOPE}
-       RETURN count(DISTINCT o) AS organizations, count(DISTINCT c) AS consortia
-     }
+  (anchor) => `${memberCounts(anchor)}
      CALL (organizations) {
        // Importing a variable makes this an Apply on the one row above, never a CartesianProduct.
        MATCH (part:Organization)-[:PART_OF]->(whole:Organization)
@@ -218,12 +221,7 @@ const MEMBERSHIP_MAP = `{ organization: ${NETWORK_ORGANIZATION('o')}, consortium
  * what came before, so the plan is a chain of Applys on one row, never a Cartesian product.
  */
 const MEMBERS_AND_PAIRS = scoped(
-  (anchor) => `CALL () {
-       ${anchor}
-       MATCH (o:Organization)-[m:MEMBER_OF]->(c)
-       WHERE ${IN_SCOPE}
-       RETURN count(DISTINCT o) AS organizations, count(DISTINCT c) AS consortia
-     }
+  (anchor) => `${memberCounts(anchor)}
      CALL (organizations) {
        ${anchor}
        MATCH (o:Organization)-[m:MEMBER_OF]->(c)
