@@ -44,9 +44,9 @@ export const BENCH_COMMAND = defineCommand({
       description: "the real-layout phase: a synthetic H2020 in CORDIS's files (on by default but with --smoke)",
     },
     'cordis-only': { type: 'boolean', description: 'only the real-layout phase (its Neo4j on --port + 2)' },
-    'large-initial': {
+    'skip-large-initial': {
       type: 'boolean',
-      description: 'the initial load at L, 1,000,000 rows, its Neo4j on --port + 3 (on by default; at S with --smoke)',
+      description: 'leave out the initial load at L, 1,000,000 rows (its Neo4j on --port + 3; at S with --smoke)',
     },
   },
 });

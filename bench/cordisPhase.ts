@@ -76,7 +76,8 @@ async function loadInitially(port: number, files: CordisLayoutFiles): Promise<Co
  * The real-layout benchmark (issue #18 item 5): writes a synthetic H2020 in CORDIS's layout (generateCordisLayout),
  * imports it online and as an initial load into its own Neo4j on `port` (each into an empty database; rates and
  * graph counts of both), then asks the benchmark's questions of the initially loaded graph this API's way, with
- * hand-written Cypher and with @neo4j/graphql, interleaved. Stops its Neo4j before it returns.
+ * hand-written Cypher and with @neo4j/graphql, interleaved, and asks the growing lists unpaged (sizeLimits.ts).
+ * Stops its Neo4j before it returns.
  */
 export async function measureCordisLayout(port: number, seed: number, budget: RunBudget): Promise<CordisMeasure> {
   const options = benchNeo4jOptions('cordis', port);

@@ -63,7 +63,7 @@ function benchArgsOf({ values }: CommandLine<typeof BENCH_COMMAND.options>) {
     cordisOnly: values['cordis-only'] ?? false,
     // The smoke run loads at S: it proves the phase runs, in seconds.
     largeInitialScale: (smoke ? 'S' : 'L') as ScaleName,
-    withLargeInitial: values['large-initial'] ?? true,
+    withLargeInitial: !values['skip-large-initial'],
   };
 }
 
