@@ -1,4 +1,3 @@
-import cliProgress from 'cli-progress';
 import type { Config } from '../config';
 import { applySchema } from '../db/schema';
 import { importFile } from '../import/importFile';
@@ -7,19 +6,18 @@ import {
   ImportIncomplete,
   type ImportCommit,
   type ImportFormat,
-  type ImportProgress,
   type ImportSummary,
 } from '../import/importTypes';
 import { choosesInitialLoad, type ImportMode } from '../import/importMode';
 import { localNeo4jOptions } from '../localdb/localOptions';
 import { parseCommandLine, UsageError, wholeNumberOption, type CommandLine } from './commandLine';
 import { IMPORT_COMMAND, MAX_IMPORT_BATCH_SIZE } from './commands';
+import { progressReporter } from './importProgress';
 import { runInitialImport } from './initialImport';
 import { onFirstInterrupt } from './interrupts';
 import { openConfiguredDatabase } from './openDatabase';
 
 const EXIT_INTERRUPTED = 130;
-const PROGRESS_LINE_INTERVAL_MS = 5_000;
 
 export interface ImportArgs {
   file: string;
@@ -52,35 +50,6 @@ function parseDuration(text: string): number {
   if (!match) return Number.NaN;
   const unit = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[(match[2] ?? 'ms') as 'ms' | 's' | 'm' | 'h'];
   return Number(match[1]) * unit;
-}
-
-/** A progress bar on a terminal; otherwise (a log, a pipe) a line every few seconds. */
-function progressReporter(): { update: (progress: ImportProgress) => void; stop: () => void } {
-  if (process.stderr.isTTY) {
-    const bar = new cliProgress.SingleBar(
-      { stream: process.stderr, format: 'importing [{bar}] {percentage}% | {rows} rows | {duration}s' },
-      cliProgress.Presets.shades_classic,
-    );
-    let started = false;
-    return {
-      update: (progress) => {
-        if (!started) bar.start(progress.totalBytes, 0, { rows: 0 });
-        started = true;
-        bar.update(progress.bytesRead, { rows: progress.rowsRead });
-      },
-      stop: () => bar.stop(),
-    };
-  }
-  let last = 0;
-  return {
-    update: (progress) => {
-      if (Date.now() - last < PROGRESS_LINE_INTERVAL_MS) return;
-      last = Date.now();
-      const percent = progress.totalBytes > 0 ? Math.round((100 * progress.bytesRead) / progress.totalBytes) : 100;
-      console.error(`importing: ${progress.rowsRead} rows read (${percent}%)`);
-    },
-    stop: () => undefined,
-  };
 }
 
 function printSummary(summary: ImportSummary): void {

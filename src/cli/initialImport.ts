@@ -1,8 +1,9 @@
 import type { Config } from '../config';
 import { connectDatabase } from '../db/connect';
 import { initialLoad, type InitialLoadSummary } from '../import/initialLoad';
-import type { ImportFormat, ImportProgress, ImportSummary } from '../import/importTypes';
+import type { ImportFormat, ImportSummary } from '../import/importTypes';
 import { localNeo4jOptions } from '../localdb/localOptions';
+import type { ProgressReporter } from './importProgress';
 import { onFirstInterrupt } from './interrupts';
 
 const SCHEMA_TIMEOUT_MS = 10 * 60 * 1000;
@@ -23,7 +24,7 @@ export async function runInitialImport(
   args: InitialImportArgs,
   config: Config,
   report: {
-    progress: { update: (progress: ImportProgress) => void; stop: () => void };
+    progress: ProgressReporter;
     printSummary: (summary: ImportSummary) => void;
   },
 ): Promise<void> {

@@ -141,6 +141,7 @@ export async function readAndWrite(
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   const totalBytes = fs.statSync(options.file).size;
   const position = { bytesRead: 0 };
+  const readingSince = performance.now();
   const rejections: Rejection[] = [];
   let rejected = 0;
   let rowsRead = 0;
@@ -162,7 +163,7 @@ export async function readAndWrite(
       result.rejections.forEach(reject);
       counts = addCounts(counts, result.counts);
       batches += 1;
-      options.onProgress?.({ ...progress, batches });
+      options.onProgress?.({ ...progress, batches, elapsedMs: performance.now() - readingSince });
     });
     // A failed write surfaces at the next flush or at the end; until then it must not count as unhandled.
     writing.catch(() => undefined);

@@ -52,6 +52,8 @@ export interface ImportProgress {
   bytesRead: number;
   totalBytes: number;
   batches: number;
+  /** Since the import began reading the file: with the bytes read, the rate and the time left. */
+  elapsedMs: number;
 }
 
 export const IMPORT_COMMITS = ['once', 'per-batch'] as const;
