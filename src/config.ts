@@ -97,6 +97,12 @@ const envSchema = z
      * errors answered as graphql-js's are. `false`: graphql-js only.
      */
     COMPILED_EXECUTION: flag(true),
+    /**
+     * After start-up, Neo4j is warmed in the background within this many ms (src/server/warmUp.ts): the page cache,
+     * then the hot questions once, so that the first questions after a start or a load do not meet a cold store.
+     * 0: no warm-up.
+     */
+    WARM_UP_BUDGET_MS: wholeNumber().int('must be a whole number').min(0, 'must be 0 or more').default(120_000),
     /** How long a Cypher transaction may run before Neo4j or the driver gives up. */
     NEO4J_QUERY_TIMEOUT_MS: positiveInt(5000),
     /** How long to wait for a Bolt connection (also the connection acquisition timeout). */

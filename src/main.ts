@@ -72,6 +72,7 @@ async function main(): Promise<void> {
       networkLimits: networkLimitsOf(config),
       exportDb,
       warmViz: true,
+      warmUpBudgetMs: config.WARM_UP_BUDGET_MS,
       exportLimits: exportLimitsOf(config),
       corsOrigins: config.CORS_ORIGINS,
       // The readiness delay and the drain together stay inside the deadline.
@@ -91,6 +92,7 @@ async function main(): Promise<void> {
       say,
     });
     say(`GraphQL API ready at ${server.url}`);
+    void server.warmedUp?.then((summary) => summary.stoppedBy !== 'stop' && say(started.warmUpLine(summary)));
   } catch (error) {
     await exportDb.close();
     cancelStartUpInterrupt();

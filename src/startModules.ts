@@ -9,3 +9,4 @@ export { startServer } from './server/createServer';
 export { exportLimitsOf } from './server/exportSlots';
 export { installShutdownHandlers } from './server/shutdown';
 export { CompiledOperations } from './server/compiledExecution';
+export { warmUpLine } from './server/warmUp';

@@ -36,6 +36,7 @@ import { currentRequestId, requestIdMiddleware } from './requestContext';
 import { responseCompression } from './responseCompression';
 import { legacyJsonStatusPlugin } from './responseStatus';
 import { vizRouter } from './vizRoute';
+import { warmUp, type WarmUpSummary } from './warmUp';
 
 export interface ServerOptions {
   db: Database;
@@ -72,6 +73,11 @@ export interface ServerOptions {
   firstGraphStatsWaitMs?: number;
   /** Keep /viz's first view built after start-up and after every write (main.ts); off when omitted (tests). */
   warmViz?: boolean;
+  /**
+   * Warm Neo4j after start-up within this many ms (src/server/warmUp.ts: the page cache, then the hot questions),
+   * in the background while requests are served; 0 or absent: no warm-up (tests that count statements).
+   */
+  warmUpBudgetMs?: number;
   /** Origins allowed to call /graphql and /export/* across origins (CORS_ORIGINS); none: same origin only. */
   corsOrigins?: readonly string[];
 }
@@ -83,6 +89,8 @@ export interface RunningServer {
   markShuttingDown: () => void;
   /** Stops accepting connections, lets in-flight requests finish, then resolves. */
   stop: () => Promise<void>;
+  /** The warm-up's end (null without one): what it did, in how long. */
+  warmedUp: Promise<WarmUpSummary> | null;
 }
 
 /**
@@ -150,6 +158,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     ],
   });
   await apollo.start();
+  // What every operation's context holds; a request adds its token, id and the JSON it accepts.
+  const requestContext = (db: Database): GraphQLContext => ({
+    db,
+    loaders: createLoaders(db),
+    token: null,
+    apiTokens: options.apiTokens ?? [],
+    requestId: 'unknown',
+    networkLimits,
+  });
 
   app.use(requestIdMiddleware);
   app.use(responseCompression());
@@ -167,12 +184,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     express.json({ limit: limits.maxBodyBytes }),
     expressMiddleware(apollo, {
       context: async ({ req }) => ({
-        db: options.db,
-        loaders: createLoaders(options.db),
+        ...requestContext(options.db),
         token: bearerToken(req.header('authorization')),
-        apiTokens: options.apiTokens ?? [],
         requestId: currentRequestId() ?? 'unknown',
-        networkLimits,
         takesLegacyJson: req.accepts(['application/json', 'application/graphql-response+json']) === 'application/json',
       }),
     }),
@@ -201,6 +215,20 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     });
   });
   const { port } = httpServer.address() as AddressInfo;
+  const stopWarmUp = new AbortController();
+  const warmedUp = options.warmUpBudgetMs
+    ? warmUp({
+        db: options.db,
+        execute: async (query, db) => {
+          const { body } = await apollo.executeOperation({ query }, { contextValue: requestContext(db) });
+          const errors = body.kind === 'single' ? (body.singleResult.errors ?? []) : [];
+          return errors.map((error) => error.message);
+        },
+        logger: options.logger,
+        budgetMs: options.warmUpBudgetMs,
+        signal: stopWarmUp.signal,
+      })
+    : null;
   const shownHost = options.host === '0.0.0.0' || options.host === '127.0.0.1' ? 'localhost' : options.host;
   return {
     url: `http://${shownHost}:${port}/graphql`,
@@ -208,8 +236,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     markShuttingDown: () => {
       shuttingDown = true;
     },
+    warmedUp,
     stop: async () => {
       shuttingDown = true;
+      stopWarmUp.abort();
       await apollo.stop();
       metrics.stop();
       await viz.stop();

@@ -31,7 +31,7 @@ export interface AttackTarget {
 }
 
 export const ATTACK_TOKEN = 'attack-suite-token-0123456789abcdef';
-const READY_TIMEOUT_MS = 120_000;
+const READY_TIMEOUT_MS = 180_000;
 const REQUEST_CAP_MS = 60_000;
 const OUTPUT_KEPT = 64 * 1024;
 
@@ -112,7 +112,8 @@ function untilReady(child: ChildProcess, output: () => string): Promise<void> {
       reject(new Error(`the API did not start within ${READY_TIMEOUT_MS / 1000} s:\n${output()}`));
     }, READY_TIMEOUT_MS);
     const onData = () => {
-      if (!/GraphQL API ready at/.test(output())) return;
+      // Attacked once warmed up (src/server/warmUp.ts), as a deployment is after its start.
+      if (!/GraphQL API ready at/.test(output()) || !/^Warmed up in /m.test(output())) return;
       clearTimeout(timer);
       child.stdout!.off('data', onData);
       resolve();
