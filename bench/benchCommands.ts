@@ -73,8 +73,8 @@ export const INDEXED_READS_COMMAND = defineCommand({
 
 export const WARM_UP_COMMAND = defineCommand({
   invocation: 'npx tsx bench/warmUp.ts',
-  summary: 'Times the first questions after a Neo4j restart, with and without the page-cache warm-up.',
-  details: ['Restarts the benchmark Neo4j a --keep run left in .neo4j/bench-<scale>; prints Markdown rows.'],
+  summary: "Times the API's first questions after a Neo4j restart, with its warm-up off and on.",
+  details: ['Restarts the benchmark Neo4j a --keep run left in .neo4j/bench-<scale> four times; prints Markdown rows.'],
   options: {
     scale: { type: 'string', choices: SCALE_NAMES, default: 'M', description: 'which benchmark graph' },
     port: { type: 'string', value: 'port', default: '7751', description: "the benchmark Neo4j's Bolt port" },
