@@ -104,7 +104,7 @@ export async function shortestPaths<Link>(search: PathSearch<Link>): Promise<Pat
   return { kind: 'none-within', explored };
 }
 
-/** Moves a side one level out; returns the nodes it reached for the first time, sorted. */
+/** Moves a side one level out; returns the nodes it reached for the first time. */
 function advance<Link>(side: Side<Link>, edges: ReadonlyArray<GraphEdge<Link>>): string[] {
   const level = side.depth + 1;
   const added: string[] = [];
@@ -118,8 +118,9 @@ function advance<Link>(side: Side<Link>, edges: ReadonlyArray<GraphEdge<Link>>):
   }
   side.levels.push(edges);
   side.depth = level;
-  // The default sort orders strings by UTF-16 code units, as `compare` does, natively.
-  side.frontier = added.sort();
+  // Not sorted: the paths' order comes from the sorted meeting nodes and parents alone (parentsOnPaths), and
+  // sorting a hub's thousands of keys (concatenated strings, flattened at each comparison) took milliseconds.
+  side.frontier = added;
   side.frontierCost = cost;
   return added;
 }
