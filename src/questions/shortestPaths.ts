@@ -56,15 +56,15 @@ export class PathWorkError extends Error {
   }
 }
 
-interface Parent<Link> {
-  node: string;
-  link: Link;
-}
-
-/** One side of the search: the distance of every node it reached and their parents one level closer. */
+/**
+ * One side of the search: the distance of every node it reached, and the relationships read at each level. A
+ * node's parents (one level closer) are worked out only for the nodes on a shortest path, once they are known
+ * ({@link parentsOnPaths}): building them for every node reached (thousands from a hub) cost more than the reads.
+ */
 interface Side<Link> {
   distance: Map<string, number>;
-  parents: Map<string, Array<Parent<Link>>>;
+  /** `levels[k]`: the relationships read when the side moved from depth k to k + 1. */
+  levels: Array<ReadonlyArray<GraphEdge<Link>>>;
   frontier: string[];
   frontierCost: number;
   depth: number;
@@ -72,7 +72,7 @@ interface Side<Link> {
 
 const startSide = <Link>(node: string, degree: number): Side<Link> => ({
   distance: new Map([[node, 0]]),
-  parents: new Map(),
+  levels: [],
   frontier: [node],
   frontierCost: degree,
   depth: 0,
@@ -97,7 +97,8 @@ export async function shortestPaths<Link>(search: PathSearch<Link>): Promise<Pat
     if (meetings.length > 0) {
       const length = Math.min(...meetings.map((node) => side.depth + other.distance.get(node)!));
       const through = meetings.filter((node) => side.depth + other.distance.get(node)! === length).sort();
-      return { kind: 'found', length, explored, paths: () => joinPaths(forward, backward, through) };
+      const parents = { forward: parentsOnPaths(forward, through), backward: parentsOnPaths(backward, through) };
+      return { kind: 'found', length, explored, paths: () => joinPaths(parents.forward, parents.backward, through) };
     }
   }
   return { kind: 'none-within', explored };
@@ -109,43 +110,67 @@ function advance<Link>(side: Side<Link>, edges: ReadonlyArray<GraphEdge<Link>>):
   const added: string[] = [];
   let cost = 0;
   for (const edge of edges) {
-    const known = side.distance.get(edge.to);
-    if (known === undefined) {
+    if (!side.distance.has(edge.to)) {
       side.distance.set(edge.to, level);
-      side.parents.set(edge.to, [{ node: edge.from, link: edge.link }]);
       added.push(edge.to);
       cost += edge.toDegree;
-    } else if (known === level) {
-      side.parents.get(edge.to)!.push({ node: edge.from, link: edge.link });
     }
   }
-  for (const node of added) side.parents.get(node)!.sort((a, b) => compare(a.node, b.node));
+  side.levels.push(edges);
   side.depth = level;
-  side.frontier = added.sort(compare);
+  // Not sorted: the paths' order comes from the sorted meeting nodes and parents alone (parentsOnPaths), and
+  // sorting a hub's thousands of keys (concatenated strings, flattened at each comparison) took milliseconds.
+  side.frontier = added;
   side.frontierCost = cost;
   return added;
 }
 
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Every path from the source to `node` through the parents of `side`, nearest the source first. */
-function* towards<Link>(side: Side<Link>, node: string): Generator<FoundPath<Link>> {
-  const parents = side.parents.get(node);
-  if (!parents) {
+/** Each node's parents: the relationships that reached it from one level closer to its side's root. */
+type Parents<Link> = ReadonlyMap<string, ReadonlyArray<GraphEdge<Link>>>;
+
+/**
+ * The parents of the nodes on a path from `side`'s root to `meetings` (all at one distance from the root), each
+ * node's sorted by the parent's key: walked back a level at a time from the meeting nodes.
+ */
+function parentsOnPaths<Link>(side: Side<Link>, meetings: readonly string[]): Parents<Link> {
+  const parents = new Map<string, Array<GraphEdge<Link>>>();
+  let wanted = new Set(meetings);
+  for (let level = side.distance.get(meetings[0]!)!; level > 0 && wanted.size > 0; level -= 1) {
+    const closer = new Set<string>();
+    // A wanted node is at `level`, so every relationship read into it at that level reached it first.
+    for (const edge of side.levels[level - 1]!) {
+      if (!wanted.has(edge.to)) continue;
+      const list = parents.get(edge.to);
+      if (list) list.push(edge);
+      else parents.set(edge.to, [edge]);
+      closer.add(edge.from);
+    }
+    wanted = closer;
+  }
+  for (const list of parents.values()) list.sort((a, b) => compare(a.from, b.from));
+  return parents;
+}
+
+/** Every path from the side's root to `node` through `parents`, nearest the root first. */
+function* towards<Link>(parents: Parents<Link>, node: string): Generator<FoundPath<Link>> {
+  const closer = parents.get(node);
+  if (!closer) {
     yield { nodes: [node], links: [] };
     return;
   }
-  for (const parent of parents) {
-    for (const path of towards(side, parent.node)) {
-      yield { nodes: [...path.nodes, node], links: [...path.links, parent.link] };
+  for (const edge of closer) {
+    for (const path of towards(parents, edge.from)) {
+      yield { nodes: [...path.nodes, node], links: [...path.links, edge.link] };
     }
   }
 }
 
 /** Every shortest path: through each meeting node, each way from the source to it and from it to the target. */
 function* joinPaths<Link>(
-  forward: Side<Link>,
-  backward: Side<Link>,
+  forward: Parents<Link>,
+  backward: Parents<Link>,
   meetings: readonly string[],
 ): Generator<FoundPath<Link>> {
   for (const node of meetings) {
